@@ -1,0 +1,69 @@
+/** What a quantity factor of a line counts. */
+export type FactorKind = "quantity" | "persons" | "days" | "sessions" | "events";
+
+/** One multiplicative factor of a line: amount = product of factors × rate. */
+export interface Factor {
+  readonly kind: FactorKind;
+  readonly value: number;
+}
+
+/** A1 addresses of a line's cells when it was read from (or rendered to) a sheet. */
+export interface LineCells {
+  readonly row?: number;
+  readonly number?: string;
+  readonly content?: string;
+  readonly unit?: string;
+  readonly factors?: Partial<Record<FactorKind, string>>;
+  readonly rate?: string;
+  readonly amount?: string;
+  readonly note?: string;
+}
+
+/** A line of an estimate (nội dung chi). Money is integer đồng, whatever the sheet's scale. */
+export interface EstimateLine {
+  /** The line's own label as written: "1", "2", "a", "-", "+". */
+  readonly number?: string;
+  readonly content: string;
+  readonly unit?: string;
+  readonly factors: readonly Factor[];
+  /** Unit rate in đồng; null when blank. */
+  readonly rate: number | null;
+  /** Amount in đồng as written; null when blank. */
+  readonly amount: number | null;
+  /** The legal cap this line falls under (see norms), when known. */
+  readonly normId?: string;
+  /** The plan's quota group this line spends against, e.g. the non-salaried mediators. */
+  readonly quotaGroup?: string;
+  /** The plan's conference series or material this line belongs to. */
+  readonly planRef?: { readonly conferenceSeries?: string; readonly material?: string };
+  /** Basis or note (Ghi chú / Căn cứ). */
+  readonly note?: string;
+  /** Sub-items (a, b, -, +); when present, the line's amount is their sum. */
+  readonly children?: readonly EstimateLine[];
+  readonly cells?: LineCells;
+}
+
+/** A section (I, II / A, B) with its items and subtotal. */
+export interface EstimateSection {
+  readonly number: string;
+  readonly title: string;
+  readonly lines: readonly EstimateLine[];
+  /** Subtotal in đồng as written; null when blank. */
+  readonly subtotal: number | null;
+  readonly cells?: { readonly row?: number; readonly title?: string; readonly subtotal?: string };
+}
+
+/** The money unit of a table: 1 = đồng, 1000 = nghìn đồng, 1e6 = triệu đồng. */
+export type Scale = 1 | 1000 | 1000000;
+
+/** A budget estimate (dự toán kinh phí). */
+export interface Estimate {
+  readonly title?: string;
+  readonly scale: Scale;
+  readonly sections: readonly EstimateSection[];
+  /** Grand total in đồng as written; null when blank. */
+  readonly total: number | null;
+  /** The "Bằng chữ" text as written, if any. */
+  readonly words?: string;
+  readonly cells?: { readonly total?: string; readonly words?: string };
+}

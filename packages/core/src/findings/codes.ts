@@ -1,0 +1,68 @@
+import type { Severity } from "./finding.js";
+
+/**
+ * How a parameter is rendered: `money` as grouped đồng digits ("1.234.567"), `count` as grouped digits,
+ * `text` as it is (ids, cell lists, years), `localized` as the locale's half of a {vi, en} pair.
+ */
+export type ParamKind = "money" | "count" | "text" | "localized";
+
+interface CatalogueEntry {
+  readonly severity: Severity;
+  readonly params: Readonly<Record<string, ParamKind>>;
+}
+
+/**
+ * Every finding code with its default severity and parameters. DESIGN.md §4 codes are a contract:
+ * add new ones freely, never rename these.
+ */
+export const findingCatalogue = {
+  // --- sheet (DESIGN.md §4) ---
+  "table.not_found": { severity: "error", params: { sheet: "text" } },
+  "table.multiple_candidates": { severity: "info", params: { chosen: "text", candidates: "count" } },
+  "value.not_a_number": { severity: "error", params: { text: "text", column: "localized" } },
+  "value.formula_error": { severity: "error", params: { error: "text" } },
+  "amount.mismatch": { severity: "error", params: { expected: "money", actual: "money" } },
+  "subtotal.mismatch": { severity: "error", params: { section: "text", expected: "money", actual: "money" } },
+  "total.mismatch": { severity: "error", params: { expected: "money", actual: "money" } },
+  "total.double_count": { severity: "error", params: { cells: "text" } },
+  "formula.hardcoded": { severity: "warning", params: { value: "money" } },
+  "formula.range_omits_rows": { severity: "error", params: { formula: "text", rows: "text" } },
+  "formula.inconsistent": { severity: "warning", params: { formula: "text", expected: "text" } },
+  "words.missing": { severity: "warning", params: { total: "money" } },
+  "words.mismatch": { severity: "error", params: { words: "text", read: "text", total: "money", expected: "text" } },
+  "rate.over_cap": { severity: "error", params: { rate: "money", cap: "money", unit: "localized", basis: "localized" } },
+  "rate.cap_unverified": {
+    severity: "info",
+    params: { rate: "money", cap: "text", unit: "localized", basis: "localized" },
+  },
+  "quota.exceeded": {
+    severity: "error",
+    params: { group: "localized", persons: "count", quota: "count", perConference: "count", conferences: "count", days: "count" },
+  },
+  "plan.count_mismatch": { severity: "error", params: { what: "localized", expected: "count", actual: "count" } },
+  "budget.over_allocation": { severity: "error", params: { total: "money", allocated: "money" } },
+  "text.legacy_encoding": { severity: "info", params: { encoding: "text", sample: "text" } },
+
+  // --- plan documents ---
+  "plan.invalid": { severity: "error", params: { problem: "localized" } },
+  "plan.quota_sum_mismatch": { severity: "error", params: { sum: "count", delegates: "count" } },
+  "plan.outside_year": { severity: "error", params: { what: "text", year: "text" } },
+  "plan.not_positive": { severity: "error", params: { value: "text" } },
+  "plan.kept_exceeds_copies": { severity: "error", params: { kept: "count", copies: "count" } },
+  "plan.responsibility_without_unit": { severity: "error", params: {} },
+
+  // --- estimate building and norms tables ---
+  "price.missing": { severity: "warning", params: { line: "localized" } },
+  "norms.invalid": { severity: "error", params: { problem: "localized" } },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A finding code. */
+export type FindingCode = keyof typeof findingCatalogue;
+
+/** Every finding code, in catalogue order. */
+export const findingCodes = Object.keys(findingCatalogue) as FindingCode[];
+
+/** The default severity of a code. */
+export function severityOf(code: FindingCode): Severity {
+  return findingCatalogue[code].severity;
+}

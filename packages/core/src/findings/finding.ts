@@ -1,0 +1,43 @@
+import type { FindingCode } from "./codes.js";
+
+/** How bad a finding is. */
+export type Severity = "error" | "warning" | "info";
+
+/** Text given in both user languages, for a parameter that is itself prose (a legal basis, a unit). */
+export interface LocalizedText {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** A message parameter: money and counts are numbers (formatted late, per locale), prose is text. */
+export type FindingParam = string | number | LocalizedText;
+
+/** Where a finding points: a sheet cell, or a path into a JSON document such as a plan. */
+export interface FindingLocation {
+  readonly sheet?: string;
+  /** A1 address on the sheet, e.g. "G17". */
+  readonly cell?: string;
+  /** JSON path, e.g. "conferences.0.quotaGroups.0.persons". */
+  readonly path?: string;
+}
+
+/** A problem found in user data. Problems are data, never exceptions; text is rendered late. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly at?: FindingLocation;
+  readonly params: Readonly<Record<string, FindingParam>>;
+}
+
+/** A stable id for a finding ("amount.mismatch@Dự toán!G17"), used to ask fill to fix it. */
+export function findingId(finding: Finding): string {
+  const where = finding.at?.cell
+    ? `${finding.at.sheet ?? ""}!${finding.at.cell}`
+    : (finding.at?.path ?? finding.at?.sheet ?? "");
+  return `${finding.code}@${where}`;
+}
+
+/** True when the finding is an error (not a warning or info). */
+export function isError(finding: Finding): boolean {
+  return finding.severity === "error";
+}

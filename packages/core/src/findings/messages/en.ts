@@ -1,0 +1,32 @@
+import type { MessageCatalogue } from "./types.js";
+
+/** English messages. */
+export const en: MessageCatalogue = {
+  "table.not_found": "No estimate table (a header with a content column and an amount column) on sheet \"{sheet}\".",
+  "table.multiple_candidates": "The sheet has {candidates} tables that could be the estimate; chose the one with its header at {chosen}.",
+  "value.not_a_number": "The cell in the {column} column holds \"{text}\", which cannot be read as a number.",
+  "value.formula_error": "The cell holds the formula error {error}.",
+  "amount.mismatch": "Amount {actual} VND differs from quantity × rate = {expected} VND.",
+  "subtotal.mismatch": "Subtotal of section {section} is {actual} VND, but its items add up to {expected} VND.",
+  "total.mismatch": "The grand total is {actual} VND, but the sections add up to {expected} VND.",
+  "total.double_count": "The grand total adds both items and their section subtotals ({cells}), counting them twice.",
+  "formula.hardcoded": "A typed number {value} where this column uses formulas.",
+  "formula.range_omits_rows": "The formula {formula} leaves out row(s) {rows} of its section.",
+  "formula.inconsistent": "The formula {formula} differs in shape from its column neighbours (expected {expected}).",
+  "words.missing": "No \"Bằng chữ\" (amount in words) line for the total of {total} VND.",
+  "words.mismatch": "The words \"{words}\" read as {read}, not the total {total} VND ({expected}).",
+  "rate.over_cap": "Rate {rate} VND exceeds the maximum {cap} VND/{unit} ({basis}).",
+  "rate.cap_unverified": "Rate {rate} VND: the advisory maximum {cap} VND/{unit} ({basis}) is not verified against the official text.",
+  "quota.exceeded": "{persons} persons exceed the quota of {quota} for {group} ({perConference} persons × {conferences} conferences × {days} days).",
+  "plan.count_mismatch": "The number of {what} is {actual}, not the plan's {expected}.",
+  "budget.over_allocation": "The estimate total {total} VND exceeds the allocated {allocated} VND.",
+  "text.legacy_encoding": "Text in the {encoding} encoding (e.g. \"{sample}\") was read as Unicode.",
+  "plan.invalid": "Invalid plan: {problem}",
+  "plan.quota_sum_mismatch": "The delegate groups add up to {sum}, not the {delegates} delegates per conference.",
+  "plan.outside_year": "{what} falls outside the plan year {year}.",
+  "plan.not_positive": "The value {value} must be a positive whole number.",
+  "plan.kept_exceeds_copies": "Copies kept ({kept}) exceed the copies printed ({copies}).",
+  "plan.responsibility_without_unit": "A responsibility clause names no unit.",
+  "price.missing": "No unit price for \"{line}\"; its amount is left blank.",
+  "norms.invalid": "Invalid norms table: {problem}",
+};

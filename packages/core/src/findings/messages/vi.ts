@@ -1,0 +1,32 @@
+import type { MessageCatalogue } from "./types.js";
+
+/** Vietnamese messages (the default). */
+export const vi: MessageCatalogue = {
+  "table.not_found": "Không tìm thấy bảng dự toán (dòng tiêu đề có cột Nội dung và cột Thành tiền) trong trang tính \"{sheet}\".",
+  "table.multiple_candidates": "Trang tính có {candidates} bảng có thể là bảng dự toán; đã chọn bảng có tiêu đề ở {chosen}.",
+  "value.not_a_number": "Ô ở cột {column} ghi \"{text}\", không đọc được thành số.",
+  "value.formula_error": "Ô có lỗi công thức {error}.",
+  "amount.mismatch": "Thành tiền {actual} đ khác tích số lượng × mức chi = {expected} đ.",
+  "subtotal.mismatch": "Cộng mục {section} ghi {actual} đ, nhưng tổng các khoản trong mục là {expected} đ.",
+  "total.mismatch": "Tổng cộng ghi {actual} đ, nhưng tổng các mục là {expected} đ.",
+  "total.double_count": "Tổng cộng cộng cả các khoản chi lẫn dòng cộng mục của chúng ({cells}), bị tính hai lần.",
+  "formula.hardcoded": "Ô ghi số {value} gõ tay ở chỗ cột này dùng công thức.",
+  "formula.range_omits_rows": "Công thức {formula} bỏ sót dòng {rows} của mục.",
+  "formula.inconsistent": "Công thức {formula} khác dạng với các ô cùng cột (dự kiến {expected}).",
+  "words.missing": "Chưa có dòng \"Bằng chữ\" cho tổng cộng {total} đ.",
+  "words.mismatch": "Dòng bằng chữ \"{words}\" đọc ra {read}, không khớp tổng cộng {total} đ ({expected}).",
+  "rate.over_cap": "Mức chi {rate} đ vượt mức tối đa {cap} đ/{unit} ({basis}).",
+  "rate.cap_unverified": "Mức chi {rate} đ: mức tối đa tham khảo {cap} đ/{unit} ({basis}) chưa được đối chiếu với văn bản gốc, chỉ để tham khảo.",
+  "quota.exceeded": "Số người {persons} vượt định mức {quota} của nhóm {group} ({perConference} người × {conferences} hội nghị × {days} ngày).",
+  "plan.count_mismatch": "Số {what} là {actual}, khác kế hoạch ({expected}).",
+  "budget.over_allocation": "Tổng dự toán {total} đ vượt kinh phí được giao {allocated} đ.",
+  "text.legacy_encoding": "Văn bản mã {encoding} (ví dụ \"{sample}\") đã được đọc sang Unicode.",
+  "plan.invalid": "Kế hoạch không hợp lệ: {problem}",
+  "plan.quota_sum_mismatch": "Tổng các nhóm đại biểu là {sum}, khác số đại biểu mỗi hội nghị ({delegates}).",
+  "plan.outside_year": "{what} nằm ngoài năm kế hoạch {year}.",
+  "plan.not_positive": "Giá trị {value} phải là số nguyên dương.",
+  "plan.kept_exceeds_copies": "Số tài liệu lưu lại ({kept}) lớn hơn số lượng in ({copies}).",
+  "plan.responsibility_without_unit": "Một mục trách nhiệm không ghi đơn vị thực hiện.",
+  "price.missing": "Chưa có đơn giá cho khoản \"{line}\"; dòng này để trống thành tiền.",
+  "norms.invalid": "Bảng định mức không hợp lệ: {problem}",
+};

@@ -1,0 +1,43 @@
+// The public API of @hgcs/core: explicit named exports only.
+
+// findings
+export type { Finding, FindingLocation, FindingParam, LocalizedText, Severity } from "./findings/finding.js";
+export { findingId, isError } from "./findings/finding.js";
+export type { FindingCode, ParamKind } from "./findings/codes.js";
+export { findingCatalogue, findingCodes, severityOf } from "./findings/codes.js";
+export type { Locale, MessageCatalogue } from "./findings/messages/types.js";
+export { fillTemplate, formatFinding, groupDigits, messagesFor } from "./findings/formatFinding.js";
+export { makeFinding } from "./findings/makeFinding.js";
+
+// grid
+export type { Cell, CellEdit, CellError, CellValue, Grid, MergedRange } from "./grid/grid.js";
+export { cellAt, isCellError } from "./grid/grid.js";
+export { columnIndex, columnLetters, fromA1, toA1 } from "./grid/a1.js";
+
+// text
+export { cleanText, foldText } from "./text/normalize.js";
+
+// plan
+export type {
+  Activity,
+  ConferenceSeries,
+  DocumentRef,
+  Material,
+  Plan,
+  PlanInput,
+  QuotaGroup,
+  TimeFrame,
+  VenueTier,
+} from "./plan/planSchema.js";
+export { planSchema } from "./plan/planSchema.js";
+
+// budget
+export type {
+  Estimate,
+  EstimateLine,
+  EstimateSection,
+  Factor,
+  FactorKind,
+  LineCells,
+  Scale,
+} from "./budget/estimate.js";

@@ -1,0 +1,18 @@
+/** NFC-normalises text and folds runs of white space (including line breaks) to one space. */
+export function cleanText(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A key for accent-, case- and space-insensitive matching: "Nội dung  CHI" → "noi dung chi".
+ * đ/Đ fold to d.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
