@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // The add-in's browser code (task pane, commands, custom functions) runs in Office's web view.
+    files: ["packages/excel-addin/src/**/*.ts"],
+    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" } },
+  },
+  {
     // Core is pure: no host, no DOM, no Node, no clock.
     files: ["packages/core/src/**/*.ts"],
     ignores: ["packages/core/src/**/*.test.ts"],
