@@ -17,6 +17,36 @@ export { columnIndex, columnLetters, fromA1, toA1 } from "./grid/a1.js";
 // text
 export { cleanText, foldText } from "./text/normalize.js";
 
+// dates
+export type { DateParts, IsoDate } from "./dates/isoDate.js";
+export {
+  addIsoDays,
+  compareIsoDates,
+  daysInMonth,
+  isIsoDate,
+  isoDaysBetween,
+  isoFromUtcDate,
+  isoParts,
+  isoWithin,
+  isoYear,
+  makeIsoDate,
+} from "./dates/isoDate.js";
+export type { Quarter, QuarterNumber, QuarterStyle } from "./dates/quarter.js";
+export {
+  formatQuarter,
+  formatQuarters,
+  isQuarterNumber,
+  parseQuarter,
+  parseQuarters,
+  quarterEnd,
+  quarterOfDate,
+  quarterStart,
+} from "./dates/quarter.js";
+export type { DateLine, DateLineInput, DateLineOptions } from "./dates/dateLine.js";
+export { formatDateLine, formatShortDate, parseDateLine, parseVietnameseDate } from "./dates/dateLine.js";
+export type { ExcelDateOptions } from "./dates/excelSerial.js";
+export { excelSerialToIso, isoToExcelSerial } from "./dates/excelSerial.js";
+
 // plan
 export type {
   Activity,
