@@ -61,6 +61,15 @@ export type {
 } from "./plan/planSchema.js";
 export { planSchema } from "./plan/planSchema.js";
 
+// norms
+export type { CapQuery } from "./norms/findCap.js";
+export type { LegalBasis, LegalDocumentKind, NormRow, NormStatus, NormsTable } from "./norms/normRow.js";
+export { legalBasisSchema, normRowSchema, normsTableSchema } from "./norms/normRow.js";
+export { defaultNorms } from "./norms/defaultNorms.js";
+export { citeBasis } from "./norms/citation.js";
+export { findCap } from "./norms/findCap.js";
+export { mergeNorms, parseNormsTable } from "./norms/parseNormsTable.js";
+
 // budget
 export type {
   Estimate,
