@@ -16,6 +16,13 @@ export { columnIndex, columnLetters, fromA1, toA1 } from "./grid/a1.js";
 
 // text
 export { cleanText, foldText } from "./text/normalize.js";
+export type { DecodedText } from "./text/legacy/decodeLegacyText.js";
+export { decodeLegacyText } from "./text/legacy/decodeLegacyText.js";
+export type { LegacyScore } from "./text/legacy/detectLegacyEncoding.js";
+export { detectLegacyEncoding, scoreLegacyText } from "./text/legacy/detectLegacyEncoding.js";
+export type { FontEncoding, LegacyEncoding } from "./text/legacy/legacyFont.js";
+export { fontEncoding } from "./text/legacy/legacyFont.js";
+export { isVietnameseSyllable } from "./text/legacy/syllable.js";
 
 // dates
 export type { DateParts, IsoDate } from "./dates/isoDate.js";
