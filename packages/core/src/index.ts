@@ -63,10 +63,19 @@ export type {
   Plan,
   PlanInput,
   QuotaGroup,
+  Responsibility,
   TimeFrame,
   VenueTier,
 } from "./plan/planSchema.js";
-export { planSchema } from "./plan/planSchema.js";
+export { isoDateSchema, planSchema, timeFrameSchema, venueTierSchema } from "./plan/planSchema.js";
+export type { ParsePlanResult } from "./plan/parsePlan.js";
+export { issuePath, parsePlan } from "./plan/parsePlan.js";
+export { countFields, isPositiveCount, validatePlan } from "./plan/validatePlan.js";
+export type { ConferenceSummary, MaterialSummary, PlanSummary, QuotaGroupSummary } from "./plan/summarizePlan.js";
+export { groupPersonDays, summarizePlan } from "./plan/summarizePlan.js";
+export type { SchemaIssue } from "./plan/describeIssue.js";
+export { describeIssue, jsonTypeOf } from "./plan/describeIssue.js";
+export { planJsonSchema } from "./plan/planJsonSchema.js";
 
 // norms
 export type { CapQuery } from "./norms/findCap.js";
@@ -87,3 +96,27 @@ export type {
   LineCells,
   Scale,
 } from "./budget/estimate.js";
+
+// words
+export type { WordsOptions } from "./words/wordsOptions.js";
+export { toVietnameseWords } from "./words/toVietnameseWords.js";
+export type { AmountWordsOptions } from "./words/amountInWords.js";
+export { amountInWords } from "./words/amountInWords.js";
+export type { WordsLineOptions } from "./words/wordsLine.js";
+export { wordsLine } from "./words/wordsLine.js";
+export type { ParsedWords, WordsParseCode } from "./words/parseVietnameseWords.js";
+export { parseVietnameseWords } from "./words/parseVietnameseWords.js";
+
+// money
+export type { FormatVndOptions } from "./money/formatVnd.js";
+export { formatVnd } from "./money/formatVnd.js";
+export type {
+  AmountConvention,
+  AmountParseCode,
+  DecimalSeparator,
+  ParsedAmount,
+  ThousandsSeparator,
+} from "./money/parseAmountText.js";
+export { parseAmountText } from "./money/parseAmountText.js";
+export { scaleFromCaption } from "./money/scaleFromCaption.js";
+export { toDong } from "./money/toDong.js";

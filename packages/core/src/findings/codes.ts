@@ -46,7 +46,10 @@ export const findingCatalogue = {
   // --- plan documents ---
   "plan.invalid": { severity: "error", params: { problem: "localized" } },
   "plan.quota_sum_mismatch": { severity: "error", params: { sum: "count", delegates: "count" } },
-  "plan.outside_year": { severity: "error", params: { what: "text", year: "text" } },
+  "plan.outside_year": { severity: "error", params: { what: "localized", year: "text" } },
+  "plan.range_reversed": { severity: "error", params: { what: "localized", from: "text", to: "text" } },
+  "plan.unknown_reference": { severity: "error", params: { ref: "text", kind: "localized" } },
+  "plan.duplicate_id": { severity: "error", params: { id: "text", kind: "localized" } },
   "plan.not_positive": { severity: "error", params: { value: "text" } },
   "plan.kept_exceeds_copies": { severity: "error", params: { kept: "count", copies: "count" } },
   "plan.responsibility_without_unit": { severity: "error", params: {} },

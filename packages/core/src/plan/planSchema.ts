@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { isIsoDate } from "../dates/isoDate.js";
 
 /** An ISO calendar date, "yyyy-MM-dd". */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-MM-dd");
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-MM-dd")
+  .refine(isIsoDate, { message: "not a calendar date", params: { calendarDate: true } });
 
 const text = z.string().trim().min(1);
 const positiveInt = z.number().int().positive();
@@ -50,6 +54,8 @@ export const conferenceSeriesSchema = z.object({
   hostUnits: z.array(text).default([]),
   speakers: z.object({ unit: text, sessionsPerConference: positiveInt.optional() }).optional(),
   subjects: z.array(text).default([]),
+  /** Who is invited, as the plan words it ("cán bộ làm công tác quản lý … và hòa giải viên"). */
+  audience: z.string().optional(),
   delegatesPerConference: positiveInt,
   quotaGroups: z.array(quotaGroupSchema).min(1),
 });
@@ -65,7 +71,10 @@ export const materialSchema = z.object({
   free: z.boolean().default(true),
   /** Distribution chain from the issuer down, e.g. Sở → Phòng Tư pháp → xã → tổ hòa giải. */
   distribution: z.array(text).default([]),
+  /** Copies the issuer keeps, when the plan gives a number. */
   keptByIssuer: z.number().int().min(0).optional(),
+  /** The issuer keeps some copies ("lưu tại Sở Tư pháp") even when the plan gives no number. */
+  keepsCopies: z.boolean().optional(),
   recipients: z.array(text).default([]),
 });
 
@@ -84,6 +93,8 @@ export const activitySchema = z.object({
 
 /** A plan document for grassroots mediation work (kế hoạch triển khai công tác hòa giải ở cơ sở). */
 export const planSchema = z.object({
+  /** Lets a plan file name its JSON Schema for editors ("./plan.schema.json"); ignored. */
+  $schema: z.string().optional(),
   issuer: z.object({
     agency: text,
     parentAgency: text,
@@ -114,7 +125,10 @@ export const planSchema = z.object({
     currency: z.literal("VND").default("VND"),
     note: z.string().optional(),
   }),
-  responsibilities: z.array(z.object({ unit: z.string(), duties: z.array(text).min(1) })).default([]),
+  /** Unit → duties (section IV). A clause without a unit is reported by validatePlan, not rejected here. */
+  responsibilities: z.array(z.object({ unit: z.string().optional(), duties: z.array(text).min(1) })).default([]),
+  /** The closing sentence of section IV (whom to report problems to). */
+  closing: z.string().optional(),
   recipients: z.array(text).default([]),
   signer: z.object({ title: text, name: z.string().optional(), onBehalf: z.string().optional() }),
 });
@@ -130,3 +144,4 @@ export type Activity = z.infer<typeof activitySchema>;
 export type TimeFrame = z.infer<typeof timeFrameSchema>;
 export type DocumentRef = z.infer<typeof documentRefSchema>;
 export type VenueTier = z.infer<typeof venueTierSchema>;
+export type Responsibility = Plan["responsibilities"][number];
