@@ -1,0 +1,92 @@
+import { groupTables, type GroupTables } from "./groupTables.js";
+import { capitalizeFirst, resolveWordsStyle, type WordsOptions } from "./wordsOptions.js";
+
+interface Reader {
+  readonly tables: GroupTables;
+  readonly thousand: string;
+  readonly billion: string;
+}
+
+const digitString = /^-?\d+$/;
+
+/**
+ * Reads an integer in Vietnamese words, formal accounting style (DESIGN.md §5):
+ * 1.000.005 → "một triệu không trăm linh năm", 10¹² → "một nghìn tỷ", −5 → "âm năm", 0 → "không".
+ * Exact for any size: pass a bigint or a digit string past 2^53 (a number is read as its exact value).
+ * @throws RangeError for a non-integer, NaN, ±Infinity or a string that is not an optional "-" and digits.
+ */
+export function toVietnameseWords(n: number | bigint | string, options?: WordsOptions): string {
+  const style = resolveWordsStyle(options);
+  const reader: Reader = {
+    tables: groupTables(style.zeroTens, style.fourAfterTens),
+    thousand: style.thousand,
+    billion: style.billion,
+  };
+  let negative: boolean;
+  let words: string;
+  if (typeof n === "number") {
+    if (!Number.isInteger(n)) throw new RangeError(`toVietnameseWords: ${String(n)} is not an integer`);
+    negative = n < 0;
+    const abs = Math.abs(n);
+    words = Number.isSafeInteger(abs) ? readSafe(abs, reader) : readDigits(BigInt(abs).toString(), reader);
+  } else if (typeof n === "bigint") {
+    negative = n < 0n;
+    words = readDigits((negative ? -n : n).toString(), reader);
+  } else {
+    if (!digitString.test(n)) {
+      throw new RangeError(`toVietnameseWords: "${n}" is not an integer (expected an optional "-" and digits)`);
+    }
+    negative = n.charCodeAt(0) === 45;
+    words = readDigits(stripLeadingZeros(negative ? n.slice(1) : n), reader);
+  }
+  if (negative && words !== "không") words = `âm ${words}`;
+  return style.capitalize ? capitalizeFirst(words) : words;
+}
+
+function stripLeadingZeros(digits: string): string {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  return digits.slice(i);
+}
+
+/** Digits without leading zeros. Blocks of nine digits are joined by "tỷ", recursively ("một tỷ tỷ"). */
+function readDigits(digits: string, reader: Reader): string {
+  if (digits.length <= 15) return readSafe(Number(digits), reader);
+  const high = readDigits(digits.slice(0, -9), reader);
+  const low = Number(digits.slice(-9));
+  return low === 0 ? `${high} ${reader.billion}` : `${high} ${reader.billion} ${readBlock(low, false, reader)}`;
+}
+
+function readSafe(n: number, reader: Reader): string {
+  if (n === 0) return "không";
+  if (n < 1e9) return readBlock(n, true, reader);
+  const high = Math.floor(n / 1e9);
+  const low = n - high * 1e9;
+  const head = `${readSafe(high, reader)} ${reader.billion}`;
+  return low === 0 ? head : `${head} ${readBlock(low, false, reader)}`;
+}
+
+/** 1 ≤ n < 10⁹: triệu, nghìn and unit groups; all-zero groups are skipped. */
+function readBlock(n: number, leading: boolean, reader: Reader): string {
+  const { tables } = reader;
+  const millions = Math.floor(n / 1e6);
+  const rest = n - millions * 1e6;
+  const thousands = Math.floor(rest / 1000);
+  const units = rest - thousands * 1000;
+  let out = "";
+  let first = leading;
+  if (millions > 0) {
+    out = `${(first ? tables.leading : tables.full)[millions]} triệu`;
+    first = false;
+  }
+  if (thousands > 0) {
+    const g = `${(first ? tables.leading : tables.full)[thousands]} ${reader.thousand}`;
+    out = out === "" ? g : `${out} ${g}`;
+    first = false;
+  }
+  if (units > 0) {
+    const g = (first ? tables.leading : tables.full)[units] ?? "";
+    out = out === "" ? g : `${out} ${g}`;
+  }
+  return out;
+}
