@@ -37,6 +37,7 @@ describe("parseVietnameseWords", () => {
     expect(value("Số tiền bằng chữ: Hai trăm bốn mươi ba triệu đồng chẵn./.")).toBe(243_000_000n);
     expect(value("(Bằng chữ: Một triệu, hai trăm năm mươi nghìn đồng (chẵn))")).toBe(1_250_000n);
     expect(value("Tổng số tiền viết bằng chữ: năm triệu đồng.")).toBe(5_000_000n);
+    expect(value("“Bằng chữ:\u00a0Năm\u2009triệu – hai trăm nghìn đồng…”\t")).toBe(5_200_000n);
     expect(value("Một tỉ bốn trăm năm mươi ba triệu một trăm hai mươi mốt nghìn bốn trăm lẻ một đồng")).toBe(
       1_453_121_401n,
     );

@@ -86,8 +86,33 @@ const labelWords = new Set(["số", "tiền", "tổng", "cộng", "viết", "ghi
 /** Words allowed after the amount. */
 const trailingWords = new Set(["đồng", "chẵn", "vnđ"]);
 
-const separators = /[^\p{L}\p{M}]+/u;
 const anyDigit = /\d/;
+
+/**
+ * Letters and combining marks belong to words; ASCII non-letters, Latin-1 punctuation (NBSP, «»), × ÷,
+ * general punctuation (– — “ ” …) and ideographic spaces separate them. A hand loop: the Unicode-aware
+ * regex split was half of the parse time.
+ */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false;
+  return !(code >= 0x2000 && code <= 0x206f) && code !== 0x3000 && code !== 0xfeff;
+}
+
+function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
 
 class ParseError extends Error {
   constructor(readonly reason: string) {
@@ -116,7 +141,7 @@ function parseOrThrow(text: string): bigint {
   const normalized = text.normalize("NFC").toLowerCase();
   const digit = anyDigit.exec(normalized);
   if (digit !== null) fail("digit_in_text", digit[0]);
-  const words = normalized.split(separators).filter((w) => w !== "");
+  const words = splitWords(normalized);
   let start = labelEnd(words);
   let end = words.length;
   while (end > start && trailingWords.has(words[end - 1] ?? "")) end--;
