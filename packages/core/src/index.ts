@@ -120,3 +120,11 @@ export type {
 export { parseAmountText } from "./money/parseAmountText.js";
 export { scaleFromCaption } from "./money/scaleFromCaption.js";
 export { toDong } from "./money/toDong.js";
+
+// sheet
+export type { EstimateTable, TableColumns, WordsPlace } from "./sheet/table.js";
+export type { ColumnRole } from "./sheet/vocabulary.js";
+export type { SheetCheckOptions } from "./sheet/check.js";
+export { locateEstimateTable } from "./sheet/locate.js";
+export { readEstimateTable } from "./sheet/read.js";
+export { checkSheet } from "./sheet/check.js";

@@ -1,0 +1,67 @@
+import { isFooterSumText, labelKind } from "./rowLabel.js";
+import type { EstimateTable } from "./table.js";
+import type { SheetView } from "./view.js";
+
+/** An item row (1, 2, …) and its sub-item rows (a, b, -, +). */
+export interface ItemRows {
+  readonly row: number;
+  readonly children: number[];
+}
+
+/** A section (I, II / A, B) by rows: its heading row (absent for a table without sections), footer and items. */
+export interface SectionRows {
+  readonly row?: number;
+  footerRow?: number;
+  readonly items: ItemRows[];
+}
+
+/** The body of a table as rows: sections, items and sub-items, and the row holding the grand total. */
+export interface BodyLayout {
+  readonly sections: SectionRows[];
+  readonly totalRow?: number;
+}
+
+/**
+ * Splits a table's body into sections, items and sub-items by the STT labels (I/II/A/B, 1/2, a/b/-/+),
+ * skipping blank rows and text-only notes. A "Cộng" footer closes its section; in a table without
+ * sections it is the grand total.
+ */
+export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
+  const cols = table.columns;
+  const sections: SectionRows[] = [];
+  let current: SectionRows | undefined;
+  let flatTotal: number | undefined;
+  const numericCols = [cols.amount, ...cols.factors.map((f) => f.col)];
+  if (cols.rate !== undefined) numericCols.push(cols.rate);
+
+  for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
+    const label = cols.number === undefined ? "" : view.text(r, cols.number);
+    const content = view.folded(r, cols.content);
+    if (isFooterSumText(content) || (label !== "" && isFooterSumText(view.folded(r, cols.number ?? cols.content)))) {
+      if (current?.row !== undefined) current.footerRow = r;
+      else flatTotal = r;
+      continue;
+    }
+    let kind = labelKind(label);
+    const hasNumbers = numericCols.some((c) => !view.isEmpty(r, c));
+    if (kind === "none") {
+      if (label === "" && /^[-+•]\s/.test(view.text(r, cols.content))) kind = "subitem";
+      else if (hasNumbers || (label !== "" && content !== "")) kind = "item";
+      else continue;
+    }
+    if (kind === "section") {
+      current = { row: r, items: [] };
+      sections.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { items: [] };
+      sections.push(current);
+    }
+    const parent = current.items[current.items.length - 1];
+    if (kind === "subitem" && parent) parent.children.push(r);
+    else current.items.push({ row: r, children: [] });
+  }
+  const totalRow = table.totalRow ?? (sections.every((s) => s.row === undefined) ? flatTotal : undefined);
+  return totalRow === undefined ? { sections } : { sections, totalRow };
+}

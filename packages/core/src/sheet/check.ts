@@ -1,0 +1,103 @@
+import { checkEstimate } from "../budget/checkEstimate.js";
+import type { Estimate } from "../budget/estimate.js";
+import { parseVietnameseDate } from "../dates/dateLine.js";
+import { findingId, type Finding } from "../findings/finding.js";
+import type { Grid } from "../grid/grid.js";
+import type { NormRow } from "../norms/normRow.js";
+import type { Plan } from "../plan/planSchema.js";
+import type { WordsOptions } from "../words/wordsOptions.js";
+import { auditLineFormulas } from "./formulaAudit.js";
+import { legacyFinding } from "./legacyFinding.js";
+import { locateIn } from "./locate.js";
+import { readIn, type ReadResult } from "./read.js";
+import { auditSums } from "./sumAudit.js";
+import type { EstimateTable } from "./table.js";
+import { SheetView } from "./view.js";
+import { checkWords } from "./wordsCheck.js";
+
+/** Options of checkSheet and fillSheet. */
+export interface SheetCheckOptions {
+  /** The plan the estimate implements; without it there are no quota or plan-count checks. */
+  readonly plan?: Plan;
+  /** The norms table (default: defaultNorms). */
+  readonly norms?: readonly NormRow[];
+  /**
+   * The day whose caps apply (ISO). Default: the plan's document date, else 1 January of its year;
+   * without a plan, the date line on the sheet ("…, ngày 20 tháng 02 năm 2024"), else the caps in force now.
+   */
+  readonly date?: string;
+  /** Style of the words written or expected for the total. */
+  readonly words?: WordsOptions;
+}
+
+/** What one pass over a sheet knows: the view, the table, the read estimate and every finding. */
+export interface SheetAnalysis {
+  readonly view: SheetView;
+  readonly table?: EstimateTable;
+  readonly read?: ReadResult;
+  readonly findings: Finding[];
+}
+
+/**
+ * Checks an estimate sheet: finds the table, reads it, and reports every DESIGN.md §4 finding that
+ * applies, at its cell — arithmetic, caps, quotas and plan counts (through checkEstimate), formula
+ * audits, total double counting, the words line, legacy text. Never throws.
+ */
+export function checkSheet(
+  grid: Grid,
+  options: SheetCheckOptions = {},
+): { table?: EstimateTable; estimate?: Estimate; findings: Finding[] } {
+  const { table, read, findings } = analyzeSheet(grid, options);
+  return { ...(table ? { table } : {}), ...(read ? { estimate: read.estimate } : {}), findings };
+}
+
+/** checkSheet's whole analysis, for fill to reuse. */
+export function analyzeSheet(grid: Grid, options: SheetCheckOptions = {}): SheetAnalysis {
+  const view = new SheetView(grid);
+  const located = locateIn(view);
+  const table = located.table;
+  if (!table) return withLegacy(view, { view, findings: located.findings });
+  const read = readIn(view, table);
+  const date = options.date ?? (options.plan ? undefined : sheetDate(view, table.headerTop));
+  const findings = [
+    ...located.findings,
+    ...read.findings,
+    ...checkEstimate(read.estimate, options.plan, {
+      sheet: view.sheet,
+      ...(options.norms ? { norms: options.norms } : {}),
+      ...(date ? { date } : {}),
+    }),
+    ...auditSums(view, table, read.layout, read.estimate),
+    ...auditLineFormulas(view, table, read.layout),
+    ...checkWords(view, table, read.estimate, options.words),
+  ];
+  return withLegacy(view, { view, table, read, findings: unique(findings) });
+}
+
+function withLegacy(view: SheetView, analysis: SheetAnalysis): SheetAnalysis {
+  const legacy = legacyFinding(view);
+  return legacy ? { ...analysis, findings: [legacy, ...analysis.findings] } : analysis;
+}
+
+/** The date line in the title block above the table, as an ISO date. */
+function sheetDate(view: SheetView, headerTop: number): string | undefined {
+  for (let r = 0; r < headerTop; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const f = view.folded(r, c);
+      if (!f.includes("ngay") || !f.includes("nam")) continue;
+      const date = parseVietnameseDate(view.text(r, c));
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+function unique(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const id = findingId(f);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { evaluateFormula, type Operand } from "./evaluate.js";
+import { addedCells, formulaShape, parseFormula, productColumns } from "./formula.js";
+
+describe("parseFormula", () => {
+  it("reads products, sums and + chains in sheet coordinates", () => {
+    const p = parseFormula("=D15*E15*F15");
+    expect(p && productColumns(p, 14)).toEqual([3, 4, 5]);
+    const s = parseFormula("SUM(G14:G22)");
+    expect(s && addedCells(s)).toEqual([{ top: 13, left: 6, bottom: 21, right: 6 }]);
+    const t = parseFormula("G13 + $G$23");
+    expect(t && addedCells(t)).toEqual([
+      { top: 12, left: 6, bottom: 12, right: 6 },
+      { top: 22, left: 6, bottom: 22, right: 6 },
+    ]);
+    expect(parseFormula("sum(G1,G3:G4;G9)")).toBeDefined();
+  });
+  it("treats richer formulas as opaque", () => {
+    for (const f of ["ROUND(G1,0)", "Sheet2!A1", "'Dự toán'!G5", "A1%", "SUM(", "G1+", "VLOOKUP(A1,B:C,2)", ""]) {
+      expect(parseFormula(f)).toBeUndefined();
+    }
+  });
+  it("gives relative shapes that match along a column", () => {
+    const a = parseFormula("D15*F15");
+    const b = parseFormula("D16*F16");
+    expect(a && b && formulaShape(a, 14, 6)).toBe(b && formulaShape(b, 15, 6));
+  });
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parseFormula(s);
+      }),
+    );
+  });
+});
+
+describe("evaluateFormula", () => {
+  const cells: Record<string, Operand> = { "0:0": 2, "0:1": 3, "1:0": "x", "1:1": { error: "#REF!" }, "2:0": "4" };
+  const lookup = (r: number, c: number): Operand => cells[`${r}:${c}`] ?? null;
+  const ev = (f: string) => {
+    const e = parseFormula(f);
+    if (!e) throw new Error(f);
+    return evaluateFormula(e, lookup);
+  };
+  it("computes as Excel does for simple formulas", () => {
+    expect(ev("A1*B1+1")).toEqual({ ok: true, value: 7 });
+    expect(ev("SUM(A1:B3)")).toEqual({ ok: false, error: "#REF!" });
+    expect(ev("SUM(A1:A2)")).toEqual({ ok: true, value: 2 });
+    expect(ev("A2*2")).toEqual({ ok: false, error: "#VALUE!" });
+    expect(ev("A3*2")).toEqual({ ok: true, value: 8 });
+    expect(ev("A1/C9")).toEqual({ ok: false, error: "#DIV/0!" });
+    expect(ev("-(A1-B1)*4")).toEqual({ ok: true, value: 4 });
+  });
+});

@@ -1,0 +1,156 @@
+import { fromA1 } from "../grid/a1.js";
+
+/** A parsed formula of the simple kind estimate sheets use: numbers, cell refs, ranges, + − × ÷, SUM. */
+export type Expr =
+  | { readonly k: "num"; readonly v: number }
+  | { readonly k: "ref"; readonly row: number; readonly col: number }
+  | { readonly k: "range"; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
+  | { readonly k: "sum"; readonly args: readonly Expr[] }
+  | { readonly k: "neg"; readonly e: Expr }
+  | { readonly k: "bin"; readonly op: "+" | "-" | "*" | "/"; readonly a: Expr; readonly b: Expr };
+
+const tokenPattern = /\s*(?:(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(SUM)\s*(?=\()|([-+*/(),;]))/iy;
+
+/**
+ * Parses a formula (with or without its leading "=") into an Expr, sheet coordinates 0-based;
+ * undefined for anything richer (other functions, sheet references, names), which callers treat as opaque.
+ */
+export function parseFormula(formula: string): Expr | undefined {
+  const tokens = tokenize(formula.replace(/^\s*=/, ""));
+  if (!tokens) return undefined;
+  let pos = 0;
+  const peek = () => tokens[pos];
+  // One precedence level: operands from `next`, joined left to right by `ops`.
+  const level =
+    (ops: readonly string[], next: () => Expr | undefined) =>
+    (): Expr | undefined => {
+      let left = next();
+      while (left && ops.includes(peek() ?? "")) {
+        const op = tokens[pos++] as "+" | "-" | "*" | "/";
+        const right = next();
+        left = right ? { k: "bin", op, a: left, b: right } : undefined;
+      }
+      return left;
+    };
+  const term = level(["*", "/"], () => factor());
+  const expr = level(["+", "-"], term);
+  const factor = (): Expr | undefined => {
+    const t = tokens[pos++];
+    if (t === undefined) return undefined;
+    if (t === "-") {
+      const e = factor();
+      return e ? { k: "neg", e } : undefined;
+    }
+    if (t === "+") return factor();
+    if (t === "(") {
+      const e = expr();
+      return tokens[pos++] === ")" ? e : undefined;
+    }
+    if (t.toUpperCase() === "SUM") return sumCall();
+    if (/^\d/.test(t)) return { k: "num", v: Number(t) };
+    return reference(t);
+  };
+  const sumCall = (): Expr | undefined => {
+    if (tokens[pos++] !== "(") return undefined;
+    const args: Expr[] = [];
+    if (peek() === ")") {
+      pos++;
+      return { k: "sum", args };
+    }
+    for (;;) {
+      const e = expr();
+      if (!e) return undefined;
+      args.push(e);
+      const sep = tokens[pos++];
+      if (sep === ")") return { k: "sum", args };
+      if (sep !== "," && sep !== ";") return undefined;
+    }
+  };
+  const result = expr();
+  return result && pos === tokens.length ? result : undefined;
+}
+
+function tokenize(text: string): string[] | undefined {
+  const out: string[] = [];
+  tokenPattern.lastIndex = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (/^\s*$/.test(text.slice(at))) break;
+    tokenPattern.lastIndex = at;
+    const m = tokenPattern.exec(text);
+    if (!m) return undefined;
+    out.push((m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toUpperCase());
+    at = tokenPattern.lastIndex;
+  }
+  return out;
+}
+
+function reference(token: string): Expr | undefined {
+  const [a, b] = token.split(":");
+  const from = a ? fromA1(a) : undefined;
+  if (!from) return undefined;
+  if (b === undefined) return { k: "ref", row: from.row, col: from.col };
+  const to = fromA1(b);
+  if (!to) return undefined;
+  return {
+    k: "range",
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}
+
+/** The single-row cells a formula multiplies, when it is a pure product of same-row refs ("D15*E15*F15"). */
+export function productColumns(e: Expr, row: number): number[] | undefined {
+  if (e.k === "ref") return e.row === row ? [e.col] : undefined;
+  if (e.k === "bin" && e.op === "*") {
+    const a = productColumns(e.a, row);
+    const b = a && productColumns(e.b, row);
+    return a && b ? [...a, ...b] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The cells a formula adds, when it only adds: SUM of refs/ranges and "+" chains ("G13+G23", "SUM(G14:G22)").
+ * Each entry is an inclusive rectangle; undefined when the formula does anything else.
+ */
+export function addedCells(e: Expr): { top: number; left: number; bottom: number; right: number }[] | undefined {
+  if (e.k === "ref") return [{ top: e.row, left: e.col, bottom: e.row, right: e.col }];
+  if (e.k === "range") return [{ top: e.top, left: e.left, bottom: e.bottom, right: e.right }];
+  if (e.k === "sum") {
+    const out: { top: number; left: number; bottom: number; right: number }[] = [];
+    for (const arg of e.args) {
+      const part = addedCells(arg);
+      if (!part) return undefined;
+      out.push(...part);
+    }
+    return out;
+  }
+  if (e.k === "bin" && e.op === "+") {
+    const a = addedCells(e.a);
+    const b = a && addedCells(e.b);
+    return a && b ? [...a, ...b] : undefined;
+  }
+  return undefined;
+}
+
+/** The formula's shape relative to its cell (R1C1-like), for comparing neighbours: "R[0]C[-3]*R[0]C[-1]". */
+export function formulaShape(e: Expr, row: number, col: number): string {
+  const rel = (r: number, c: number) => `R[${r - row}]C[${c - col}]`;
+  switch (e.k) {
+    case "num":
+      return "n";
+    case "ref":
+      return rel(e.row, e.col);
+    case "range":
+      return `${rel(e.top, e.left)}:${rel(e.bottom, e.right)}`;
+    case "sum":
+      return `SUM(${e.args.map((a) => formulaShape(a, row, col)).join(",")})`;
+    case "neg":
+      return `-${formulaShape(e.e, row, col)}`;
+    case "bin":
+      return `(${formulaShape(e.a, row, col)}${e.op}${formulaShape(e.b, row, col)})`;
+  }
+}

@@ -1,0 +1,70 @@
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import { toDong } from "../money/toDong.js";
+import type { BodyLayout } from "./bodyLayout.js";
+import { readNumberCell } from "./cellNumber.js";
+import { parseFormula, productColumns } from "./formula.js";
+import { amountFormula } from "./lineFormula.js";
+import { subtotalRowOf } from "./read.js";
+import type { EstimateTable } from "./table.js";
+import type { SheetView } from "./view.js";
+
+/**
+ * Audits of the amount column's formulas: `formula.hardcoded` for a typed number where the column
+ * computes (a line with a rate, a subtotal, the total), `formula.inconsistent` for a line formula that
+ * does not multiply exactly the line's filled factor cells and its rate (blank factors may be left out,
+ * as offices do: D*E*F and D*F with E blank are both fine).
+ */
+export function auditLineFormulas(view: SheetView, table: EstimateTable, layout: BodyLayout): Finding[] {
+  const findings: Finding[] = [];
+  const amount = table.columns.amount;
+  const leaves: number[] = [];
+  const sums: number[] = [];
+  for (const s of layout.sections) {
+    const sub = subtotalRowOf(view, table, s.row, s.footerRow);
+    if (sub !== undefined) sums.push(sub);
+    for (const item of s.items) {
+      if (item.children.length > 0) {
+        sums.push(item.row);
+        leaves.push(...item.children);
+      } else leaves.push(item.row);
+    }
+  }
+  if (layout.totalRow !== undefined) sums.push(layout.totalRow);
+
+  const hasFormula = (r: number) => view.formula(r, amount) !== undefined;
+  const columnComputes = leaves.some(hasFormula) || sums.some(hasFormula);
+  const at = (r: number) => ({ sheet: view.sheet, cell: view.address(r, amount) });
+  const hardcoded = (r: number) => {
+    const read = readNumberCell(view, r, amount);
+    if (read.kind !== "number" || read.formula !== undefined) return;
+    findings.push(makeFinding("formula.hardcoded", { value: toDong(read.value, table.scale) ?? read.value }, at(r)));
+  };
+  if (columnComputes) {
+    for (const r of leaves) if (table.columns.rate !== undefined && !view.isEmpty(r, table.columns.rate)) hardcoded(r);
+    for (const r of sums) hardcoded(r);
+  }
+
+  const allowed = new Set(table.columns.factors.map((f) => view.sheetCol(f.col)));
+  if (table.columns.rate !== undefined) allowed.add(view.sheetCol(table.columns.rate));
+  for (const r of leaves) {
+    const formula = view.formula(r, amount);
+    if (formula === undefined || table.columns.rate === undefined) continue;
+    const expected = amountFormula(view, table, r);
+    const parsed = parseFormula(formula);
+    const used = parsed && productColumns(parsed, view.sheetRow(r));
+    const required = requiredColumns(view, table, r);
+    const fits = used !== undefined && used.every((c) => allowed.has(c)) && required.every((c) => used.includes(c));
+    if (!fits && expected !== undefined) {
+      findings.push(makeFinding("formula.inconsistent", { formula: `=${formula}`, expected }, at(r)));
+    }
+  }
+  return findings;
+}
+
+/** Sheet columns a line's amount must multiply: its rate and every filled factor cell. */
+function requiredColumns(view: SheetView, table: EstimateTable, r: number): number[] {
+  const cols = table.columns.factors.filter((f) => !view.isEmpty(r, f.col)).map((f) => view.sheetCol(f.col));
+  if (table.columns.rate !== undefined) cols.push(view.sheetCol(table.columns.rate));
+  return cols;
+}

@@ -1,0 +1,68 @@
+import type { FactorKind } from "../budget/estimate.js";
+import type { TableColumns } from "./table.js";
+import { isFactorRole, roleOfHeader, type ColumnRole } from "./vocabulary.js";
+import type { SheetView } from "./view.js";
+
+const maxHeaderText = 60;
+
+/** The roles named by the header-like cells of a row: role → first column naming it. */
+export function rowRoles(view: SheetView, r: number): Map<ColumnRole, number> {
+  const roles = new Map<ColumnRole, number>();
+  for (let c = 0; c < view.colCount; c++) {
+    const v = view.value(r, c);
+    // Headers are short texts; skipping long ones keeps the scan cheap on big sheets.
+    if (typeof v !== "string" || v.length > maxHeaderText) continue;
+    const role = roleOfHeader(view.folded(r, c));
+    if (role && !roles.has(role)) roles.set(role, c);
+  }
+  return roles;
+}
+
+/** True when a row can be the lower half of a two-row header: only short texts, no numbers or formulas. */
+export function isHeaderLike(view: SheetView, r: number): boolean {
+  for (let c = 0; c < view.colCount; c++) {
+    if (view.isEmpty(r, c)) continue;
+    const v = view.value(r, c);
+    if (typeof v !== "string" || v.length > maxHeaderText || view.formula(r, c) !== undefined) return false;
+  }
+  return true;
+}
+
+/** True for a column-number row: "(1) (2) … (7)=(4)x(5)x(6)" or 1 2 3 …, increasing, at least three. */
+export function isColumnNumbersRow(view: SheetView, r: number): boolean {
+  let count = 0;
+  let last = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    if (view.isEmpty(r, c)) continue;
+    const m = /^\(?(\d{1,2})\)?(\s*=.*)?$/.exec(view.text(r, c));
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (n <= last) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** The table's columns from a header's roles; undefined without both a content and an amount column. */
+export function columnsFromRoles(roles: ReadonlyMap<ColumnRole, number>): TableColumns | undefined {
+  const content = roles.get("content");
+  const amount = roles.get("amount");
+  if (content === undefined || amount === undefined) return undefined;
+  const factors: { kind: FactorKind; col: number }[] = [];
+  for (const [role, col] of roles) if (isFactorRole(role)) factors.push({ kind: role, col });
+  factors.sort((a, b) => a.col - b.col);
+  const number = roles.get("number");
+  const unit = roles.get("unit");
+  const rate = roles.get("rate");
+  const note = roles.get("note");
+  return {
+    content,
+    amount,
+    factors,
+    ...(number === undefined ? {} : { number }),
+    ...(unit === undefined ? {} : { unit }),
+    ...(rate === undefined ? {} : { rate }),
+    ...(note === undefined ? {} : { note }),
+  };
+}

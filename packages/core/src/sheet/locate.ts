@@ -1,0 +1,180 @@
+import type { Scale } from "../budget/estimate.js";
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import type { Grid } from "../grid/grid.js";
+import { columnsFromRoles, isColumnNumbersRow, isHeaderLike, rowRoles } from "./header.js";
+import { isSignatureText, isTotalText, splitWordsLine } from "./rowLabel.js";
+import { captionScale } from "./scale.js";
+import type { EstimateTable, TableColumns, WordsPlace } from "./table.js";
+import type { ColumnRole } from "./vocabulary.js";
+import { legacyFinding } from "./legacyFinding.js";
+import { SheetView } from "./view.js";
+
+interface Candidate {
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: TableColumns;
+  readonly score: number;
+}
+
+/**
+ * Finds the estimate table in a grid: its header (one or two rows, any order and wording of the
+ * columns), the column-number row, the scale caption above, the body down to the total row, and the
+ * words line. Never throws; no table → `table.not_found`.
+ */
+export function locateEstimateTable(grid: Grid): { table?: EstimateTable; findings: Finding[] } {
+  const view = new SheetView(grid);
+  const found = locateIn(view);
+  const legacy = legacyFinding(view);
+  return { ...found, findings: legacy ? [legacy, ...found.findings] : found.findings };
+}
+
+/** locateEstimateTable over a shared view (its text caches are reused by the reader and the checks). */
+export function locateIn(view: SheetView): { table?: EstimateTable; findings: Finding[] } {
+  const candidates = findCandidates(view);
+  if (candidates.length === 0) {
+    return { findings: [makeFinding("table.not_found", { sheet: view.sheet }, { sheet: view.sheet })] };
+  }
+  let best = 0;
+  candidates.forEach((c, i) => {
+    if (c.score > (candidates[best]?.score ?? 0)) best = i;
+  });
+  const chosen = candidates[best] as Candidate;
+  const next = candidates[best + 1];
+  const table = buildTable(view, chosen, next ? next.top : view.rowCount);
+  const findings: Finding[] = [];
+  if (candidates.length > 1) {
+    findings.push(
+      makeFinding(
+        "table.multiple_candidates",
+        { chosen: table.headerCell, candidates: candidates.length },
+        { sheet: view.sheet, cell: table.headerCell },
+      ),
+    );
+  }
+  return { table, findings };
+}
+
+function findCandidates(view: SheetView): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const roles = rowRoles(view, r);
+    if (roles.size === 0) continue;
+    let bottom = r;
+    if (r + 1 < view.rowCount && isHeaderLike(view, r + 1)) {
+      const lower = rowRoles(view, r + 1);
+      if (extendsHeader(roles, lower)) {
+        // A two-row header: the lower row's names ("Số lượng | Đơn giá | Thành tiền" under a merged
+        // "Dự toán") take their columns; the upper row keeps the rest (STT, Nội dung merged down).
+        const lowerCols = new Set(lower.values());
+        for (const [role, col] of roles) if (!lowerCols.has(col) && !lower.has(role)) lower.set(role, col);
+        roles.clear();
+        for (const [role, col] of lower) roles.set(role, col);
+        bottom = r + 1;
+      }
+    }
+    const columns = columnsFromRoles(roles);
+    if (!columns) continue;
+    out.push({ top: r, bottom, columns, score: roles.size });
+    r = bottom;
+  }
+  return out;
+}
+
+/** True when a lower row adds header names to an upper one (not just a body row repeating a word). */
+function extendsHeader(upper: ReadonlyMap<ColumnRole, number>, lower: ReadonlyMap<ColumnRole, number>): boolean {
+  // One name above a header is a caption ("Đơn vị tính: đồng"), not the upper half of the header.
+  if (lower.size === 0 || upper.size < 2) return false;
+  const upperCols = new Set(upper.values());
+  for (const col of lower.values()) if (!upperCols.has(col)) return true;
+  return false;
+}
+
+function buildTable(view: SheetView, c: Candidate, limit: number): EstimateTable {
+  const cols = c.columns;
+  const numbersRow = c.bottom + 1 < view.rowCount && isColumnNumbersRow(view, c.bottom + 1) ? c.bottom + 1 : undefined;
+  const bodyTop = (numbersRow ?? c.bottom) + 1;
+  const markCols = markerColumns(cols);
+  let bodyBottom = bodyTop - 1;
+  let totalRow: number | undefined;
+  let words: WordsPlace | undefined;
+  for (let r = bodyTop; r < limit; r++) {
+    const marker = rowMarker(view, r, markCols);
+    if (marker === "total") {
+      totalRow = r;
+      break;
+    }
+    if (marker === "words") {
+      words = wordsPlace(view, r);
+      break;
+    }
+    if (marker === "signature") break;
+    if (!isBlankRow(view, r)) bodyBottom = r;
+  }
+  if (totalRow !== undefined) {
+    for (let r = totalRow + 1; r < Math.min(limit, totalRow + 6) && !words; r++) words = wordsPlace(view, r);
+  }
+  const scale = captionScale(view, c.top, [cols.amount, cols.rate]);
+  const { left, right } = span(cols);
+  const lastRow = Math.max(bodyBottom, totalRow ?? 0, words?.row ?? 0, c.bottom);
+  return {
+    sheet: view.sheet,
+    range: `${view.address(c.top, left)}:${view.address(lastRow, right)}`,
+    headerCell: view.address(c.top, left),
+    headerTop: c.top,
+    headerBottom: c.bottom,
+    ...(numbersRow === undefined ? {} : { columnNumbersRow: numbersRow }),
+    columns: cols,
+    bodyTop,
+    bodyBottom,
+    ...(totalRow === undefined ? {} : { totalRow }),
+    ...(words ? { words } : {}),
+    scale: scale.scale as Scale,
+    ...(scale.cell ? { scaleCell: scale.cell } : {}),
+  };
+}
+
+/** Columns where a row's label or marker text can sit: from the first column up to the content column. */
+function markerColumns(cols: TableColumns): number[] {
+  const out: number[] = [];
+  const from = Math.min(cols.number ?? cols.content, cols.content);
+  for (let c = from; c <= cols.content; c++) out.push(c);
+  return out;
+}
+
+function rowMarker(view: SheetView, r: number, cols: readonly number[]): "total" | "words" | "signature" | undefined {
+  for (const c of cols) {
+    const f = view.folded(r, c);
+    if (f === "") continue;
+    if (isTotalText(f)) return "total";
+    if (splitWordsLine(view.text(r, c))) return "words";
+    if (isSignatureText(f)) return "signature";
+  }
+  return undefined;
+}
+
+function wordsPlace(view: SheetView, r: number): WordsPlace | undefined {
+  for (let c = 0; c < view.colCount; c++) {
+    const split = typeof view.value(r, c) === "string" ? splitWordsLine(view.text(r, c)) : undefined;
+    if (!split) continue;
+    if (split.words !== "") return { row: r, col: c, labelOnly: false };
+    // "Bằng chữ:" | "Năm trăm …" in the next filled cell of the row.
+    for (let k = c + 1; k < view.colCount; k++) {
+      if (view.isEmpty(r, k)) continue;
+      return typeof view.value(r, k) === "string" ? { row: r, col: k, labelOnly: false } : { row: r, col: c, labelOnly: true };
+    }
+    return { row: r, col: c, labelOnly: true };
+  }
+  return undefined;
+}
+
+function isBlankRow(view: SheetView, r: number): boolean {
+  for (let c = 0; c < view.colCount; c++) if (!view.isEmpty(r, c)) return false;
+  return true;
+}
+
+function span(cols: TableColumns): { left: number; right: number } {
+  const all = [cols.content, cols.amount, ...cols.factors.map((f) => f.col)];
+  for (const c of [cols.number, cols.unit, cols.rate, cols.note]) if (c !== undefined) all.push(c);
+  return { left: Math.min(...all), right: Math.max(...all) };
+}

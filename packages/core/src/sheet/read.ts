@@ -1,0 +1,139 @@
+import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind } from "../budget/estimate.js";
+import type { Finding, LocalizedText } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import type { Grid } from "../grid/grid.js";
+import { toDong } from "../money/toDong.js";
+import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
+import { readNumberCell } from "./cellNumber.js";
+import type { EstimateTable } from "./table.js";
+import type { ColumnRole } from "./vocabulary.js";
+import { SheetView } from "./view.js";
+
+/** What readIn gives the checks and fill besides the estimate: the body's rows. */
+export interface ReadResult {
+  readonly estimate: Estimate;
+  readonly layout: BodyLayout;
+  readonly findings: Finding[];
+}
+
+const columnNames: Record<ColumnRole, LocalizedText> = {
+  number: { vi: "STT", en: "No." },
+  content: { vi: "Nội dung", en: "content" },
+  unit: { vi: "Đơn vị tính", en: "unit" },
+  quantity: { vi: "Số lượng", en: "quantity" },
+  persons: { vi: "Số người", en: "persons" },
+  days: { vi: "Số ngày", en: "days" },
+  sessions: { vi: "Số buổi", en: "sessions" },
+  events: { vi: "Số hội nghị", en: "conferences" },
+  rate: { vi: "Mức chi", en: "rate" },
+  amount: { vi: "Thành tiền", en: "amount" },
+  note: { vi: "Ghi chú", en: "note" },
+};
+
+/**
+ * Reads a located table into the estimate model (money in integer đồng, whatever the table's scale),
+ * every line keeping its cell addresses. Error values → `value.formula_error`; unreadable text in a
+ * numeric column → `value.not_a_number`. Never throws.
+ */
+export function readEstimateTable(grid: Grid, table: EstimateTable): { estimate: Estimate; findings: Finding[] } {
+  const { estimate, findings } = readIn(new SheetView(grid), table);
+  return { estimate, findings };
+}
+
+/** readEstimateTable over a shared view, also giving the body layout. */
+export function readIn(view: SheetView, table: EstimateTable): ReadResult {
+  const findings: Finding[] = [];
+  const cols = table.columns;
+  const at = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
+
+  const num = (r: number, c: number, role: ColumnRole): number | null => {
+    const read = readNumberCell(view, r, c);
+    if (read.kind === "number") return read.value;
+    if (read.kind === "error") findings.push(makeFinding("value.formula_error", { error: read.error }, at(r, c)));
+    if (read.kind === "text") findings.push(makeFinding("value.not_a_number", { text: read.text, column: columnNames[role] }, at(r, c)));
+    return null;
+  };
+  const money = (r: number, c: number | undefined, role: ColumnRole): number | null => {
+    if (c === undefined) return null;
+    const v = num(r, c, role);
+    if (v === null) return null;
+    const dong = toDong(v, table.scale);
+    // Money must be whole đồng: a fraction is reported, never silently rounded.
+    if (dong === undefined) findings.push(makeFinding("value.not_a_number", { text: String(v), column: columnNames[role] }, at(r, c)));
+    return dong ?? null;
+  };
+  const text = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
+
+  const readLine = (r: number, children: readonly number[]): EstimateLine => {
+    const factors: Factor[] = [];
+    const factorCells: Partial<Record<FactorKind, string>> = {};
+    for (const f of cols.factors) {
+      factorCells[f.kind] = view.address(r, f.col);
+      const v = num(r, f.col, f.kind);
+      if (v !== null) factors.push({ kind: f.kind, value: v });
+    }
+    const number = text(r, cols.number);
+    const unit = text(r, cols.unit);
+    const note = text(r, cols.note);
+    const kids = children.map((k) => readLine(k, []));
+    return {
+      ...(number ? { number } : {}),
+      content: text(r, cols.content),
+      ...(unit ? { unit } : {}),
+      factors,
+      rate: money(r, cols.rate, "rate"),
+      amount: money(r, cols.amount, "amount"),
+      ...(note ? { note } : {}),
+      ...(kids.length > 0 ? { children: kids } : {}),
+      cells: {
+        row: view.sheetRow(r) + 1,
+        ...(cols.number === undefined ? {} : { number: view.address(r, cols.number) }),
+        content: view.address(r, cols.content),
+        ...(cols.unit === undefined ? {} : { unit: view.address(r, cols.unit) }),
+        factors: factorCells,
+        ...(cols.rate === undefined ? {} : { rate: view.address(r, cols.rate) }),
+        amount: view.address(r, cols.amount),
+        ...(cols.note === undefined ? {} : { note: view.address(r, cols.note) }),
+      },
+    };
+  };
+
+  const layout = layoutBody(view, table);
+  const sections: EstimateSection[] = layout.sections.map((s) => {
+    const subtotalRow = subtotalRowOf(view, table, s.row, s.footerRow);
+    return {
+      number: s.row === undefined || cols.number === undefined ? "" : view.text(s.row, cols.number),
+      title: s.row === undefined ? "" : view.text(s.row, cols.content),
+      lines: s.items.map((item: ItemRows) => readLine(item.row, item.children)),
+      subtotal: subtotalRow === undefined ? null : money(subtotalRow, cols.amount, "amount"),
+      cells: {
+        ...(s.row === undefined ? {} : { row: view.sheetRow(s.row) + 1, title: view.address(s.row, cols.content) }),
+        ...(subtotalRow === undefined ? {} : { subtotal: view.address(subtotalRow, cols.amount) }),
+      },
+    };
+  });
+  const totalRow = layout.totalRow;
+  const words = table.words && !table.words.labelOnly ? view.text(table.words.row, table.words.col) : undefined;
+  const estimate: Estimate = {
+    scale: table.scale,
+    sections,
+    total: totalRow === undefined ? null : money(totalRow, cols.amount, "amount"),
+    ...(words ? { words } : {}),
+    cells: {
+      ...(totalRow === undefined ? {} : { total: view.address(totalRow, cols.amount) }),
+      ...(table.words ? { words: view.address(table.words.row, table.words.col) } : {}),
+    },
+  };
+  return { estimate, layout, findings };
+}
+
+/** The row whose amount cell is a section's subtotal: its heading row, or its "Cộng" footer when that holds it. */
+export function subtotalRowOf(
+  view: SheetView,
+  table: EstimateTable,
+  headingRow: number | undefined,
+  footerRow: number | undefined,
+): number | undefined {
+  if (footerRow !== undefined && (headingRow === undefined || view.isEmpty(headingRow, table.columns.amount))) return footerRow;
+  return headingRow;
+}

@@ -1,0 +1,200 @@
+import type { Estimate, EstimateLine, EstimateSection, FactorKind, LineCells, Scale } from "../../budget/estimate.js";
+import { lineProduct } from "../../budget/lineProduct.js";
+import { columnLetters, toA1 } from "../../grid/a1.js";
+import { columnNumberTexts, columnWidths, headerTexts, type RenderColumns } from "./renderColumns.js";
+import type { SheetBuilder } from "./sheetBuilder.js";
+import { wrappedHeight } from "./textHeight.js";
+
+/** Where the drawn table is, and the estimate as drawn: computed figures in đồng and cell addresses. */
+export interface DrawnTable {
+  readonly estimate: Estimate;
+  readonly headerTop: number;
+  readonly bodyTop: number;
+  readonly bodyBottom: number;
+  readonly totalRow: number;
+  readonly totalDong: bigint;
+}
+
+/** A figure as the sheet shows it: float noise of a divided scale (1.2 × 25.000) removed. */
+function clean(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/** "#,##0" for whole figures, with decimals only where a figure has them (rates in nghìn đồng). */
+export function figureFormat(value: number): string {
+  return Number.isInteger(value) ? "#,##0" : "#,##0.0##";
+}
+
+/** "G14:G16,G18" — the given rows of a column as contiguous runs. */
+export function rowRuns(rows: readonly number[], col: number): string {
+  const letters = columnLetters(col);
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start = sorted[0];
+  for (let i = 0; i < sorted.length; i++) {
+    const row = sorted[i] ?? 0;
+    const next = sorted[i + 1];
+    if (next === row + 1) continue;
+    runs.push(start === row ? `${letters}${row + 1}` : `${letters}${(start ?? row) + 1}:${letters}${row + 1}`);
+    start = next;
+  }
+  return runs.join(",");
+}
+
+interface Drawn {
+  readonly line: EstimateLine;
+  readonly dong: bigint | null;
+  /** The amount as the sheet shows it (divided by the scale). */
+  readonly shown: number | null;
+  readonly next: number;
+}
+
+/** Draws an estimate table from row `top`: header, column numbers, sections, lines, TỔNG CỘNG. */
+export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols: RenderColumns, scale: Scale, fontSize: number): DrawnTable {
+  const last = cols.count - 1;
+  const widths = columnWidths(cols);
+  headerTexts(cols).forEach((t, c) => b.text(top, c, t));
+  columnNumberTexts(cols).forEach((t, c) => b.text(top + 1, c, t));
+  b.style(top, 0, top, last, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
+  b.style(top + 1, 0, top + 1, last, { italic: true, horizontal: "center", vertical: "middle" });
+  b.height(top, wrappedHeight("Số hội nghị", 9, fontSize));
+
+  const figure = (r: number, c: number, value: number | null, formula?: string): void => {
+    if (value === null && formula === undefined) return;
+    b.set(r, c, { value, ...(formula === undefined ? {} : { formula }), numberFormat: figureFormat(value ?? 0) });
+  };
+  const wrapHeight = (r: number, line: EstimateLine): void => {
+    const h = Math.max(wrappedHeight(line.content, widths[cols.content] ?? 38, fontSize), wrappedHeight(line.note ?? "", widths[cols.note] ?? 18, fontSize));
+    if (h > wrappedHeight("", 1, fontSize)) b.height(r, h);
+  };
+
+  const drawLine = (line: EstimateLine, r: number): Drawn => {
+    if (line.number !== undefined) b.text(r, cols.number, line.number, { horizontal: "center" });
+    b.text(r, cols.content, line.content);
+    if (line.unit !== undefined) b.text(r, cols.unit, line.unit, { horizontal: "center" });
+    if (line.note !== undefined) b.text(r, cols.note, line.note);
+    wrapHeight(r, line);
+
+    const shownFactors = new Map<FactorKind, number>();
+    for (const f of line.factors) shownFactors.set(f.kind, (shownFactors.get(f.kind) ?? 1) * f.value);
+    const factorCells: Partial<Record<FactorKind, string>> = {};
+    for (const { kind, col } of cols.factors) {
+      factorCells[kind] = toA1(r, col);
+      figure(r, col, shownFactors.get(kind) ?? null);
+    }
+    const shownRate = line.rate === null ? null : clean(line.rate / scale);
+    figure(r, cols.rate, shownRate);
+
+    const amountCell = toA1(r, cols.amount);
+    let next = r + 1;
+    let dong: bigint | null = null;
+    let shown: number | null = null;
+    const children: EstimateLine[] = [];
+    if (line.children && line.children.length > 0) {
+      const rows: number[] = [];
+      for (const child of line.children) {
+        const drawn = drawLine(child, next);
+        rows.push(next);
+        children.push(drawn.line);
+        next = drawn.next;
+        if (drawn.dong !== null) dong = (dong ?? 0n) + drawn.dong;
+        if (drawn.shown !== null) shown = clean((shown ?? 0) + drawn.shown);
+      }
+      figure(r, cols.amount, shown ?? 0, `SUM(${rowRuns(rows, cols.amount)})`);
+    } else {
+      const product = lineProduct(line);
+      const present = cols.factors.filter((f) => shownFactors.has(f.kind));
+      if (product !== null && shownRate !== null && present.length > 0) {
+        dong = BigInt(product);
+        shown = clean(present.reduce((p, f) => p * (shownFactors.get(f.kind) ?? 1), shownRate));
+        figure(r, cols.amount, shown, [...present.map((f) => toA1(r, f.col)), toA1(r, cols.rate)].join("*"));
+      } else if (line.amount !== null) {
+        dong = BigInt(Math.round(line.amount));
+        shown = clean(line.amount / scale);
+        figure(r, cols.amount, shown);
+      }
+    }
+    const cells: LineCells = {
+      row: r + 1,
+      number: toA1(r, cols.number),
+      content: toA1(r, cols.content),
+      unit: toA1(r, cols.unit),
+      factors: factorCells,
+      rate: toA1(r, cols.rate),
+      amount: amountCell,
+      note: toA1(r, cols.note),
+    };
+    const drawnLine: EstimateLine = {
+      ...line,
+      amount: dong === null ? null : Number(dong),
+      ...(children.length > 0 ? { children } : {}),
+      cells,
+    };
+    return { line: drawnLine, dong, shown, next };
+  };
+
+  let r = top + 2;
+  const bodyTop = r;
+  const totalTerms: string[] = [];
+  let totalDong = 0n;
+  let totalShown = 0;
+  const sections: EstimateSection[] = [];
+  for (const section of estimate.sections) {
+    const headed = section.number !== "" || section.title !== "";
+    const headRow = r;
+    if (headed) {
+      b.text(r, cols.number, section.number, { horizontal: "center" });
+      b.text(r, cols.content, section.title);
+      b.style(r, 0, r, last, { bold: true });
+      b.height(r, wrappedHeight(section.title, widths[cols.content] ?? 38, fontSize));
+      r++;
+    }
+    const itemRows: number[] = [];
+    const lines: EstimateLine[] = [];
+    let dong = 0n;
+    let shown = 0;
+    for (const line of section.lines) {
+      itemRows.push(r);
+      const drawn = drawLine(line, r);
+      lines.push(drawn.line);
+      r = drawn.next;
+      dong += drawn.dong ?? 0n;
+      shown = clean(shown + (drawn.shown ?? 0));
+    }
+    const runs = rowRuns(itemRows, cols.amount);
+    if (headed) {
+      if (itemRows.length > 0) figure(headRow, cols.amount, shown, `SUM(${runs})`);
+      totalTerms.push(toA1(headRow, cols.amount));
+    } else if (runs !== "") {
+      totalTerms.push(runs);
+    }
+    totalDong += dong;
+    totalShown = clean(totalShown + shown);
+    sections.push({
+      number: section.number,
+      title: section.title,
+      lines,
+      subtotal: headed && itemRows.length > 0 ? Number(dong) : null,
+      cells: headed ? { row: headRow + 1, title: toA1(headRow, cols.content), subtotal: toA1(headRow, cols.amount) } : {},
+    });
+  }
+  const bodyBottom = r - 1;
+  const totalRow = r;
+  b.text(totalRow, cols.content, "TỔNG CỘNG", { horizontal: "center" });
+  b.style(totalRow, 0, totalRow, last, { bold: true });
+  const single = totalTerms.every((t) => !t.includes(":") && !t.includes(","));
+  const totalFormula = totalTerms.length === 0 ? undefined : single ? totalTerms.join("+") : `SUM(${totalTerms.join(",")})`;
+  figure(totalRow, cols.amount, totalShown, totalFormula);
+
+  // Body text: numbers and units centred, long content wrapped.
+  b.style(bodyTop, cols.content, totalRow, cols.content, { wrap: true, vertical: "middle" });
+  b.style(bodyTop, cols.note, totalRow, cols.note, { wrap: true, vertical: "middle" });
+  const drawnEstimate: Estimate = {
+    ...(estimate.title === undefined ? {} : { title: estimate.title }),
+    scale,
+    sections,
+    total: Number(totalDong),
+    cells: { total: toA1(totalRow, cols.amount) },
+  };
+  return { estimate: drawnEstimate, headerTop: top, bodyTop, bodyBottom, totalRow, totalDong };
+}

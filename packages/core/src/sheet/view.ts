@@ -1,0 +1,135 @@
+import { toA1 } from "../grid/a1.js";
+import type { Cell, CellValue, Grid } from "../grid/grid.js";
+import { cleanText, foldText } from "../text/normalize.js";
+import { decodeLegacyText } from "../text/legacy/decodeLegacyText.js";
+
+/** The first cell found holding legacy-encoded (TCVN3/VNI) text. */
+export interface LegacyHit {
+  readonly row: number;
+  readonly col: number;
+  readonly encoding: string;
+  readonly sample: string;
+}
+
+/**
+ * A read-only view of a grid that never throws on malformed rows or cells and computes each cell's
+ * Unicode text and folded key at most once, so the engine stays linear in the sheet's size.
+ * Coordinates are 0-based grid indices; addresses add the grid's origin.
+ */
+export class SheetView {
+  readonly sheet: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly legacyHits: LegacyHit[] = [];
+  private readonly originRow: number;
+  private readonly originCol: number;
+  private readonly texts: (string | undefined)[] = [];
+  private readonly folds: (string | undefined)[] = [];
+
+  constructor(readonly grid: Grid) {
+    this.sheet = typeof grid?.sheet === "string" ? grid.sheet : "";
+    const rows = Array.isArray(grid?.rows) ? grid.rows : [];
+    this.rowCount = rows.length;
+    let cols = 0;
+    for (const row of rows) if (Array.isArray(row) && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    this.originRow = safeInt(grid?.origin?.row);
+    this.originCol = safeInt(grid?.origin?.col);
+  }
+
+  /** The cell at (r, c), or undefined when missing or malformed. */
+  cell(r: number, c: number): Cell | undefined {
+    const row = this.grid.rows?.[r];
+    if (!Array.isArray(row)) return undefined;
+    const cell: unknown = row[c];
+    return cell !== null && typeof cell === "object" ? (cell as Cell) : undefined;
+  }
+
+  /** The cell's value (a formula's cached value), null when empty. */
+  value(r: number, c: number): CellValue {
+    const v: unknown = this.cell(r, c)?.value;
+    if (v === undefined || v === null) return null;
+    if (typeof v === "string" || typeof v === "boolean") return v;
+    if (typeof v === "number") return Number.isNaN(v) ? null : v;
+    if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string") return v as { error: string };
+    return null;
+  }
+
+  /** The cell's formula without "=", if any. */
+  formula(r: number, c: number): string | undefined {
+    const f: unknown = this.cell(r, c)?.formula;
+    return typeof f === "string" && f.trim() !== "" ? f : undefined;
+  }
+
+  /** The cell's text as Unicode NFC with single spaces (legacy encodings decoded); numbers as digits; "" otherwise. */
+  text(r: number, c: number): string {
+    if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
+    const key = r * this.colCount + c;
+    const cached = this.texts[key];
+    if (cached !== undefined) return cached;
+    const v = this.value(r, c);
+    let text = "";
+    if (typeof v === "string") {
+      const font: unknown = this.cell(r, c)?.font;
+      const decoded = decodeLegacyText(v, typeof font === "string" ? font : undefined);
+      text = cleanText(decoded.text);
+      if (decoded.encoding) this.legacyHits.push({ row: r, col: c, encoding: decoded.encoding, sample: text.slice(0, 40) });
+    } else if (typeof v === "number" && Number.isFinite(v)) {
+      text = String(v);
+    }
+    this.texts[key] = text;
+    return text;
+  }
+
+  /** The cell's text folded for accent-, case- and space-insensitive matching. */
+  folded(r: number, c: number): string {
+    if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
+    const key = r * this.colCount + c;
+    const cached = this.folds[key];
+    if (cached !== undefined) return cached;
+    const text = this.text(r, c);
+    const f = text === "" ? "" : foldText(text);
+    this.folds[key] = f;
+    return f;
+  }
+
+  /** True when the cell holds nothing (no value and no formula). */
+  isEmpty(r: number, c: number): boolean {
+    const v = this.value(r, c);
+    return (v === null || (typeof v === "string" && v.trim() === "")) && this.formula(r, c) === undefined;
+  }
+
+  /** True when the cell's row or column is hidden. */
+  isHidden(r: number, c: number): boolean {
+    return this.cell(r, c)?.hidden === true;
+  }
+
+  /** The A1 address on the sheet of grid cell (r, c). */
+  address(r: number, c: number): string {
+    return toA1(r + this.originRow, c + this.originCol);
+  }
+
+  /** Grid row of a sheet row (both 0-based). */
+  gridRow(sheetRow: number): number {
+    return sheetRow - this.originRow;
+  }
+
+  /** Grid column of a sheet column (both 0-based). */
+  gridCol(sheetCol: number): number {
+    return sheetCol - this.originCol;
+  }
+
+  /** Sheet row (0-based) of a grid row. */
+  sheetRow(r: number): number {
+    return r + this.originRow;
+  }
+
+  /** Sheet column (0-based) of a grid column. */
+  sheetCol(c: number): number {
+    return c + this.originCol;
+  }
+}
+
+function safeInt(n: unknown): number {
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : 0;
+}

@@ -1,0 +1,46 @@
+import type { Estimate } from "../budget/estimate.js";
+import { sectionsTotal } from "../budget/lineProduct.js";
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import { formatVnd } from "../money/formatVnd.js";
+import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
+import { toVietnameseWords } from "../words/toVietnameseWords.js";
+import type { WordsOptions } from "../words/wordsOptions.js";
+import { splitWordsLine } from "./rowLabel.js";
+import type { EstimateTable } from "./table.js";
+import type { SheetView } from "./view.js";
+
+/** The total the words must read: the total cell as written, else what the sections add up to. */
+export function wordsTotal(estimate: Estimate): number {
+  return estimate.total ?? Number(sectionsTotal(estimate));
+}
+
+/**
+ * `words.missing` when there is no "Bằng chữ" line (or only its label); `words.mismatch` when the words
+ * do not read as the total. Reading goes through the words parser, so every correct regional variant
+ * (linh/lẻ, nghìn/ngàn, tư/bốn, tỷ/tỉ, "chẵn", "./.") passes.
+ */
+export function checkWords(view: SheetView, table: EstimateTable, estimate: Estimate, options: WordsOptions = {}): Finding[] {
+  const total = wordsTotal(estimate);
+  const place = table.words;
+  if (!place || place.labelOnly) {
+    const at = place ? { sheet: view.sheet, cell: view.address(place.row, place.col) } : { sheet: view.sheet };
+    return [makeFinding("words.missing", { total }, at)];
+  }
+  const text = view.text(place.row, place.col);
+  const words = splitWordsLine(text)?.words ?? text;
+  const parsed = parseVietnameseWords(words);
+  if (parsed.ok && parsed.value === BigInt(total)) return [];
+  return [
+    makeFinding(
+      "words.mismatch",
+      {
+        words,
+        read: parsed.ok ? formatVnd(parsed.value) : parsed.reason,
+        total,
+        expected: toVietnameseWords(total, { ...options, capitalize: true }),
+      },
+      { sheet: view.sheet, cell: view.address(place.row, place.col) },
+    ),
+  ];
+}
