@@ -76,6 +76,7 @@ export { groupPersonDays, summarizePlan } from "./plan/summarizePlan.js";
 export type { SchemaIssue } from "./plan/describeIssue.js";
 export { describeIssue, jsonTypeOf } from "./plan/describeIssue.js";
 export { planJsonSchema } from "./plan/planJsonSchema.js";
+export { formatTimeFrame } from "./plan/formatTimeFrame.js";
 
 // norms
 export type { CapQuery } from "./norms/findCap.js";
