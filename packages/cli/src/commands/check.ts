@@ -1,0 +1,52 @@
+import { checkSheet, isError, type Finding, type Plan } from "@hgcs/core";
+import type { Command } from "../args.js";
+import { exitCodes, stop, type Context } from "../context.js";
+import { readPlanFile } from "../input/readJsonFile.js";
+import { describeProblem } from "../messages/index.js";
+import { checkReportJson, checkReportText, type CheckedSheet } from "../output/checkReport.js";
+import type { Problem } from "../problems.js";
+import { openWorkbook } from "../xlsx/openWorkbook.js";
+
+type CheckArgs = Extract<Command, { name: "check" }>;
+
+/** `hgcs check`: read → checkSheet per sheet → print. Exit 0 clean, 1 error findings, 2 unusable input. */
+export async function checkCommand(args: CheckArgs, ctx: Context): Promise<number> {
+  const unusable = (problem: Problem, findings: readonly Finding[] = []) => {
+    if (args.format !== "json") return stop(ctx, problem);
+    const doc = checkReportJson({ file: args.input, sheets: [], findings }, ctx.locale);
+    const error = { code: problem.kind, message: describeProblem(problem, ctx.messages) };
+    ctx.io.stdout(JSON.stringify({ ...doc, error }, null, 2) + "\n");
+    return exitCodes.unusable;
+  };
+
+  let plan: Plan | undefined;
+  if (args.plan !== undefined) {
+    const read = await readPlanFile(args.plan, ctx.locale);
+    if (!read.ok) return unusable(read.problem);
+    plan = read.value;
+  }
+  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  if (!opened.ok) return unusable(opened.problem);
+
+  const sheets: CheckedSheet[] = [];
+  const findings: Finding[] = [];
+  const notFound: Finding[] = [];
+  for (const grid of opened.value.grids) {
+    const result = checkSheet(grid, { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) });
+    if (result.table) {
+      sheets.push({ name: grid.sheet, table: result.table });
+      findings.push(...result.findings);
+    } else {
+      sheets.push({ name: grid.sheet });
+      notFound.push(...result.findings);
+    }
+  }
+  if (!sheets.some((s) => s.table)) {
+    return unusable({ kind: "table.none", file: args.input, sheets: opened.value.sheetNames }, notFound);
+  }
+
+  const report = { file: args.input, sheets, findings };
+  if (args.format === "json") ctx.io.stdout(JSON.stringify(checkReportJson(report, ctx.locale), null, 2) + "\n");
+  else ctx.io.stdout(checkReportText(report, ctx.messages, ctx.locale) + "\n");
+  return findings.some(isError) ? exitCodes.findings : exitCodes.ok;
+}

@@ -1,0 +1,32 @@
+import { readFile } from "node:fs/promises";
+import { formatFinding, isError, parsePlan, type Locale, type Plan } from "@hgcs/core";
+import { fail, ok, type Result } from "../problems.js";
+import { firstLine } from "../xlsx/loadWorkbook.js";
+
+/** Reads and parses a JSON file; a missing file or bad JSON is a problem, not an exception. */
+export async function readJsonFile(file: string): Promise<Result<unknown>> {
+  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => e);
+  if (text instanceof Error) {
+    if (text.code === "ENOENT") return fail({ kind: "file.missing", file });
+    if (text.code === "EISDIR") return fail({ kind: "file.not_a_file", file });
+    return fail({ kind: "file.unreadable", file, detail: text.code ?? text.message });
+  }
+  try {
+    return ok(JSON.parse(text.replace(/^\uFEFF/, "")) as unknown);
+  } catch (e) {
+    return fail({ kind: "json.invalid", file, detail: firstLine(e) });
+  }
+}
+
+/** Reads a plan file through core's parsePlan; its error findings, with their JSON paths, become the problem. */
+export async function readPlanFile(file: string, locale: Locale): Promise<Result<Plan>> {
+  const json = await readJsonFile(file);
+  if (!json.ok) return json;
+  const { plan, findings } = parsePlan(json.value);
+  const errors = findings.filter(isError);
+  if (!plan || errors.length > 0) {
+    const problems = errors.map((f) => `${f.at?.path ? `${f.at.path}: ` : ""}${formatFinding(f, locale)}`);
+    return fail({ kind: "plan.invalid", file, problems });
+  }
+  return ok(plan);
+}

@@ -1,0 +1,84 @@
+import { fileSize, quotedList as list } from "./format.js";
+import type { ArgName } from "../problems.js";
+import type { CliMessages } from "./types.js";
+
+/** English, with --lang en. */
+export const en: CliMessages = {
+  usage: `hgcs — check, fill and draw budget-estimate workbooks for grassroots mediation (.xlsx)
+
+Usage:
+  hgcs check <file.xlsx> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json]
+  hgcs fill <file.xlsx> -o <out.xlsx> [--fix all|CELL…] [--sheet NAME] [--plan plan.json] [--force]
+  hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
+  hgcs words <number> [--le] [--ngan] [--bon] [--ti] [--chan]
+
+Common options: --lang vi|en (message language), --help, --version.
+Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments.`,
+  problems: {
+    "file.missing": ({ file }) => `File ${file} not found.`,
+    "file.not_a_file": ({ file }) => `${file} is a directory, not a file.`,
+    "file.empty": ({ file }) => `File ${file} is empty (0 bytes).`,
+    "file.too_large": ({ file, bytes, limit }) =>
+      `File ${file} is too large (${fileSize(bytes, "en")}); the limit is ${fileSize(limit, "en")} (set HGCS_MAX_BYTES to change it).`,
+    "file.unreadable": ({ file, detail }) => `Cannot read file ${file} (${detail}).`,
+    "file.old_xls": ({ file }) =>
+      `${file} is an old binary Excel file (.xls, Excel 97–2003). Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook).`,
+    "file.encrypted": ({ file }) =>
+      `${file} is password-protected. Remove the password in Excel (File → Info → Protect Workbook) and save it as .xlsx.`,
+    "file.ole_unknown": ({ file }) =>
+      `${file} is an old .xls file or a password-protected workbook. Open it in Excel, remove any password, and save it as .xlsx.`,
+    "file.ods": ({ file }) => `${file} is an OpenDocument spreadsheet (.ods). Save it as .xlsx.`,
+    "file.not_zip": ({ file }) => `${file} is not an .xlsx file (its content is not an Excel workbook).`,
+    "file.corrupt": ({ file, detail }) => `File ${file} is damaged or not a valid .xlsx (${detail}).`,
+    "workbook.no_sheets": ({ file }) => `Workbook ${file} has no worksheets.`,
+    "sheet.missing": ({ file, sheet, available }) => `${file} has no sheet “${sheet}”. Its sheets: ${list(available)}.`,
+    "sheet.empty": ({ file, sheet }) => `Sheet “${sheet}” in ${file} is empty (0 rows).`,
+    "table.none": ({ file, sheets }) =>
+      `No estimate table (a header row with “Nội dung” and “Thành tiền”) found in ${file}; sheets looked at: ${list(sheets)}.`,
+    "json.invalid": ({ file, detail }) => `${file} is not valid JSON (${detail}).`,
+    "plan.invalid": ({ file, problems }) => `Plan ${file} is not valid:\n  ${problems.join("\n  ")}`,
+    "prices.invalid": ({ file, problems }) => `Price list ${file} is not valid:\n  ${problems.join("\n  ")}`,
+    "output.exists": ({ file }) => `File ${file} already exists; not overwriting it. Add --force to overwrite.`,
+    "output.is_input": ({ file }) =>
+      `The output ${file} is the input file; not writing over the original. Choose another name with -o (or add --force).`,
+    "output.write_failed": ({ file, detail }) => `Cannot write file ${file} (${detail}).`,
+    "args.unknown_command": ({ command }) => `No command “${command}”. Commands: check, fill, new, words.`,
+    "args.unknown_option": ({ option }) => `Unknown option ${option}.`,
+    "args.missing_value": ({ option }) => `Option ${option} needs a value.`,
+    "args.missing": ({ what }) => `Missing ${argNames[what]}.`,
+    "args.unexpected": ({ value }) => `Unexpected argument “${value}”.`,
+    "args.bad_value": ({ option, value, allowed }) => `“${value}” is not a valid value for ${option} (expected: ${allowed}).`,
+    "words.bad_number": ({ value }) => `“${value}” is not a whole number (e.g. 243000000 or 243.000.000).`,
+  },
+  severity: { error: "error", warning: "warning", info: "info" },
+  stopped: (message) => `Error: ${message}`,
+  internalError: (detail) =>
+    `Internal error in hgcs (${detail}). Your files were not changed. Set HGCS_DEBUG=1 for details and report it to the developers.`,
+  check: {
+    sheetHeading: ({ sheet, range, scale }) => `Sheet “${sheet}” — estimate table ${range}, ${scale}`,
+    noTableInSheet: ({ sheet }) => `Sheet “${sheet}”: no estimate table.`,
+    clean: "no problems found.",
+    summary: ({ errors, warnings, infos }) => `${errors} errors, ${warnings} warnings, ${infos} info.`,
+    scale: ({ scale }) =>
+      scale === 1000 ? "unit: thousand đồng" : scale === 1_000_000 ? "unit: million đồng" : "unit: đồng",
+  },
+  fill: {
+    wrote: ({ file, sheet, count }) => `Wrote ${count} cells to ${file} (sheet “${sheet}”):`,
+    nothing: ({ file, sheet }) => `Sheet “${sheet}” of ${file} has nothing left to fill; no file written.`,
+    format: "format",
+    answers: "fixes",
+    notFixed: ({ count }) => `${count} problems remain that fill does not fix (see hgcs check):`,
+  },
+  create: {
+    wrote: ({ file, sections, lines, total }) =>
+      `Wrote the estimate to ${file}: ${sections} sections, ${lines} lines, total ${total} đồng.`,
+    notes: "Notes from drawing up the estimate:",
+  },
+};
+
+const argNames: Readonly<Record<ArgName, string>> = {
+  input: "the .xlsx file to read",
+  output: "the output file (-o <file.xlsx>)",
+  plan: "the plan file (--plan plan.json)",
+  number: "the number to put into words",
+};

@@ -1,0 +1,12 @@
+import { groupDigits } from "@hgcs/core";
+
+/** A file size for a message: "52,4 MB" / "52.4 MB" from 1 MB up, else grouped bytes ("1.000 byte"). */
+export function fileSize(bytes: number, locale: "vi" | "en"): string {
+  if (bytes >= 1_048_576) return `${(bytes / 1_048_576).toFixed(1).replace(".", locale === "vi" ? "," : ".")} MB`;
+  return `${groupDigits(bytes, locale)} ${locale === "vi" ? "byte" : "bytes"}`;
+}
+
+/** Names in quotes, comma-separated: “Dự toán”, “Sheet2”. */
+export function quotedList(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join(", ");
+}

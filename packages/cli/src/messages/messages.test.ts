@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { Problem } from "../problems.js";
+import { cliMessages, describeProblem } from "./index.js";
+
+// One sample of every problem kind; the Record type makes a new kind without a sample a compile error.
+const samples: { [K in Problem["kind"]]: Extract<Problem, { kind: K }> } = {
+  "file.missing": { kind: "file.missing", file: "a.xlsx" },
+  "file.not_a_file": { kind: "file.not_a_file", file: "a.xlsx" },
+  "file.empty": { kind: "file.empty", file: "a.xlsx" },
+  "file.too_large": { kind: "file.too_large", file: "a.xlsx", bytes: 60 * 1_048_576, limit: 50 * 1_048_576 },
+  "file.unreadable": { kind: "file.unreadable", file: "a.xlsx", detail: "EACCES" },
+  "file.old_xls": { kind: "file.old_xls", file: "a.xlsx" },
+  "file.encrypted": { kind: "file.encrypted", file: "a.xlsx" },
+  "file.ole_unknown": { kind: "file.ole_unknown", file: "a.xlsx" },
+  "file.ods": { kind: "file.ods", file: "a.xlsx" },
+  "file.not_zip": { kind: "file.not_zip", file: "a.xlsx" },
+  "file.corrupt": { kind: "file.corrupt", file: "a.xlsx", detail: "end of central directory not found" },
+  "workbook.no_sheets": { kind: "workbook.no_sheets", file: "a.xlsx" },
+  "sheet.missing": { kind: "sheet.missing", file: "a.xlsx", sheet: "X", available: ["Dự toán"] },
+  "sheet.empty": { kind: "sheet.empty", file: "a.xlsx", sheet: "Trống" },
+  "table.none": { kind: "table.none", file: "a.xlsx", sheets: ["Sheet1"] },
+  "json.invalid": { kind: "json.invalid", file: "a.xlsx", detail: "Unexpected token" },
+  "plan.invalid": { kind: "plan.invalid", file: "a.xlsx", problems: ["conferences.0.count: …"] },
+  "prices.invalid": { kind: "prices.invalid", file: "a.xlsx", problems: ["hall: …"] },
+  "output.exists": { kind: "output.exists", file: "a.xlsx" },
+  "output.is_input": { kind: "output.is_input", file: "a.xlsx" },
+  "output.write_failed": { kind: "output.write_failed", file: "a.xlsx", detail: "EROFS" },
+  "args.unknown_command": { kind: "args.unknown_command", command: "chek" },
+  "args.unknown_option": { kind: "args.unknown_option", option: "--bogus" },
+  "args.missing_value": { kind: "args.missing_value", option: "--sheet" },
+  "args.missing": { kind: "args.missing", what: "output" },
+  "args.unexpected": { kind: "args.unexpected", value: "x" },
+  "args.bad_value": { kind: "args.bad_value", option: "--format", value: "xml", allowed: "text, json" },
+  "words.bad_number": { kind: "words.bad_number", value: "1,5" },
+};
+
+describe("CLI messages", () => {
+  it("say every problem in both languages, differently, naming the file", () => {
+    for (const problem of Object.values(samples)) {
+      const vi = describeProblem(problem, cliMessages("vi"));
+      const en = describeProblem(problem, cliMessages("en"));
+      expect(vi.length, problem.kind).toBeGreaterThan(10);
+      expect(en.length, problem.kind).toBeGreaterThan(10);
+      expect(vi, problem.kind).not.toBe(en);
+      if ("file" in problem) {
+        expect(vi).toContain(problem.file);
+        expect(en).toContain(problem.file);
+      }
+      expect(`${vi}${en}`).not.toMatch(/undefined|\[object/);
+    }
+  });
+
+  it("tells an .xls user to save as .xlsx, and names the sheet of an empty sheet", () => {
+    expect(describeProblem(samples["file.old_xls"], cliMessages("vi"))).toMatch(/\.xlsx/);
+    expect(describeProblem(samples["file.old_xls"], cliMessages("en"))).toMatch(/save it as \.xlsx/);
+    expect(describeProblem(samples["sheet.empty"], cliMessages("vi"))).toContain("“Trống”");
+    expect(describeProblem(samples["file.too_large"], cliMessages("vi"))).toContain("60,0 MB");
+    expect(describeProblem(samples["file.too_large"], cliMessages("en"))).toContain("50.0 MB");
+  });
+});

@@ -1,0 +1,38 @@
+import type { Locale, Severity } from "@hgcs/core";
+import type { Problem, ProblemKind } from "../problems.js";
+
+export type { Locale };
+
+/** One message per problem kind, given that problem's fields. */
+export type ProblemMessages = { readonly [K in ProblemKind]: (p: Extract<Problem, { kind: K }>) => string };
+
+/**
+ * Everything the CLI says to a user, in one language. Both catalogues (vi.ts, en.ts) are typed by this
+ * interface, so a message missing in either language is a compile error.
+ */
+export interface CliMessages {
+  readonly usage: string;
+  readonly problems: ProblemMessages;
+  readonly severity: Readonly<Record<Severity, string>>;
+  /** "Lỗi: …" prefix for a problem that stops the command. */
+  readonly stopped: (message: string) => string;
+  readonly internalError: (detail: string) => string;
+  readonly check: {
+    readonly sheetHeading: (p: { sheet: string; range: string; scale: string }) => string;
+    readonly noTableInSheet: (p: { sheet: string }) => string;
+    readonly clean: string;
+    readonly summary: (p: { errors: string; warnings: string; infos: string }) => string;
+    readonly scale: (p: { scale: number }) => string;
+  };
+  readonly fill: {
+    readonly wrote: (p: { file: string; sheet: string; count: string }) => string;
+    readonly nothing: (p: { file: string; sheet: string }) => string;
+    readonly format: string;
+    readonly answers: string;
+    readonly notFixed: (p: { count: string }) => string;
+  };
+  readonly create: {
+    readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;
+    readonly notes: string;
+  };
+}

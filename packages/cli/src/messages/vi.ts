@@ -1,0 +1,86 @@
+import { fileSize, quotedList as list } from "./format.js";
+import type { ArgName } from "../problems.js";
+import type { CliMessages } from "./types.js";
+
+/** Vietnamese, the default language. */
+export const vi: CliMessages = {
+  usage: `hgcs — kiểm tra, điền và lập bảng dự toán kinh phí hòa giải ở cơ sở (.xlsx)
+
+Cách dùng:
+  hgcs check <tệp.xlsx> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json]
+  hgcs fill <tệp.xlsx> -o <tệp-mới.xlsx> [--fix all|Ô…] [--sheet TÊN] [--plan kế-hoạch.json] [--force]
+  hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
+  hgcs words <số> [--le] [--ngan] [--bon] [--ti] [--chan]
+
+Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
+Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào.`,
+  problems: {
+    "file.missing": ({ file }) => `Không tìm thấy tệp ${file}.`,
+    "file.not_a_file": ({ file }) => `${file} là thư mục, không phải tệp.`,
+    "file.empty": ({ file }) => `Tệp ${file} rỗng (0 byte).`,
+    "file.too_large": ({ file, bytes, limit }) =>
+      `Tệp ${file} quá lớn (${fileSize(bytes, "vi")}); giới hạn là ${fileSize(limit, "vi")} (đặt lại bằng biến môi trường HGCS_MAX_BYTES).`,
+    "file.unreadable": ({ file, detail }) => `Không đọc được tệp ${file} (${detail}).`,
+    "file.old_xls": ({ file }) =>
+      `${file} là tệp Excel cũ (.xls, Excel 97–2003). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Tệp → Lưu thành → Sổ làm việc Excel).`,
+    "file.encrypted": ({ file }) =>
+      `${file} được đặt mật khẩu mở tệp. Hãy bỏ mật khẩu trong Excel (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại .xlsx.`,
+    "file.ole_unknown": ({ file }) =>
+      `${file} là tệp Excel cũ (.xls) hoặc tệp có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng .xlsx.`,
+    "file.ods": ({ file }) => `${file} là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx.`,
+    "file.not_zip": ({ file }) => `${file} không phải tệp .xlsx (nội dung không phải sổ làm việc Excel).`,
+    "file.corrupt": ({ file, detail }) => `Tệp ${file} bị hỏng hoặc không phải .xlsx hợp lệ (${detail}).`,
+    "workbook.no_sheets": ({ file }) => `Sổ làm việc ${file} không có trang tính nào.`,
+    "sheet.missing": ({ file, sheet, available }) =>
+      `${file} không có trang tính “${sheet}”. Các trang có: ${list(available)}.`,
+    "sheet.empty": ({ file, sheet }) => `Trang tính “${sheet}” trong ${file} trống (0 dòng).`,
+    "table.none": ({ file, sheets }) =>
+      `Không tìm thấy bảng dự toán (dòng tiêu đề có “Nội dung” và “Thành tiền”) trong ${file}; đã xem các trang: ${list(sheets)}.`,
+    "json.invalid": ({ file, detail }) => `${file} không phải JSON hợp lệ (${detail}).`,
+    "plan.invalid": ({ file, problems }) => `Kế hoạch ${file} không hợp lệ:\n  ${problems.join("\n  ")}`,
+    "prices.invalid": ({ file, problems }) => `Bảng đơn giá ${file} không hợp lệ:\n  ${problems.join("\n  ")}`,
+    "output.exists": ({ file }) => `Tệp ${file} đã có; không ghi đè. Thêm --force nếu muốn ghi đè.`,
+    "output.is_input": ({ file }) =>
+      `Tệp ra ${file} trùng với tệp vào; không ghi đè tệp gốc. Hãy chọn tên khác với -o (hoặc thêm --force).`,
+    "output.write_failed": ({ file, detail }) => `Không ghi được tệp ${file} (${detail}).`,
+    "args.unknown_command": ({ command }) => `Không có lệnh “${command}”. Các lệnh: check, fill, new, words.`,
+    "args.unknown_option": ({ option }) => `Không có tùy chọn ${option}.`,
+    "args.missing_value": ({ option }) => `Tùy chọn ${option} cần một giá trị.`,
+    "args.missing": ({ what }) => `Thiếu ${argNames[what]}.`,
+    "args.unexpected": ({ value }) => `Tham số thừa: “${value}”.`,
+    "args.bad_value": ({ option, value, allowed }) => `Giá trị “${value}” không dùng được cho ${option} (cần: ${allowed}).`,
+    "words.bad_number": ({ value }) => `“${value}” không phải số nguyên (ví dụ: 243000000 hoặc 243.000.000).`,
+  },
+  severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  stopped: (message) => `Lỗi: ${message}`,
+  internalError: (detail) =>
+    `Lỗi nội bộ của hgcs (${detail}). Tệp của bạn không bị thay đổi. Đặt HGCS_DEBUG=1 để xem chi tiết và báo lại cho nhóm phát triển.`,
+  check: {
+    sheetHeading: ({ sheet, range, scale }) => `Trang “${sheet}” — bảng dự toán ${range}, ${scale}`,
+    noTableInSheet: ({ sheet }) => `Trang “${sheet}”: không có bảng dự toán.`,
+    clean: "không có vấn đề nào.",
+    summary: ({ errors, warnings, infos }) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+    scale: ({ scale }) =>
+      scale === 1000 ? "đơn vị tính: nghìn đồng" : scale === 1_000_000 ? "đơn vị tính: triệu đồng" : "đơn vị tính: đồng",
+  },
+  fill: {
+    wrote: ({ file, sheet, count }) => `Đã ghi ${count} ô vào ${file} (trang “${sheet}”):`,
+    nothing: ({ file, sheet }) => `Trang “${sheet}” của ${file} không còn ô nào cần điền; không ghi tệp mới.`,
+    format: "định dạng",
+    answers: "sửa",
+    notFixed: ({ count }) => `Còn ${count} vấn đề fill không tự sửa (xem bằng hgcs check):`,
+  },
+  create: {
+    wrote: ({ file, sections, lines, total }) =>
+      `Đã ghi dự toán vào ${file}: ${sections} mục, ${lines} khoản chi, tổng cộng ${total} đồng.`,
+    notes: "Lưu ý khi lập dự toán:",
+  },
+};
+
+const argNames: Readonly<Record<ArgName, string>> = {
+  input: "tệp .xlsx cần đọc",
+  output: "tệp ra (-o <tệp.xlsx>)",
+  plan: "tệp kế hoạch (--plan kế-hoạch.json)",
+  number: "số cần đọc thành chữ",
+};
+

@@ -1,0 +1,18 @@
+import type { CellEdit } from "@hgcs/core";
+import type { CliMessages } from "../messages/index.js";
+
+/**
+ * One line per written cell, in the order core proposed them:
+ *   G14  =D14*E14*F14  [#,##0]
+ *   A28  "Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng./."  (sửa words.mismatch)
+ */
+export function editLines(edits: readonly CellEdit[], messages: CliMessages): string[] {
+  const width = Math.max(4, ...edits.map((e) => e.address.length));
+  return edits.map((e) => {
+    const what =
+      e.formula !== undefined ? e.formula : e.value === undefined ? "" : typeof e.value === "string" ? `"${e.value}"` : String(e.value);
+    const format = e.numberFormat !== undefined ? `  [${messages.fill.format} ${e.numberFormat}]` : "";
+    const answers = e.answers !== undefined ? `  (${messages.fill.answers} ${e.answers.split("@")[0] ?? e.answers})` : "";
+    return `  ${e.address.padEnd(width)}  ${what}${format}${answers}`.trimEnd();
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Why the CLI cannot use an input or write an output. These are data, like core's findings: each
+ * kind has one message per language in the catalogue (messages/), and all of them exit with code 2.
+ */
+export type Problem =
+  | { readonly kind: "file.missing"; readonly file: string }
+  | { readonly kind: "file.not_a_file"; readonly file: string }
+  | { readonly kind: "file.empty"; readonly file: string }
+  | { readonly kind: "file.too_large"; readonly file: string; readonly bytes: number; readonly limit: number }
+  | { readonly kind: "file.unreadable"; readonly file: string; readonly detail: string }
+  | { readonly kind: "file.old_xls"; readonly file: string }
+  | { readonly kind: "file.encrypted"; readonly file: string }
+  | { readonly kind: "file.ole_unknown"; readonly file: string }
+  | { readonly kind: "file.ods"; readonly file: string }
+  | { readonly kind: "file.not_zip"; readonly file: string }
+  | { readonly kind: "file.corrupt"; readonly file: string; readonly detail: string }
+  | { readonly kind: "workbook.no_sheets"; readonly file: string }
+  | { readonly kind: "sheet.missing"; readonly file: string; readonly sheet: string; readonly available: readonly string[] }
+  | { readonly kind: "sheet.empty"; readonly file: string; readonly sheet: string }
+  | { readonly kind: "table.none"; readonly file: string; readonly sheets: readonly string[] }
+  | { readonly kind: "json.invalid"; readonly file: string; readonly detail: string }
+  | { readonly kind: "plan.invalid"; readonly file: string; readonly problems: readonly string[] }
+  | { readonly kind: "prices.invalid"; readonly file: string; readonly problems: readonly string[] }
+  | { readonly kind: "output.exists"; readonly file: string }
+  | { readonly kind: "output.is_input"; readonly file: string }
+  | { readonly kind: "output.write_failed"; readonly file: string; readonly detail: string }
+  | { readonly kind: "args.unknown_command"; readonly command: string }
+  | { readonly kind: "args.unknown_option"; readonly option: string }
+  | { readonly kind: "args.missing_value"; readonly option: string }
+  | { readonly kind: "args.missing"; readonly what: ArgName }
+  | { readonly kind: "args.unexpected"; readonly value: string }
+  | { readonly kind: "args.bad_value"; readonly option: string; readonly value: string; readonly allowed: string }
+  | { readonly kind: "words.bad_number"; readonly value: string };
+
+/** The arguments a command can be missing. */
+export type ArgName = "input" | "output" | "plan" | "number";
+
+export type ProblemKind = Problem["kind"];
+
+/** A value, or the problem that stopped it. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(problem: Problem): Result<T> => ({ ok: false, problem });

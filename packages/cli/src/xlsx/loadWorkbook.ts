@@ -1,0 +1,36 @@
+import ExcelJS from "exceljs";
+import { fail, ok, type Result } from "../problems.js";
+
+/**
+ * Parses .xlsx bytes with ExcelJS. A damaged package becomes a `file.corrupt` problem carrying the
+ * first line of ExcelJS's complaint (never a stack trace); a package without worksheets, `workbook.no_sheets`.
+ */
+export async function loadWorkbook(file: string, bytes: Buffer): Promise<Result<ExcelJS.Workbook>> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want its own Buffer flavour; a Node Buffer is what it reads.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    return fail({ kind: "file.corrupt", file, detail: firstLine(e) });
+  }
+  if (wb.worksheets.length === 0) return fail({ kind: "workbook.no_sheets", file });
+  return ok(wb);
+}
+
+/** The worksheets to look at: the named one, or all of them in workbook order. */
+export function pickWorksheets(wb: ExcelJS.Workbook, file: string, sheet?: string): Result<ExcelJS.Worksheet[]> {
+  if (sheet === undefined) return ok(wb.worksheets.slice());
+  const ws = wb.worksheets.find((w) => w.name === sheet) ?? wb.worksheets.find((w) => sameName(w.name, sheet));
+  return ws ? ok([ws]) : fail({ kind: "sheet.missing", file, sheet, available: wb.worksheets.map((w) => w.name) });
+}
+
+// Excel compares sheet names case-insensitively; a shell may hand us NFD text.
+function sameName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+}
+
+/** The first line of an error's message, for a user-facing detail. */
+export function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return (text.split("\n")[0] ?? "").slice(0, 200) || "unknown error";
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { chmod } from "node:fs/promises";
+import { defineConfig } from "tsup";
+
+// One ESM build: the `hgcs` bin (dist/hgcs.js, its shebang kept from src/bin.ts) and the library entries.
+// @hgcs/core is bundled from its TypeScript source (the "@hgcs/source" condition), so the CLI never waits
+// for a core build; exceljs stays an ordinary runtime dependency.
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+export default defineConfig({
+  entry: { hgcs: "src/bin.ts", index: "src/index.ts", "xlsx/index": "src/xlsx/index.ts" },
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  dts: { entry: { index: "src/index.ts", "xlsx/index": "src/xlsx/index.ts" } },
+  clean: true,
+  sourcemap: false,
+  define: { __HGCS_VERSION__: JSON.stringify(version) },
+  noExternal: ["@hgcs/core"],
+  external: ["exceljs"],
+  esbuildOptions(options) {
+    options.conditions = ["@hgcs/source"];
+  },
+  async onSuccess() {
+    await chmod("dist/hgcs.js", 0o755);
+  },
+});
