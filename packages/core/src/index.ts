@@ -97,6 +97,15 @@ export type {
   LineCells,
   Scale,
 } from "./budget/estimate.js";
+export type { LineClass, LineKind, QuotaBasis } from "./budget/lineKind.js";
+export { classifyLine, lineClass } from "./budget/classifyLine.js";
+export { allLines, lineCount, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./budget/lineProduct.js";
+export type { ConferencePrices, MaterialPrices, Prices, PricesInput } from "./budget/prices.js";
+export { conferencePricesSchema, materialPricesSchema, pricesSchema } from "./budget/prices.js";
+export type { EstimateFromPlanOptions } from "./budget/estimateFromPlan.js";
+export { estimateFromPlan } from "./budget/estimateFromPlan.js";
+export type { CheckEstimateOptions } from "./budget/checkEstimate.js";
+export { checkEstimate } from "./budget/checkEstimate.js";
 
 // words
 export type { WordsOptions } from "./words/wordsOptions.js";

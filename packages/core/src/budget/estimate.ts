@@ -1,3 +1,5 @@
+import type { LineKind } from "./lineKind.js";
+
 /** What a quantity factor of a line counts. */
 export type FactorKind = "quantity" | "persons" | "days" | "sessions" | "events";
 
@@ -30,6 +32,8 @@ export interface EstimateLine {
   readonly rate: number | null;
   /** Amount in đồng as written; null when blank. */
   readonly amount: number | null;
+  /** What the line pays for, when known (set by estimateFromPlan; else classifyLine tells). */
+  readonly kind?: LineKind;
   /** The legal cap this line falls under (see norms), when known. */
   readonly normId?: string;
   /** The plan's quota group this line spends against, e.g. the non-salaried mediators. */

@@ -33,7 +33,7 @@ export const findingCatalogue = {
   "rate.over_cap": { severity: "error", params: { rate: "money", cap: "money", unit: "localized", basis: "localized" } },
   "rate.cap_unverified": {
     severity: "info",
-    params: { rate: "money", cap: "text", unit: "localized", basis: "localized" },
+    params: { rate: "money", cap: "localized", basis: "localized" },
   },
   "quota.exceeded": {
     severity: "error",

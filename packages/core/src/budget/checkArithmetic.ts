@@ -1,0 +1,40 @@
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import type { Estimate } from "./estimate.js";
+import { allLines, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./lineProduct.js";
+import { locate } from "./locate.js";
+
+/**
+ * Arithmetic of an estimate as written: each amount against factors × rate (or its sub-items), each
+ * subtotal against its items, the total against the subtotals. Blank amounts are for fill, not errors.
+ * In a table kept in thousands, differences below half the table's unit are rounding, not mistakes.
+ */
+export function checkArithmetic(estimate: Estimate, sheet?: string): Finding[] {
+  const findings: Finding[] = [];
+  const tolerance = estimate.scale / 2;
+  for (const { line, path } of allLines(estimate)) {
+    if (line.amount === null) continue;
+    const children = line.children ?? [];
+    const expected = children.length > 0 ? Number(sumDong(children.map(lineValue))) : lineProduct(line);
+    if (expected !== null && Math.abs(line.amount - expected) > tolerance) {
+      findings.push(
+        makeFinding("amount.mismatch", { expected, actual: line.amount }, locate(line.cells?.amount, `${path}.amount`, sheet)),
+      );
+    }
+  }
+  estimate.sections.forEach((section, s) => {
+    if (section.subtotal === null) return;
+    const expected = Number(sectionItemsTotal(section));
+    if (Math.abs(section.subtotal - expected) > tolerance) {
+      const at = locate(section.cells?.subtotal, `sections.${s}.subtotal`, sheet);
+      findings.push(makeFinding("subtotal.mismatch", { section: section.number, expected, actual: section.subtotal }, at));
+    }
+  });
+  if (estimate.total !== null) {
+    const expected = Number(sectionsTotal(estimate));
+    if (Math.abs(estimate.total - expected) > tolerance) {
+      findings.push(makeFinding("total.mismatch", { expected, actual: estimate.total }, locate(estimate.cells?.total, "total", sheet)));
+    }
+  }
+  return findings;
+}

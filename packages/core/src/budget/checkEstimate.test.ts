@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { findingId } from "../findings/finding.js";
+import { formatFinding } from "../findings/formatFinding.js";
+import { defaultNorms } from "../norms/defaultNorms.js";
+import { mergeNorms } from "../norms/parseNormsTable.js";
+import { planSchema, type Plan } from "../plan/planSchema.js";
+import { checkEstimate } from "./checkEstimate.js";
+import type { Estimate, EstimateLine, EstimateSection } from "./estimate.js";
+import { sheetLine, soTuPhapSheet, thanhHoaPlan, thanhHoaPlanInput } from "./thanhHoa.test-data.js";
+
+const options = { date: "2024-06-01", sheet: "Dự toán" };
+
+/** The fixture sheet with some lines replaced (by row) and sums recomputed unless asked not to. */
+function edited(replace: Record<number, EstimateLine>, keepSums = false): Estimate {
+  const base = soTuPhapSheet();
+  const sections: EstimateSection[] = base.sections.map((section) => {
+    const lines = section.lines.map((line) => replace[line.cells?.row ?? 0] ?? line);
+    const subtotal = keepSums ? section.subtotal : lines.reduce((s, l) => s + (l.amount ?? 0), 0);
+    return { ...section, lines, subtotal };
+  });
+  const total = keepSums ? base.total : sections.reduce((s, x) => s + (x.subtotal ?? 0), 0);
+  return { ...base, sections, total };
+}
+
+const codesAt = (estimate: Estimate, plan: Plan | undefined = thanhHoaPlan, extra = {}) =>
+  checkEstimate(estimate, plan, { ...options, ...extra })
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.code}@${f.at?.cell ?? f.at?.path}`);
+
+describe("checkEstimate", () => {
+  it("finds nothing wrong on the correct fixture sheet, only advisory caps at the rate cells", () => {
+    const findings = checkEstimate(soTuPhapSheet(), thanhHoaPlan, options);
+    expect(findings.map(findingId)).toEqual([
+      "rate.cap_unverified@Dự toán!F16",
+      "rate.cap_unverified@Dự toán!F18",
+      "rate.cap_unverified@Dự toán!F22",
+    ]);
+    expect(formatFinding(findings[0]!)).toBe(
+      "Mức chi 1.000.000 đ: mức tối đa tham khảo chưa có con số (Thông tư 36/2018/TT-BTC, Điều 5 khoản 2 điểm a) chưa được đối chiếu với văn bản gốc, chỉ để tham khảo.",
+    );
+  });
+
+  it("finds the mistakes of so-tu-phap-2024-loi.xlsx at their cells", () => {
+    const base = soTuPhapSheet();
+    const one = base.sections[0]!.lines.map((line) =>
+      line.cells?.row === 17
+        ? { ...line, amount: 4800000 }
+        : line.cells?.row === 19
+          ? sheetLine(19, line.content, "người", [1620, 1], 200000)
+          : line,
+    );
+    const estimate: Estimate = {
+      ...base,
+      sections: [
+        { ...base.sections[0]!, lines: one, subtotal: 566400000 },
+        { ...base.sections[1]!, subtotal: 31500000 }, // a SUM one row short
+      ],
+      total: 597900000,
+    };
+    expect(codesAt(estimate)).toEqual(["amount.mismatch@G17", "subtotal.mismatch@G23", "rate.over_cap@F19"]);
+  });
+
+  it("reports amount, subtotal and total mismatches with the figures", () => {
+    const estimate = { ...edited({ 21: { ...sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true) };
+    const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).filter((f) => f.severity === "error");
+    expect(findings.map((f) => [f.code, f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
+      ["amount.mismatch", "G21", 19200000, 1920000],
+      ["subtotal.mismatch", "G13", 511320000, 528600000],
+      ["total.mismatch", "G27", 562100000, 562000000],
+    ]);
+    expect(formatFinding(findings[2]!)).toBe("Tổng cộng ghi 562.000.000 đ, nhưng tổng các mục là 562.100.000 đ.");
+  });
+
+  it("tolerates rounding below half the table's unit in a table kept in thousands", () => {
+    const line: EstimateLine = { content: "In tờ gấp", factors: [{ kind: "quantity", value: 333 }], rate: 1234, amount: 411000 };
+    const estimate: Estimate = { scale: 1000, sections: [{ number: "I", title: "x", lines: [line], subtotal: 411000 }], total: 411000 };
+    expect(checkEstimate(estimate, undefined, options)).toEqual([]);
+    expect(checkEstimate({ ...estimate, scale: 1 }, undefined, options).map((f) => f.code)).toEqual(["amount.mismatch"]);
+  });
+
+  it("checks sub-items against their parent line", () => {
+    const child = (amount: number): EstimateLine => ({ content: "x", factors: [{ kind: "quantity", value: 1 }], rate: amount, amount });
+    const parent: EstimateLine = { content: "Chi khác", factors: [], rate: null, amount: 30, children: [child(10), child(15)], cells: { amount: "G30" } };
+    const estimate: Estimate = { scale: 1, sections: [{ number: "I", title: "x", lines: [parent], subtotal: 30 }], total: 30 };
+    expect(codesAt(estimate, thanhHoaPlan)).toEqual(["amount.mismatch@G30"]);
+  });
+
+  describe("caps", () => {
+    it("uses the venue tier of the plan: 150.000 at a provincial venue, 200.000 in a central city", () => {
+      const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1620, 1], 180000);
+      expect(codesAt(edited({ 19: meal }))).toEqual(["rate.over_cap@F19"]);
+      const city = planSchema.parse({ ...thanhHoaPlanInput, conferences: thanhHoaPlanInput.conferences?.map((s) => ({ ...s, venueTier: "central_city" })) });
+      expect(codesAt(edited({ 19: meal }), city)).toEqual([]);
+    });
+
+    it("without a plan, holds a rate to the loosest tier", () => {
+      const meal = (rate: number) => sheetLine(19, "Tiền ăn đại biểu", "người", [1620, 1], rate);
+      const noPlan = (estimate: Estimate) => checkEstimate(estimate, undefined, options).filter((f) => f.severity === "error");
+      expect(noPlan(edited({ 19: meal(180000) }))).toEqual([]);
+      expect(noPlan(edited({ 19: meal(210000) })).map(findingId)).toEqual(["rate.over_cap@Dự toán!F19"]);
+    });
+
+    it("applies the old regime to old dates and a province's own table", () => {
+      const fee = (rate: number): Estimate => ({
+        scale: 1,
+        sections: [{ number: "I", title: "x", subtotal: null, lines: [sheetLine(5, "Thù lao hòa giải viên", "vụ việc", [10], rate)] }],
+        total: null,
+      });
+      const noPlan = (date: string) => checkEstimate(fee(250000), undefined, { date }).map((f) => f.code);
+      expect(noPlan("2022-05-01")).toEqual(["rate.over_cap"]);
+      expect(noPlan("2024-05-01")).toEqual([]);
+      const row = defaultNorms.find((r) => r.key === "hgcs.fee.case")!;
+      const norms = mergeNorms(defaultNorms, [{ ...row, key: "thanh-hoa.fee", jurisdiction: "thanh-hoa", maxVnd: 200000 }]);
+      expect(codesAt(fee(250000), thanhHoaPlan, { date: "2024-05-01", norms })).toEqual(["rate.over_cap@F5"]);
+    });
+
+    it("gives unverified caps as advice, never as an error, even above the figure", () => {
+      const water = sheetLine(18, "Nước uống giữa giờ", "người", [1920, 1], 60000);
+      const findings = checkEstimate(edited({ 18: water }), thanhHoaPlan, options);
+      expect(findings.filter((f) => f.at?.cell === "F18").map((f) => [f.code, f.severity])).toEqual([["rate.cap_unverified", "info"]]);
+    });
+  });
+
+  describe("quotas", () => {
+    it("holds meal support to 270 non-salaried × 6 conferences × 1 day", () => {
+      const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1920, 1], 150000);
+      const findings = checkEstimate(edited({ 19: meal }), thanhHoaPlan, options).filter((f) => f.code === "quota.exceeded");
+      expect(findings.map((f) => f.at?.cell)).toEqual(["D19"]);
+      expect(formatFinding(findings[0]!)).toBe(
+        "Số người 1.920 vượt định mức 1.620 của nhóm Hòa giải viên (không hưởng lương từ NSNN) (270 người × 6 hội nghị × 1 ngày).",
+      );
+    });
+
+    it("reads persons × days × conferences in whatever columns the sheet has", () => {
+      const meal = (factors: EstimateLine["factors"], cells: Record<string, string>): EstimateLine => ({
+        content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương",
+        unit: "người",
+        factors,
+        rate: 150000,
+        amount: factors.reduce((p, f) => p * f.value, 150000),
+        cells: { factors: cells, rate: "G19", amount: "H19" },
+      });
+      const ok = meal([{ kind: "persons", value: 270 }, { kind: "days", value: 1 }, { kind: "events", value: 6 }], { persons: "D19", days: "E19", events: "F19" });
+      expect(codesAt(edited({ 19: ok }))).toEqual([]);
+      const twoDays = meal([{ kind: "persons", value: 270 }, { kind: "days", value: 2 }, { kind: "events", value: 6 }], { persons: "D19", days: "E19", events: "F19" });
+      expect(codesAt(edited({ 19: twoDays }))).toEqual(["quota.exceeded@D19"]);
+      const sevenConferences = meal([{ kind: "persons", value: 270 }, { kind: "events", value: 7 }], { persons: "D19", events: "F19" });
+      expect(codesAt(edited({ 19: sevenConferences }))).toEqual(["plan.count_mismatch@F19", "quota.exceeded@D19"]);
+    });
+
+    it("counts travel support against the non-salaried and documents, water and stationery against all delegates", () => {
+      const travel = sheetLine(20, "Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", [1920], 50000);
+      const documents = sheetLine(17, "Tài liệu tập huấn cho đại biểu", "bộ", [1921], 25000);
+      const water = sheetLine(18, "Nước uống giữa giờ", "người", [1920, 2], 40000);
+      const stationery = sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000);
+      expect(codesAt(edited({ 20: travel, 17: documents, 18: water, 21: stationery }))).toEqual([
+        "quota.exceeded@D17",
+        "quota.exceeded@D18",
+        "quota.exceeded@D20",
+      ]);
+    });
+
+    it("adds up lines split per group or per day and points at the line that crosses the quota", () => {
+      const half = (row: number) => sheetLine(row, "Hỗ trợ tiền ăn cho hòa giải viên", "người", [900, 1], 150000);
+      const base = soTuPhapSheet();
+      const lines = base.sections[0]!.lines.filter((l) => l.cells?.row !== 19);
+      const estimate: Estimate = { ...base, sections: [{ ...base.sections[0]!, lines: [...lines, half(30), half(31)], subtotal: null }, base.sections[1]!], total: null };
+      expect(codesAt(estimate)).toEqual(["quota.exceeded@D31"]);
+    });
+
+    it("allows no meal support when every delegate is paid from the state budget", () => {
+      const plan = planSchema.parse({
+        ...thanhHoaPlanInput,
+        conferences: thanhHoaPlanInput.conferences?.map((s) => ({
+          ...s,
+          quotaGroups: [{ id: "cb", name: "Cán bộ", persons: 320, paidFromStateBudget: true }],
+        })),
+      });
+      expect(codesAt(soTuPhapSheet(), plan)).toEqual(["quota.exceeded@D19", "quota.exceeded@D20"]);
+    });
+  });
+
+  describe("plan counts", () => {
+    it("compares printed copies, titles, conferences and conference days with the plan", () => {
+      const estimate = edited({
+        25: sheetLine(25, "In tờ gấp", "tờ", [20000], 1200),
+        24: sheetLine(24, "Biên soạn tờ gấp pháp luật", "tờ gấp", [2], 1500000),
+        14: sheetLine(14, "Thuê hội trường", "hội nghị", [5, 1], 6000000),
+        15: sheetLine(15, "Trang trí hội trường", "hội nghị", [7], 1500000),
+      });
+      const findings = checkEstimate(estimate, thanhHoaPlan, options).filter((f) => f.code === "plan.count_mismatch");
+      expect(findings.map((f) => [f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
+        ["D14", 6, 5],
+        ["D15", 6, 7],
+        ["D24", 1, 2],
+        ["D25", 25000, 20000],
+      ]);
+      expect(formatFinding(findings[3]!)).toBe("Số bản in là 20.000, khác kế hoạch (25.000).");
+    });
+
+    it("checks speaker sessions when the plan gives sessions per conference", () => {
+      const plan = planSchema.parse({
+        ...thanhHoaPlanInput,
+        conferences: thanhHoaPlanInput.conferences?.map((s) => ({ ...s, speakers: { unit: "PBGDPL", sessionsPerConference: 1 } })),
+      });
+      expect(codesAt(soTuPhapSheet(), plan)).toEqual(["plan.count_mismatch@D16"]);
+      expect(codesAt(soTuPhapSheet(), thanhHoaPlan)).toEqual([]);
+    });
+  });
+
+  describe("allocation", () => {
+    it("reports a total above the allocation given or the plan's", () => {
+      expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 562100000 })).toEqual([]);
+      expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 500000000 })).toEqual(["budget.over_allocation@G27"]);
+      const funded = planSchema.parse({ ...thanhHoaPlanInput, funding: { source: "NSNN", allocatedVnd: 550000000 } });
+      const [finding] = checkEstimate(soTuPhapSheet(), funded, options).filter((f) => f.code === "budget.over_allocation");
+      expect(finding && formatFinding(finding)).toBe("Tổng dự toán 562.100.000 đ vượt kinh phí được giao 550.000.000 đ.");
+    });
+  });
+
+  it("points at paths when the estimate has no cells", () => {
+    const line: EstimateLine = { content: "In tờ gấp", factors: [{ kind: "quantity", value: 100 }], rate: 1000, amount: 1 };
+    const estimate: Estimate = { scale: 1, sections: [{ number: "I", title: "x", lines: [line], subtotal: 1 }], total: 1 };
+    expect(codesAt(estimate, thanhHoaPlan)).toEqual(["amount.mismatch@sections.0.lines.0.amount", "plan.count_mismatch@sections.0.lines.0.factors"]);
+  });
+});

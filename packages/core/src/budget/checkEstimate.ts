@@ -1,0 +1,65 @@
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import { defaultNorms } from "../norms/defaultNorms.js";
+import type { NormRow } from "../norms/normRow.js";
+import type { Plan } from "../plan/planSchema.js";
+import { capDate } from "./capDate.js";
+import { capFindings } from "./capFindings.js";
+import { checkArithmetic } from "./checkArithmetic.js";
+import { checkPlanCounts } from "./checkPlanCounts.js";
+import { lineClass } from "./classifyLine.js";
+import type { Estimate, EstimateLine } from "./estimate.js";
+import { allLines, sectionsTotal } from "./lineProduct.js";
+import { locate } from "./locate.js";
+
+/** Options of `checkEstimate`. */
+export interface CheckEstimateOptions {
+  /** The norms table (default: the built-in one, merged with a province's if you have it). */
+  readonly norms?: readonly NormRow[];
+  /** The day whose caps apply (default: the plan's date; without a plan, the caps in force now). */
+  readonly date?: string;
+  /** The allocated amount in đồng (default: the plan's `funding.allocatedVnd`). */
+  readonly allocation?: number;
+  /** The sheet name to put in findings' locations when the estimate was read from a sheet. */
+  readonly sheet?: string;
+}
+
+/**
+ * Checks an estimate (built or read from a sheet): arithmetic, legal caps, the plan's quotas and
+ * counts, and the allocation. Findings point at the line's cells when it has them (rate at the rate
+ * cell, counts at the persons or quantity cell, amounts, subtotal and total at theirs), else at a path
+ * into the estimate ("sections.0.lines.5.rate").
+ */
+export function checkEstimate(estimate: Estimate, plan: Plan | undefined, options: CheckEstimateOptions = {}): Finding[] {
+  const { sheet } = options;
+  const findings = checkArithmetic(estimate, sheet);
+  const norms = options.norms ?? defaultNorms;
+  const date = capDate(plan, options.date);
+  const jurisdiction = plan?.issuer.jurisdiction ?? "VN";
+  for (const { line, path } of allLines(estimate)) {
+    const venueTier = venueTierOf(line, plan);
+    const context = { norms, date, jurisdiction, ...(venueTier ? { venueTier } : {}) };
+    findings.push(...capFindings(line.rate, lineClass(line).normId, context, locate(line.cells?.rate, `${path}.rate`, sheet)));
+  }
+  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet));
+  const allocation = options.allocation ?? plan?.funding.allocatedVnd;
+  if (allocation !== undefined) {
+    // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).
+    const total = sectionsTotal(estimate);
+    if (total > BigInt(allocation)) {
+      const at = locate(estimate.cells?.total, "total", sheet);
+      findings.push(makeFinding("budget.over_allocation", { total: Number(total), allocated: allocation }, at));
+    }
+  }
+  return findings;
+}
+
+// The meal cap depends on the venue: the line's own series, else the plan's only tier. With several
+// tiers and no link, no tier is given and findCap answers with the loosest cap.
+function venueTierOf(line: EstimateLine, plan: Plan | undefined): Plan["conferences"][number]["venueTier"] | undefined {
+  if (!plan) return undefined;
+  const ref = line.planRef?.conferenceSeries;
+  const series = ref ? plan.conferences.filter((s) => s.id === ref) : plan.conferences;
+  const tiers = new Set(series.map((s) => s.venueTier));
+  return tiers.size === 1 ? [...tiers][0] : undefined;
+}

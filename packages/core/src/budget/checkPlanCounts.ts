@@ -1,0 +1,149 @@
+import type { Finding, LocalizedText } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
+import { lineClass } from "./classifyLine.js";
+import type { Estimate, EstimateLine } from "./estimate.js";
+import { conferenceKinds, materialKinds, quotaBasisNames, type LineKind, type QuotaBasis } from "./lineKind.js";
+import { allLines, lineCount } from "./lineProduct.js";
+import { countCell, locate } from "./locate.js";
+
+// A line's count is the product of all its factors, so "Số lượng 1620 × Số ngày 1", "Số người 270 ×
+// Số ngày 1 × Số hội nghị 6" and "Số lượng 1620" alone all read as 1.620 person-days. Lines of one kind
+// and one plan item are counted together, so a sheet may split them (one line per group or per day).
+
+interface Tally {
+  readonly kind: LineKind;
+  readonly series: readonly ConferenceSeries[];
+  readonly materials: readonly Material[];
+  readonly quotaGroup?: string;
+  readonly basis?: QuotaBasis;
+  readonly lines: { line: EstimateLine; path: string; running: number }[];
+}
+
+/** What the plan fixes exactly for a kind of line, and how the finding names it. */
+const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t: Tally) => number | undefined }>> = {
+  hall: { what: { vi: "ngày hội nghị", en: "conference days" }, expected: (t) => sum(t.series, (s) => s.count * s.daysEach) },
+  decoration: { what: { vi: "hội nghị", en: "conferences" }, expected: (t) => sum(t.series, (s) => s.count) },
+  speaker_fee: {
+    what: { vi: "buổi báo cáo", en: "speaker sessions" },
+    expected: (t) =>
+      t.series.every((s) => s.speakers?.sessionsPerConference !== undefined)
+        ? sum(t.series, (s) => s.count * (s.speakers?.sessionsPerConference ?? 0))
+        : undefined,
+  },
+  leaflet_write: { what: { vi: "tờ gấp biên soạn", en: "leaflet titles written" }, expected: (t) => sum(t.materials, (m) => m.titles) },
+  leaflet_print: { what: { vi: "bản in", en: "printed copies" }, expected: (t) => sum(t.materials, (m) => m.copies) },
+};
+
+/**
+ * Counts on the lines against the plan: `quota.exceeded` when meal or travel support covers more than
+ * the non-salaried groups' person-days (documents, water, stationery: more than all delegates'), and
+ * `plan.count_mismatch` when conferences, conference days, speaker sessions, titles or printed copies
+ * differ from the plan.
+ */
+export function checkPlanCounts(estimate: Estimate, plan: Plan, sheet?: string): Finding[] {
+  const tallies = new Map<string, Tally>();
+  const findings: Finding[] = [];
+  for (const { line, path } of allLines(estimate)) {
+    if (line.factors.length === 0) continue;
+    const { kind, quotaBasis } = lineClass(line);
+    if (kind === undefined) continue;
+    const tally = tallyFor(tallies, plan, line, kind, quotaBasis);
+    if (!tally) continue;
+    const before = tally.lines.at(-1)?.running ?? 0;
+    tally.lines.push({ line, path, running: before + lineCount(line) });
+    findings.push(...eventsMismatch(line, path, tally, sheet));
+  }
+  for (const tally of tallies.values()) findings.push(...quotaFindings(tally, sheet), ...exactFindings(tally, sheet));
+  return findings;
+}
+
+function tallyFor(
+  tallies: Map<string, Tally>,
+  plan: Plan,
+  line: EstimateLine,
+  kind: LineKind,
+  basis: QuotaBasis | undefined,
+): Tally | undefined {
+  const isConference = kind in conferenceKinds;
+  if (!isConference && !materialKinds.has(kind)) return undefined;
+  const ref = (isConference ? line.planRef?.conferenceSeries : line.planRef?.material) ?? "*";
+  const key = `${kind}|${ref}|${line.quotaGroup ?? ""}`;
+  const known = tallies.get(key);
+  if (known) return known;
+  const series = isConference ? plan.conferences.filter((s) => ref === "*" || s.id === ref) : [];
+  const materials = isConference
+    ? []
+    : plan.materials.filter((m) => (ref === "*" ? m.kind === "leaflet" : m.id === ref));
+  if (series.length === 0 && materials.length === 0) return undefined;
+  const tally: Tally = {
+    kind,
+    series,
+    materials,
+    ...(line.quotaGroup ? { quotaGroup: line.quotaGroup } : {}),
+    ...(basis ? { basis } : {}),
+    lines: [],
+  };
+  tallies.set(key, tally);
+  return tally;
+}
+
+function quotaFindings(tally: Tally, sheet: string | undefined): Finding[] {
+  if (!tally.basis) return [];
+  const perConference = tally.series.map((s) => headCount(s, tally));
+  const quota = sum(tally.series, (s, i) => (perConference[i] ?? 0) * s.count * s.daysEach);
+  const crossing = tally.lines.find((entry) => entry.running > quota);
+  if (!crossing) return [];
+  const persons = tally.lines.at(-1)?.running ?? crossing.running;
+  const [first] = tally.series;
+  const uniform =
+    first !== undefined &&
+    tally.series.every((s, i) => perConference[i] === perConference[0] && s.daysEach === first.daysEach);
+  const shape = uniform
+    ? { perConference: perConference[0] ?? 0, conferences: sum(tally.series, (s) => s.count), days: first.daysEach }
+    : { perConference: quota, conferences: 1, days: 1 };
+  const at = locate(countCell(crossing.line), `${crossing.path}.factors`, sheet);
+  return [makeFinding("quota.exceeded", { group: groupName(tally), persons, quota, ...shape }, at)];
+}
+
+/** Persons per conference a line may pay for: its own group, the non-salaried groups, or everyone. */
+function headCount(series: ConferenceSeries, tally: Tally): number {
+  if (tally.quotaGroup) return series.quotaGroups.find((g) => g.id === tally.quotaGroup)?.persons ?? 0;
+  if (tally.basis === "non_salaried") return sum(series.quotaGroups.filter((g) => !g.paidFromStateBudget), (g) => g.persons);
+  return series.delegatesPerConference;
+}
+
+function groupName(tally: Tally): LocalizedText {
+  const groups = tally.series.flatMap((s) =>
+    s.quotaGroups.filter((g) => (tally.quotaGroup ? g.id === tally.quotaGroup : tally.basis === "non_salaried" && !g.paidFromStateBudget)),
+  );
+  const names = [...new Set(groups.map((g) => g.name))];
+  const [group] = groups;
+  if (names.length === 1 && group) return { vi: group.name, en: group.nameEn ?? group.name };
+  return quotaBasisNames[tally.basis ?? "all_delegates"];
+}
+
+function exactFindings(tally: Tally, sheet: string | undefined): Finding[] {
+  const rule = exactCounts[tally.kind];
+  const last = tally.lines.at(-1);
+  if (!rule || !last) return [];
+  const expected = rule.expected(tally);
+  if (expected === undefined || expected === last.running) return [];
+  const at = locate(countCell(last.line), `${last.path}.factors`, sheet);
+  return [makeFinding("plan.count_mismatch", { what: rule.what, expected, actual: last.running }, at)];
+}
+
+// A "Số hội nghị" column must hold the series' number of conferences; kinds whose whole count is
+// checked above are left to that check, so one mistake is reported once.
+function eventsMismatch(line: EstimateLine, path: string, tally: Tally, sheet: string | undefined): Finding[] {
+  const [series] = tally.series;
+  if (tally.series.length !== 1 || !series || exactCounts[tally.kind]) return [];
+  const events = line.factors.find((f) => f.kind === "events");
+  if (!events || events.value === series.count) return [];
+  const at = locate(line.cells?.factors?.events, `${path}.factors`, sheet);
+  return [makeFinding("plan.count_mismatch", { what: { vi: "hội nghị", en: "conferences" }, expected: series.count, actual: events.value }, at)];
+}
+
+function sum<T>(items: readonly T[], value: (item: T, index: number) => number): number {
+  return items.reduce((total, item, index) => total + value(item, index), 0);
+}

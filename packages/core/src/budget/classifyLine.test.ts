@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { classifyLine, lineClass } from "./classifyLine.js";
+
+// Every line text of the fixture sheets (shared/fixtures, all five workbooks share them).
+const fixtureLines: [string, string, ReturnType<typeof classifyLine>][] = [
+  ["Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", { kind: "hall" }],
+  ["Trang trí, khánh tiết, ma-két hội nghị", "hội nghị", { kind: "decoration" }],
+  ["Thù lao báo cáo viên", "buổi", { kind: "speaker_fee", normId: "training.lecturer_fee" }],
+  ["Tài liệu tập huấn cho đại biểu", "bộ", { kind: "documents", quotaBasis: "all_delegates" }],
+  ["Nước uống giữa giờ", "người", { kind: "water", normId: "meeting.water", quotaBasis: "all_delegates" }],
+  [
+    "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN",
+    "người",
+    { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" },
+  ],
+  ["Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", { kind: "travel_support", quotaBasis: "non_salaried" }],
+  ["Văn phòng phẩm", "người", { kind: "stationery", quotaBasis: "all_delegates" }],
+  ["Phụ cấp lưu trú cho báo cáo viên, ban tổ chức", "người", { kind: "per_diem", normId: "travel.per_diem" }],
+  ["Biên soạn tờ gấp pháp luật", "tờ gấp", { kind: "leaflet_write", normId: "pbgdpl.leaflet.write" }],
+  ["In tờ gấp (khổ A4, in 2 mặt, 4 màu)", "tờ", { kind: "leaflet_print", normId: "pbgdpl.leaflet.print" }],
+  ["Vận chuyển, cấp phát tờ gấp", "lần", { kind: "leaflet_distribution" }],
+];
+
+// Other texts of the fixture sheets that are not lines: none may get a norm.
+const fixtureOtherTexts = [
+  "Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở",
+  "Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở",
+  "TỔNG CỘNG",
+  "Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng./.",
+  "Theo báo giá",
+  "02 buổi/hội nghị",
+  "320 đại biểu x 6 hội nghị",
+  "270 hòa giải viên x 6 hội nghị",
+  "03 người x 6 hội nghị",
+  "NGƯỜI LẬP BIỂU",
+  "Triển khai công tác hòa giải ở cơ sở năm 2024",
+];
+
+describe("classifyLine", () => {
+  it.each(fixtureLines)("classifies the fixture line %s", (content, unit, expected) => {
+    expect(classifyLine(content, unit)).toEqual(expected);
+    expect(classifyLine(content)).toEqual(expected);
+  });
+
+  it.each(fixtureLines)("ignores accents form, capitals and spacing: %s", (content, unit, expected) => {
+    expect(classifyLine(content.normalize("NFD"), unit.normalize("NFD"))).toEqual(expected);
+    expect(classifyLine(content.toLocaleUpperCase("vi"), unit)).toEqual(expected);
+    expect(classifyLine(`  ${content.replace(/ /g, "   ")}\n`, unit)).toEqual(expected);
+  });
+
+  it("classifies TCVN3 fixture text once decoded (.VnTimeH capitals come out upper case)", () => {
+    // phong-tu-phap-tcvn3.xlsx row 19 "Hç trî tiÒn ¨n cho ®¹i biÓu kh«ng h­ëng l­¬ng tõ NSNN", decoded.
+    expect(classifyLine("HỖ TRỢ TIỀN ĂN CHO ĐẠI BIỂU KHÔNG HƯỞNG LƯƠNG TỪ NSNN").normId).toBe("meeting.meal.nonsalaried");
+    expect(classifyLine("N\u01b0\u1edbc u\u00f4\u0301ng gi\u01b0\u0303a gi\u01a1\u0300").normId).toBe("meeting.water");
+    expect(classifyLine("Thï lao b¸o c¸o viªn")).toEqual({}); // undecoded TCVN3: unknown, not wrong
+  });
+
+  it.each(fixtureOtherTexts)("gives no norm to %s", (text) => {
+    expect(classifyLine(text).normId).toBeUndefined();
+  });
+
+  it("reads variants offices write", () => {
+    expect(classifyLine("Hỗ trợ ăn cho hòa giải viên").normId).toBe("meeting.meal.nonsalaried");
+    expect(classifyLine("Tiền ăn đại biểu").normId).toBe("meeting.meal.nonsalaried");
+    expect(classifyLine("Giải khát giữa giờ").normId).toBe("meeting.water");
+    expect(classifyLine("Bồi dưỡng giảng viên").normId).toBe("training.lecturer_fee");
+    expect(classifyLine("Báo cáo viên", "buổi").normId).toBe("training.lecturer_fee");
+    expect(classifyLine("Biên tập, thẩm định tờ gấp").normId).toBe("pbgdpl.leaflet.write");
+    expect(classifyLine("In ấn tờ gấp pháp luật").normId).toBe("pbgdpl.leaflet.print");
+    expect(classifyLine("Thù lao hòa giải viên").normId).toBe("hgcs.fee.case");
+    expect(classifyLine("Thù lao hòa giải viên (vụ việc hòa giải thành)").normId).toBe("hgcs.fee.case_success");
+    expect(classifyLine("Hỗ trợ hoạt động tổ hòa giải (văn phòng phẩm, nước uống họp tổ)").normId).toBe("hgcs.team_support.month");
+    expect(classifyLine("Nước uống sinh hoạt câu lạc bộ pháp luật").normId).toBe("pbgdpl.club.water");
+    expect(classifyLine("Soạn thảo kế hoạch").normId).toBe("pbgdpl.plan.draft");
+  });
+
+  it("gives no norm where none is sure", () => {
+    expect(classifyLine("Hỗ trợ tiền đi lại cho đại biểu").normId).toBeUndefined(); // no verified figure
+    expect(classifyLine("Văn phòng phẩm").normId).toBeUndefined(); // no cap
+    expect(classifyLine("Tiền ăn cho báo cáo viên")).toEqual({ kind: "meal" }); // not the guests' allowance
+    expect(classifyLine("Tiền ăn cho đại biểu hưởng lương")).toEqual({ kind: "meal" });
+    expect(classifyLine("Ăn tập trung cho đại biểu không hưởng lương").normId).toBeUndefined(); // up to 130 %
+    expect(classifyLine("Tiền đi lại cho báo cáo viên")).toEqual({ kind: "travel" });
+    expect(classifyLine("Thuê phòng nghỉ cho báo cáo viên").normId).toBeUndefined();
+    expect(classifyLine("Biên soạn, in ấn tờ gấp").kind).toBeUndefined(); // two jobs in one line
+    expect(classifyLine("Tờ rơi").kind).toBeUndefined();
+    expect(classifyLine("Chi khác")).toEqual({});
+    expect(classifyLine("")).toEqual({});
+    expect(classifyLine("Ban tổ chức").normId).toBeUndefined(); // "an" is not "ăn" inside "ban"
+  });
+});
+
+describe("lineClass", () => {
+  it("prefers the line's own kind and norm, and fills the rest from its text", () => {
+    expect(lineClass({ content: "Nước uống giữa giờ", factors: [], rate: null, amount: null })).toEqual({
+      kind: "water",
+      normId: "meeting.water",
+      quotaBasis: "all_delegates",
+    });
+    expect(lineClass({ content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null, amount: null })).toEqual({
+      kind: "leaflet_print",
+    });
+    expect(lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null, amount: null })).toEqual({
+      normId: "meeting.water",
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import { foldText } from "../text/normalize.js";
+import type { EstimateLine } from "./estimate.js";
+import { conferenceKinds, type LineClass } from "./lineKind.js";
+
+// Matching is on folded words ("Hỗ trợ tiền ĂN" → " ho tro tien an "), so a phrase only matches whole
+// words: "an" never matches inside "ban" or "toan". Rules run in order; the first that answers wins.
+// A line no rule is sure of gets no norm: a missing norm costs a check, a wrong one a false alarm.
+
+type Words = (phrase: string) => boolean;
+type Rule = (has: Words, any: (...phrases: string[]) => boolean) => LineClass | undefined;
+
+const WRITE = ["bien soan", "bien tap", "tham dinh", "soan thao", "xay dung"];
+const PRINT = ["in", "in an", "nhan ban", "photo"];
+const DISTRIBUTE = ["van chuyen", "cap phat", "phat hanh", "chuyen phat", "phan phat"];
+const SPEAKERS = ["bao cao vien", "giang vien", "tuyen truyen vien"];
+const STAFF = [...SPEAKERS, "ban to chuc", "can bo phuc vu", "phuc vu"];
+const DELEGATES = ["ho tro", "dai bieu", "hoc vien", "hoa giai vien", "khong huong luong"];
+
+const rules: readonly Rule[] = [
+  // Team support also names water ("nước uống họp tổ"), so it goes before water.
+  (has, any) =>
+    has("to hoa giai") && any("ho tro", "kinh phi hoat dong") && !has("thu lao")
+      ? { kind: "team_support", normId: "hgcs.team_support.month" }
+      : undefined,
+  (has, any) =>
+    has("thu lao") && has("hoa giai vien") && !any(...SPEAKERS)
+      ? { kind: "mediator_fee", normId: has("hoa giai thanh") ? "hgcs.fee.case_success" : "hgcs.fee.case" }
+      : undefined,
+  (has, any) => {
+    if (!any("cau lac bo", "clb", "nhom nong cot")) return undefined;
+    if (has("ra mat") && any("tien an", "an", "nuoc uong")) return { kind: "club", normId: "pbgdpl.club.launch_meal" };
+    if (any("nuoc uong", "giai khat")) return { kind: "club", normId: "pbgdpl.club.water" };
+    return undefined;
+  },
+  (has, any) => {
+    if (!any("tien an", "ho tro an", "an trua", "an chinh", "an tap trung", "suat an")) return undefined;
+    const salaried = (has("huong luong") && !has("khong huong luong")) || (any(...STAFF) && !has("khong huong luong"));
+    if (salaried) return { kind: "meal" };
+    // Catered meals may reach 130 % of the allowance (TT 40/2017 Điều 12 khoản 5): not this cap.
+    if (has("tap trung")) return { kind: "meal_support", quotaBasis: "non_salaried" };
+    return { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" };
+  },
+  (_has, any) => (any("nuoc uong", "giai khat", "nuoc giai khat") ? { kind: "water", normId: "meeting.water", quotaBasis: "all_delegates" } : undefined),
+  (has) => (has("phu cap luu tru") ? { kind: "per_diem", normId: "travel.per_diem" } : undefined),
+  (has) => (has("cong tac phi") ? { kind: "per_diem" } : undefined),
+  (_has, any) =>
+    any("phong nghi", "tien nghi", "thue phong", "tien ngu", "luu tru") ? { kind: "lodging" } : undefined,
+  (_has, any) => {
+    if (!any("di lai", "tau xe", "ve may bay", "xang xe", "phuong tien")) return undefined;
+    return any(...DELEGATES) && !any(...STAFF) ? { kind: "travel_support", quotaBasis: "non_salaried" } : { kind: "travel" };
+  },
+  (has, any) => {
+    if (!any(...SPEAKERS)) return undefined;
+    return any("thu lao", "boi duong", "chi tra") || has("buoi")
+      ? { kind: "speaker_fee", normId: "training.lecturer_fee" }
+      : undefined;
+  },
+  (has, any) => {
+    if (!any("to gap", "to roi")) return undefined;
+    const cues = [any(...WRITE), any(...PRINT), any(...DISTRIBUTE)];
+    if (cues.filter(Boolean).length !== 1) return undefined;
+    const leaflet = has("to gap");
+    if (cues[0]) return leaflet ? { kind: "leaflet_write", normId: "pbgdpl.leaflet.write" } : { kind: "leaflet_write" };
+    if (cues[1]) return leaflet ? { kind: "leaflet_print", normId: "pbgdpl.leaflet.print" } : { kind: "leaflet_print" };
+    return { kind: "leaflet_distribution" };
+  },
+  (has, any) => {
+    if (!any(...WRITE)) return undefined;
+    if (has("tinh huong") && any("giai dap", "phap luat")) return { kind: "writing", normId: "pbgdpl.case_qa.write" };
+    if (has("cau chuyen phap luat")) return { kind: "writing", normId: "pbgdpl.story.write" };
+    if (has("tieu pham")) return { kind: "writing", normId: "pbgdpl.sketch.write" };
+    if (any("ke hoach", "de an")) return { kind: "plan_drafting", normId: "pbgdpl.plan.draft" };
+    if (has("tai lieu")) return { kind: "writing" };
+    return undefined;
+  },
+  (_has, any) =>
+    any("trang tri", "khanh tiet", "ma ket", "maket", "khau hieu", "bang ron", "phong nen", "backdrop")
+      ? { kind: "decoration" }
+      : undefined,
+  // After decoration: "Trang trí hội trường" decorates the hall, it does not rent it.
+  (_has, any) => (any("hoi truong", "phong hop", "am thanh", "may chieu") ? { kind: "hall" } : undefined),
+  (has) => (has("tai lieu") ? { kind: "documents", quotaBasis: "all_delegates" } : undefined),
+  (_has, any) => (any("van phong pham", "vpp") ? { kind: "stationery", quotaBasis: "all_delegates" } : undefined),
+  (has, any) => (has("thuoc") && any("y te", "thong thuong") ? { kind: "medicine" } : undefined),
+];
+
+/**
+ * Which norm, quota and kind a line is, from its Vietnamese text (accents, case, NFD/NFC and spacing
+ * do not matter). The meal norm is a family: `findCap` picks the tier from the plan's venue.
+ * @example classifyLine("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN")
+ * // { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" }
+ */
+export function classifyLine(content: string, unit?: string): LineClass {
+  const text = ` ${words(content)} ${unit ? words(unit) : ""} `;
+  const has: Words = (phrase) => text.includes(` ${phrase} `);
+  const any = (...phrases: string[]): boolean => phrases.some(has);
+  for (const rule of rules) {
+    const found = rule(has, any);
+    if (found) return found;
+  }
+  return {};
+}
+
+function words(text: string): string {
+  return foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** A line's class: what the line itself says (kind, norm id) first, else what its text says. */
+export function lineClass(line: EstimateLine): LineClass {
+  const fromText = line.kind === undefined || line.normId === undefined ? classifyLine(line.content, line.unit) : {};
+  const kind = line.kind ?? fromText.kind;
+  const normId = line.normId ?? (line.kind === undefined || line.kind === fromText.kind ? fromText.normId : undefined);
+  const quotaBasis = kind === undefined ? undefined : (conferenceKinds[kind] ?? fromText.quotaBasis ?? undefined);
+  return { ...(kind ? { kind } : {}), ...(normId ? { normId } : {}), ...(quotaBasis ? { quotaBasis } : {}) };
+}

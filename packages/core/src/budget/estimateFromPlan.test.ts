@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { formatFinding } from "../findings/formatFinding.js";
+import { planSchema } from "../plan/planSchema.js";
+import { checkEstimate } from "./checkEstimate.js";
+import { estimateFromPlan } from "./estimateFromPlan.js";
+import { pricesSchema } from "./prices.js";
+import { thanhHoaPlan, thanhHoaPlanInput, thanhHoaPrices } from "./thanhHoa.test-data.js";
+
+const options = { date: "2024-06-01" };
+
+describe("estimateFromPlan", () => {
+  it("reproduces the Thanh Hóa estimate sheet (so-tu-phap-2024.xlsx)", () => {
+    const { estimate } = estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options);
+    expect(estimate.sections.map((s) => [s.number, s.subtotal])).toEqual([
+      ["I", 528600000],
+      ["II", 33500000],
+    ]);
+    expect(estimate.total).toBe(562100000);
+    expect(estimate.sections[0]?.title).toBe("Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở");
+    expect(estimate.sections[1]?.title).toBe("Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở");
+    expect(estimate.sections[0]?.lines.map((l) => l.amount)).toEqual([
+      36000000, 9000000, 12000000, 48000000, 76800000, 243000000, 81000000, 19200000, 3600000,
+    ]);
+    expect(estimate.sections[1]?.lines.map((l) => l.amount)).toEqual([1500000, 30000000, 2000000]);
+  });
+
+  it("costs meal support for the non-salaried group only: 270 × 1 day × 6 conferences × 150.000", () => {
+    const { estimate } = estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options);
+    const meal = estimate.sections[0]?.lines.find((l) => l.kind === "meal_support");
+    expect(meal).toMatchObject({
+      content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN",
+      factors: [
+        { kind: "persons", value: 270 },
+        { kind: "days", value: 1 },
+        { kind: "events", value: 6 },
+      ],
+      rate: 150000,
+      amount: 243000000,
+      normId: "meeting.meal.nonsalaried",
+      quotaGroup: "hoa-giai-vien",
+      planRef: { conferenceSeries: "hn" },
+    });
+  });
+
+  it("reports advisory caps only, and the built estimate checks clean", () => {
+    const { estimate, findings } = estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options);
+    expect(findings.map((f) => [f.code, f.at?.path])).toEqual([
+      ["rate.cap_unverified", "conference.speakerPerSession"],
+      ["rate.cap_unverified", "conference.waterPerPersonDay"],
+      ["rate.cap_unverified", "conference.perDiemPerPersonDay"],
+    ]);
+    expect(formatFinding(findings[1]!)).toBe(
+      "Mức chi 40.000 đ: mức tối đa tham khảo 40.000 đ/đại biểu/ngày (Thông tư 40/2017/TT-BTC, Điều 12 khoản 3) chưa được đối chiếu với văn bản gốc, chỉ để tham khảo.",
+    );
+    expect(checkEstimate(estimate, thanhHoaPlan, options).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("reports a price above a verified cap and keeps it as given", () => {
+    const prices = pricesSchema.parse({ conference: { ...thanhHoaPrices.conference, mealPerPersonDay: 200000 } });
+    const { estimate, findings } = estimateFromPlan(thanhHoaPlan, prices, options);
+    const over = findings.find((f) => f.code === "rate.over_cap");
+    expect(over).toMatchObject({ severity: "error", at: { path: "conference.mealPerPersonDay" } });
+    expect(formatFinding(over!)).toBe(
+      "Mức chi 200.000 đ vượt mức tối đa 150.000 đ/người/ngày (Thông tư 40/2017/TT-BTC, Điều 12 khoản 4 điểm b).",
+    );
+    expect(estimate.sections[0]?.lines.find((l) => l.kind === "meal_support")?.amount).toBe(324000000);
+  });
+
+  it("uses the commune tier for a commune-organised series", () => {
+    const plan = planSchema.parse({
+      ...thanhHoaPlanInput,
+      conferences: thanhHoaPlanInput.conferences?.map((s) => ({ ...s, venueTier: "commune" })),
+    });
+    const { findings } = estimateFromPlan(plan, thanhHoaPrices, options);
+    expect(findings.filter((f) => f.code === "rate.over_cap").map((f) => f.params["cap"])).toEqual([100000]);
+  });
+
+  it("warns about each missing price and leaves that line blank", () => {
+    const prices = pricesSchema.parse({ conference: { hallPerDay: 6000000 }, material: {} });
+    const { estimate, findings } = estimateFromPlan(thanhHoaPlan, prices, options);
+    const missing = findings.filter((f) => f.code === "price.missing");
+    expect(missing.length).toBe(10); // 7 conference lines (no per diem without staff) + 3 material lines
+    expect(missing[0]).toMatchObject({ severity: "warning", at: { path: "conference.decorationPerConference" } });
+    expect(estimate.sections[0]?.lines[1]).toMatchObject({ rate: null, amount: null });
+    expect(estimate.total).toBe(36000000);
+  });
+
+  it("takes a series' own prices over the defaults and splits support per non-salaried group", () => {
+    const plan = planSchema.parse({
+      ...thanhHoaPlanInput,
+      conferences: thanhHoaPlanInput.conferences?.map((s) => ({
+        ...s,
+        speakers: { unit: "Phòng PBGDPL", sessionsPerConference: 1 },
+        quotaGroups: [
+          { id: "hgv", name: "Hòa giải viên", persons: 200, paidFromStateBudget: false },
+          { id: "tt", name: "Trưởng thôn", persons: 70, paidFromStateBudget: false },
+          { id: "cb", name: "Cán bộ", persons: 50, paidFromStateBudget: true },
+        ],
+      })),
+    });
+    const prices = pricesSchema.parse({
+      ...thanhHoaPrices,
+      conferenceSeries: { "hn": { hallPerDay: 5000000 } },
+    });
+    const { estimate } = estimateFromPlan(plan, prices, options);
+    const lines = estimate.sections[0]?.lines ?? [];
+    expect(lines[0]?.amount).toBe(30000000);
+    expect(lines.find((l) => l.kind === "speaker_fee")?.amount).toBe(6000000);
+    expect(lines.filter((l) => l.kind === "meal_support").map((l) => [l.content, l.quotaGroup, l.amount])).toEqual([
+      ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (Hòa giải viên)", "hgv", 180000000],
+      ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (Trưởng thôn)", "tt", 63000000],
+    ]);
+    expect(checkEstimate(estimate, plan, options).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

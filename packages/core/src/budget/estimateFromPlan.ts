@@ -1,0 +1,228 @@
+import type { Finding, LocalizedText } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import { defaultNorms } from "../norms/defaultNorms.js";
+import type { NormRow } from "../norms/normRow.js";
+import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
+import { capDate } from "./capDate.js";
+import { capFindings } from "./capFindings.js";
+import type { Estimate, EstimateLine, EstimateSection, Factor } from "./estimate.js";
+import type { LineKind } from "./lineKind.js";
+import { lineProduct, sumDong } from "./lineProduct.js";
+import type { ConferencePrices, MaterialPrices, Prices } from "./prices.js";
+
+/** Options of `estimateFromPlan`: the norms table (default: built-in) and the day whose caps apply. */
+export interface EstimateFromPlanOptions {
+  readonly norms?: readonly NormRow[];
+  readonly date?: string;
+}
+
+/** A line to cost: what it is, its factors, and where its price comes from in the prices file. */
+interface Draft {
+  readonly kind: LineKind;
+  readonly content: string;
+  readonly name: LocalizedText;
+  readonly unit: string;
+  readonly factors: readonly Factor[];
+  readonly price: { readonly value: number | undefined; readonly path: string };
+  readonly normId?: string;
+  readonly quotaGroup?: string;
+  readonly planRef: NonNullable<EstimateLine["planRef"]>;
+}
+
+const nonSalariedText = "đại biểu không hưởng lương từ NSNN";
+
+/**
+ * The detailed estimate of a plan: one section per conference series (hall, decoration, speakers,
+ * documents and water for all delegates, meal and travel support for the non-salaried groups only,
+ * stationery, staff per diem), one per printed material (writing per title, printing per copy,
+ * distribution). Prices are inputs and are used as given: a price above a verified cap is an error
+ * finding, never clipped; a missing price leaves the line blank with a `price.missing` warning.
+ */
+export function estimateFromPlan(
+  plan: Plan,
+  prices: Prices,
+  options: EstimateFromPlanOptions = {},
+): { estimate: Estimate; findings: Finding[] } {
+  const norms = options.norms ?? defaultNorms;
+  const date = capDate(plan, options.date);
+  const findings: Finding[] = [];
+  const sections: EstimateSection[] = [];
+
+  const drafts: { title: string; drafts: Draft[]; venueTier?: ConferenceSeries["venueTier"] }[] = [
+    ...plan.conferences.map((series) => ({
+      title: seriesTitle(series),
+      drafts: conferenceDrafts(series, prices),
+      venueTier: series.venueTier,
+    })),
+    ...plan.materials.map((material) => ({ title: materialTitle(material), drafts: materialDrafts(material, prices) })),
+  ];
+
+  drafts.forEach((group, s) => {
+    const lines = group.drafts.map((draft, l): EstimateLine => {
+      const rate = draft.price.value ?? null;
+      if (rate === null) findings.push(makeFinding("price.missing", { line: draft.name }, { path: draft.price.path }));
+      const context = { norms, date, jurisdiction: plan.issuer.jurisdiction, ...(group.venueTier ? { venueTier: group.venueTier } : {}) };
+      findings.push(...capFindings(rate, draft.normId, context, { path: draft.price.path }));
+      const line: EstimateLine = {
+        number: String(l + 1),
+        content: draft.content,
+        unit: draft.unit,
+        factors: draft.factors,
+        rate,
+        amount: null,
+        kind: draft.kind,
+        ...(draft.normId ? { normId: draft.normId } : {}),
+        ...(draft.quotaGroup ? { quotaGroup: draft.quotaGroup } : {}),
+        planRef: draft.planRef,
+      };
+      return { ...line, amount: lineProduct(line) };
+    });
+    sections.push({
+      number: toRoman(s + 1),
+      title: group.title,
+      lines,
+      subtotal: Number(sumDong(lines.map((line) => line.amount))),
+    });
+  });
+
+  const estimate: Estimate = {
+    title: plan.document.title,
+    scale: 1,
+    sections,
+    total: Number(sumDong(sections.map((section) => section.subtotal))),
+  };
+  return { estimate, findings };
+}
+
+function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
+  const own = prices.conferenceSeries[series.id];
+  const price = (field: keyof ConferencePrices) => pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
+  const events: Factor = { kind: "events", value: series.count };
+  const days: Factor = { kind: "days", value: series.daysEach };
+  const delegates: Factor = { kind: "persons", value: series.delegatesPerConference };
+  const planRef = { conferenceSeries: series.id };
+  // A conference day has two sessions (morning, afternoon) unless the plan or the prices say otherwise.
+  const sessions = series.speakers?.sessionsPerConference ?? price("speakerSessionsPerConference").value ?? 2 * series.daysEach;
+  const documents = series.kind === "training" ? "Tài liệu tập huấn cho đại biểu" : "Tài liệu hội nghị cho đại biểu";
+  const nonSalaried = series.quotaGroups.filter((group) => !group.paidFromStateBudget);
+  const named = (text: string, group: (typeof nonSalaried)[number]) => (nonSalaried.length > 1 ? `${text} (${group.name})` : text);
+  const drafts: Draft[] = [
+    { kind: "hall", content: "Thuê hội trường, âm thanh, ánh sáng, máy chiếu", name: { vi: "Thuê hội trường", en: "Hall rental" }, unit: "hội nghị", factors: [events, days], price: price("hallPerDay"), planRef },
+    { kind: "decoration", content: "Trang trí, khánh tiết, ma-két hội nghị", name: { vi: "Trang trí, khánh tiết", en: "Decoration" }, unit: "hội nghị", factors: [events], price: price("decorationPerConference"), planRef },
+    { kind: "speaker_fee", content: "Thù lao báo cáo viên", name: { vi: "Thù lao báo cáo viên", en: "Speaker fees" }, unit: "buổi", factors: [events, { kind: "sessions", value: sessions }], price: price("speakerPerSession"), normId: "training.lecturer_fee", planRef },
+    { kind: "documents", content: documents, name: { vi: documents, en: "Documents for delegates" }, unit: "bộ", factors: [delegates, events], price: price("documentsPerSet"), planRef },
+    { kind: "water", content: "Nước uống giữa giờ", name: { vi: "Nước uống giữa giờ", en: "Water and refreshments" }, unit: "người", factors: [delegates, days, events], price: price("waterPerPersonDay"), normId: "meeting.water", planRef },
+    ...nonSalaried.map((group): Draft => ({
+      kind: "meal_support",
+      content: named(`Hỗ trợ tiền ăn cho ${nonSalariedText}`, group),
+      name: { vi: "Hỗ trợ tiền ăn", en: "Meal support" },
+      unit: "người",
+      factors: [{ kind: "persons", value: group.persons }, days, events],
+      price: price("mealPerPersonDay"),
+      normId: "meeting.meal.nonsalaried",
+      quotaGroup: group.id,
+      planRef,
+    })),
+    ...nonSalaried.map((group): Draft => ({
+      kind: "travel_support",
+      content: named(`Hỗ trợ tiền đi lại cho ${nonSalariedText}`, group),
+      name: { vi: "Hỗ trợ tiền đi lại", en: "Travel support" },
+      unit: "người",
+      factors: [{ kind: "persons", value: group.persons }, days, events],
+      price: price("travelPerPersonDay"),
+      quotaGroup: group.id,
+      planRef,
+    })),
+    { kind: "stationery", content: "Văn phòng phẩm", name: { vi: "Văn phòng phẩm", en: "Stationery" }, unit: "người", factors: [delegates, events], price: price("stationeryPerPerson"), planRef },
+  ];
+  const staff = price("staffPerConference").value;
+  if (staff !== undefined) {
+    drafts.push({ kind: "per_diem", content: "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức", name: { vi: "Phụ cấp lưu trú", en: "Per diem" }, unit: "người", factors: [{ kind: "persons", value: staff }, days, events], price: price("perDiemPerPersonDay"), normId: "travel.per_diem", planRef });
+  }
+  return drafts;
+}
+
+const materialNouns: Readonly<Record<Material["kind"], LocalizedText>> = {
+  leaflet: { vi: "tờ gấp", en: "leaflet" },
+  handbook: { vi: "sổ tay", en: "handbook" },
+  poster: { vi: "áp phích", en: "poster" },
+  other: { vi: "tài liệu", en: "material" },
+};
+
+function materialDrafts(material: Material, prices: Prices): Draft[] {
+  const own = prices.materials[material.id];
+  const price = (field: keyof MaterialPrices) => pick(own, prices.material, field, `materials.${material.id}`, "material");
+  const noun = materialNouns[material.kind];
+  const leaflet = material.kind === "leaflet";
+  const planRef = { material: material.id };
+  return [
+    {
+      kind: "leaflet_write",
+      content: leaflet ? "Biên soạn tờ gấp pháp luật" : `Biên soạn ${noun.vi}`,
+      name: { vi: `Biên soạn ${noun.vi}`, en: `Writing the ${noun.en}` },
+      unit: noun.vi,
+      factors: [{ kind: "quantity", value: material.titles }],
+      price: price("writingPerTitle"),
+      ...(leaflet ? { normId: "pbgdpl.leaflet.write" } : {}),
+      planRef,
+    },
+    {
+      kind: "leaflet_print",
+      content: `In ${noun.vi}`,
+      name: { vi: `In ${noun.vi}`, en: `Printing the ${noun.en}` },
+      unit: leaflet ? "tờ" : "bản",
+      factors: [{ kind: "quantity", value: material.copies }],
+      price: price("printingPerCopy"),
+      ...(leaflet ? { normId: "pbgdpl.leaflet.print" } : {}),
+      planRef,
+    },
+    {
+      kind: "leaflet_distribution",
+      content: `Vận chuyển, cấp phát ${noun.vi}`,
+      name: { vi: `Vận chuyển, cấp phát ${noun.vi}`, en: `Distributing the ${noun.en}` },
+      unit: "lần",
+      factors: [{ kind: "quantity", value: price("distributionRuns").value ?? 1 }],
+      price: price("distributionPerRun"),
+      planRef,
+    },
+  ];
+}
+
+/** A price from the plan item's own prices, else the defaults, with the JSON path it came from. */
+function pick<T extends object, K extends keyof T>(
+  own: T | undefined,
+  defaults: T,
+  field: K,
+  ownPath: string,
+  defaultPath: string,
+): { value: T[K] | undefined; path: string } {
+  if (own && own[field] !== undefined) return { value: own[field], path: `${ownPath}.${String(field)}` };
+  return { value: defaults[field], path: `${defaultPath}.${String(field)}` };
+}
+
+function seriesTitle(series: ConferenceSeries): string {
+  if (/^tổ chức/iu.test(series.title)) return series.title;
+  return `Tổ chức ${String(series.count).padStart(2, "0")} ${lowerFirst(series.title)}`;
+}
+
+function materialTitle(material: Material): string {
+  if (/^(biên soạn|in)/iu.test(material.title)) return material.title;
+  return `Biên soạn, in ấn ${lowerFirst(material.title)}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
+function toRoman(n: number): string {
+  const digits: readonly [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let rest = n;
+  let out = "";
+  for (const [value, letters] of digits) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}

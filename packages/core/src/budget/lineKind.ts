@@ -1,0 +1,58 @@
+import type { LocalizedText } from "../findings/finding.js";
+
+/** What a line pays for, as far as costing rules and checks care. */
+export type LineKind =
+  | "hall"
+  | "decoration"
+  | "speaker_fee"
+  | "documents"
+  | "water"
+  | "meal_support"
+  | "meal"
+  | "travel_support"
+  | "travel"
+  | "lodging"
+  | "stationery"
+  | "per_diem"
+  | "medicine"
+  | "leaflet_write"
+  | "leaflet_print"
+  | "leaflet_distribution"
+  | "mediator_fee"
+  | "team_support"
+  | "writing"
+  | "club"
+  | "plan_drafting";
+
+/** Whose head count caps a line's persons: the non-salaried groups only, or every delegate. */
+export type QuotaBasis = "non_salaried" | "all_delegates";
+
+/** What a line is: its kind, the legal cap it falls under and the quota it spends against. */
+export interface LineClass {
+  readonly kind?: LineKind;
+  readonly normId?: string;
+  readonly quotaBasis?: QuotaBasis;
+}
+
+/** The kinds that belong to a conference series, and the quota each spends against. */
+export const conferenceKinds: Readonly<Partial<Record<LineKind, QuotaBasis | null>>> = {
+  hall: null,
+  decoration: null,
+  speaker_fee: null,
+  documents: "all_delegates",
+  water: "all_delegates",
+  stationery: "all_delegates",
+  meal_support: "non_salaried",
+  travel_support: "non_salaried",
+  per_diem: null,
+  medicine: null,
+};
+
+/** The kinds that belong to printed material. */
+export const materialKinds: ReadonlySet<LineKind> = new Set(["leaflet_write", "leaflet_print", "leaflet_distribution"]);
+
+/** Names of the quota bases, for messages. */
+export const quotaBasisNames: Readonly<Record<QuotaBasis, LocalizedText>> = {
+  non_salaried: { vi: "đại biểu không hưởng lương từ NSNN", en: "delegates not paid from the state budget" },
+  all_delegates: { vi: "đại biểu", en: "delegates" },
+};

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { EstimateLine } from "./estimate.js";
+import { lineCount, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./lineProduct.js";
+import { soTuPhapSheet } from "./thanhHoa.test-data.js";
+
+const line = (factors: number[], rate: number | null, amount: number | null = null): EstimateLine => ({
+  content: "x",
+  factors: factors.map((value) => ({ kind: "quantity", value })),
+  rate,
+  amount,
+});
+
+describe("lineProduct", () => {
+  it("multiplies the factors by the rate", () => {
+    expect(lineProduct(line([270, 1, 6], 150000))).toBe(243000000);
+    expect(lineCount(line([270, 1, 6], 150000))).toBe(1620);
+  });
+
+  it("is null without a rate or without factors", () => {
+    expect(lineProduct(line([6], null))).toBeNull();
+    expect(lineProduct(line([], 1000))).toBeNull();
+  });
+
+  it("rounds float noise away (1,2 nghìn đồng × 25.000)", () => {
+    expect(lineProduct(line([25000], 1.2 * 1000))).toBe(30000000);
+    expect(lineProduct(line([3, 0.1], 10))).toBe(3);
+  });
+
+  it("stays exact for integers beyond 2^53 before converting", () => {
+    expect(lineProduct(line([3, 1000000007], 3000000))).toBe(9000000063000000);
+  });
+});
+
+describe("sums", () => {
+  it("adds amounts exactly as bigint, blanks as nothing", () => {
+    expect(sumDong([1, null, 2, undefined, 3n])).toBe(6n);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })), (values) => {
+        expect(sumDong(values)).toBe(values.reduce((s, v) => s + BigInt(v), 0n));
+      }),
+    );
+  });
+
+  it("totals the fixture sheet's sections", () => {
+    const estimate = soTuPhapSheet();
+    expect(estimate.sections.map(sectionItemsTotal)).toEqual([528600000n, 33500000n]);
+    expect(sectionsTotal(estimate)).toBe(562100000n);
+  });
+
+  it("takes a blank amount from its sub-items or its factors", () => {
+    const parent: EstimateLine = { ...line([], null), children: [line([2], 10), line([], null, 5)] };
+    expect(lineValue(parent)).toBe(25);
+    expect(lineValue(line([2], 10))).toBe(20);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Estimate, EstimateLine, EstimateSection } from "./estimate.js";
+
+/** The product of a line's factors (persons × days × …): how many units the rate is paid for. */
+export function lineCount(line: EstimateLine): number {
+  return line.factors.reduce((product, factor) => product * factor.value, 1);
+}
+
+/**
+ * What the line's amount should be: factors × rate, in whole đồng; null without a rate or factors.
+ * Integer inputs multiply exactly (as bigint) so that huge lines do not lose digits before rounding.
+ */
+export function lineProduct(line: EstimateLine): number | null {
+  if (line.rate === null || line.factors.length === 0) return null;
+  const values = [...line.factors.map((f) => f.value), line.rate];
+  if (values.every(Number.isInteger)) return Number(values.reduce((p, v) => p * BigInt(v), 1n));
+  // Float noise such as 1.2 × 25.000 is rounded away; real fractions of a đồng round half up.
+  return Math.round(Number((lineCount(line) * line.rate).toPrecision(15)));
+}
+
+/** The money a line stands for: its amount as written, else its sub-items, else factors × rate. */
+export function lineValue(line: EstimateLine): number | null {
+  if (line.amount !== null) return line.amount;
+  if (line.children && line.children.length > 0) return Number(sumDong(line.children.map(lineValue)));
+  return lineProduct(line);
+}
+
+/** Sums amounts in đồng exactly; blanks count as nothing. */
+export function sumDong(values: readonly (number | bigint | null | undefined)[]): bigint {
+  let sum = 0n;
+  for (const value of values) {
+    if (value === null || value === undefined) continue;
+    sum += typeof value === "bigint" ? value : BigInt(Math.round(value));
+  }
+  return sum;
+}
+
+/** What a section's items add up to. */
+export function sectionItemsTotal(section: EstimateSection): bigint {
+  return sumDong(section.lines.map(lineValue));
+}
+
+/** What the sections add up to: each section's subtotal as written, else its items. */
+export function sectionsTotal(estimate: Estimate): bigint {
+  return sumDong(estimate.sections.map((s) => (s.subtotal !== null ? s.subtotal : sectionItemsTotal(s))));
+}
+
+/** Every line of an estimate with its sub-items, in reading order, with its section. */
+export function* allLines(estimate: Estimate): Generator<{ line: EstimateLine; section: EstimateSection; path: string }> {
+  for (const [s, section] of estimate.sections.entries()) {
+    for (const [l, line] of section.lines.entries()) yield* walk(line, section, `sections.${s}.lines.${l}`);
+  }
+}
+
+function* walk(
+  line: EstimateLine,
+  section: EstimateSection,
+  path: string,
+): Generator<{ line: EstimateLine; section: EstimateSection; path: string }> {
+  yield { line, section, path };
+  for (const [c, child] of (line.children ?? []).entries()) yield* walk(child, section, `${path}.children.${c}`);
+}

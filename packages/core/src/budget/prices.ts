@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+const money = z.number().int().nonnegative();
+const count = z.number().int().positive();
+
+/** Unit prices of one conference series (đồng). Any may be missing: the line is then left blank. */
+export const conferencePricesSchema = z.object({
+  /** Hall, sound, light, projector: per conference day. */
+  hallPerDay: money.optional(),
+  decorationPerConference: money.optional(),
+  speakerPerSession: money.optional(),
+  /** Used when the plan does not say how many speaker sessions a conference has. */
+  speakerSessionsPerConference: count.optional(),
+  documentsPerSet: money.optional(),
+  waterPerPersonDay: money.optional(),
+  /** Meal support for the delegates not paid from the state budget. */
+  mealPerPersonDay: money.optional(),
+  /** Travel support for the delegates not paid from the state budget. */
+  travelPerPersonDay: money.optional(),
+  stationeryPerPerson: money.optional(),
+  perDiemPerPersonDay: money.optional(),
+  /** Speakers and organisers drawing a per diem at each conference; no per-diem line without it. */
+  staffPerConference: count.optional(),
+});
+
+/** Unit prices of one printed material (đồng). */
+export const materialPricesSchema = z.object({
+  writingPerTitle: money.optional(),
+  printingPerCopy: money.optional(),
+  distributionPerRun: money.optional(),
+  distributionRuns: count.optional(),
+});
+
+/**
+ * The prices an estimate is built from: defaults for every conference series and material, with
+ * overrides by plan id. Prices are inputs, never caps: caps come from the norms.
+ */
+export const pricesSchema = z.object({
+  /** True for example prices that nobody quoted. */
+  illustrative: z.boolean().default(false),
+  note: z.object({ vi: z.string(), en: z.string() }).optional(),
+  currency: z.literal("VND").default("VND"),
+  conference: conferencePricesSchema.default({}),
+  material: materialPricesSchema.default({}),
+  conferenceSeries: z.record(z.string(), conferencePricesSchema).default({}),
+  materials: z.record(z.string(), materialPricesSchema).default({}),
+});
+
+export type Prices = z.infer<typeof pricesSchema>;
+export type PricesInput = z.input<typeof pricesSchema>;
+export type ConferencePrices = z.infer<typeof conferencePricesSchema>;
+export type MaterialPrices = z.infer<typeof materialPricesSchema>;
