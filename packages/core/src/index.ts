@@ -138,3 +138,21 @@ export type { SheetCheckOptions } from "./sheet/check.js";
 export { locateEstimateTable } from "./sheet/locate.js";
 export { readEstimateTable } from "./sheet/read.js";
 export { checkSheet } from "./sheet/check.js";
+
+// sheet render
+export type { RenderedEstimate, RenderOptions } from "./sheet/render/renderEstimate.js";
+export { renderEstimate } from "./sheet/render/renderEstimate.js";
+export type { SignatureNames } from "./sheet/render/signatureBlock.js";
+export type {
+  CellStyle,
+  ColumnLayout,
+  HorizontalAlign,
+  PrintSetup,
+  RenderedTableRanges,
+  RowHeight,
+  SheetLayout,
+  StyledRange,
+  VerticalAlign,
+} from "./sheet/render/sheetLayout.js";
+export type { FillOptions } from "./sheet/fill.js";
+export { fillSheet } from "./sheet/fill.js";

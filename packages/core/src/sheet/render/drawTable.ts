@@ -1,6 +1,7 @@
 import type { Estimate, EstimateLine, EstimateSection, FactorKind, LineCells, Scale } from "../../budget/estimate.js";
 import { lineProduct } from "../../budget/lineProduct.js";
-import { columnLetters, toA1 } from "../../grid/a1.js";
+import { toA1 } from "../../grid/a1.js";
+import { sumOverRows } from "../sumFormula.js";
 import { columnNumberTexts, columnWidths, headerTexts, type RenderColumns } from "./renderColumns.js";
 import type { SheetBuilder } from "./sheetBuilder.js";
 import { wrappedHeight } from "./textHeight.js";
@@ -23,22 +24,6 @@ function clean(n: number): number {
 /** "#,##0" for whole figures, with decimals only where a figure has them (rates in nghìn đồng). */
 export function figureFormat(value: number): string {
   return Number.isInteger(value) ? "#,##0" : "#,##0.0##";
-}
-
-/** "G14:G16,G18" — the given rows of a column as contiguous runs. */
-export function rowRuns(rows: readonly number[], col: number): string {
-  const letters = columnLetters(col);
-  const sorted = [...rows].sort((a, b) => a - b);
-  const runs: string[] = [];
-  let start = sorted[0];
-  for (let i = 0; i < sorted.length; i++) {
-    const row = sorted[i] ?? 0;
-    const next = sorted[i + 1];
-    if (next === row + 1) continue;
-    runs.push(start === row ? `${letters}${row + 1}` : `${letters}${(start ?? row) + 1}:${letters}${row + 1}`);
-    start = next;
-  }
-  return runs.join(",");
 }
 
 interface Drawn {
@@ -100,7 +85,7 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
         if (drawn.dong !== null) dong = (dong ?? 0n) + drawn.dong;
         if (drawn.shown !== null) shown = clean((shown ?? 0) + drawn.shown);
       }
-      figure(r, cols.amount, shown ?? 0, `SUM(${rowRuns(rows, cols.amount)})`);
+      figure(r, cols.amount, shown ?? 0, sumOverRows(rows, (row) => toA1(row, cols.amount)));
     } else {
       const product = lineProduct(line);
       const present = cols.factors.filter((f) => shownFactors.has(f.kind));
@@ -161,12 +146,13 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
       dong += drawn.dong ?? 0n;
       shown = clean(shown + (drawn.shown ?? 0));
     }
-    const runs = rowRuns(itemRows, cols.amount);
+    const itemsSum = sumOverRows(itemRows, (row) => toA1(row, cols.amount));
     if (headed) {
-      if (itemRows.length > 0) figure(headRow, cols.amount, shown, `SUM(${runs})`);
+      if (itemRows.length > 0) figure(headRow, cols.amount, shown, itemsSum);
       totalTerms.push(toA1(headRow, cols.amount));
-    } else if (runs !== "") {
-      totalTerms.push(runs);
+    } else if (itemRows.length > 0) {
+      // A section without a heading row has no subtotal: the total adds its items directly.
+      totalTerms.push(itemsSum);
     }
     totalDong += dong;
     totalShown = clean(totalShown + shown);
@@ -182,8 +168,7 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
   const totalRow = r;
   b.text(totalRow, cols.content, "TỔNG CỘNG", { horizontal: "center" });
   b.style(totalRow, 0, totalRow, last, { bold: true });
-  const single = totalTerms.every((t) => !t.includes(":") && !t.includes(","));
-  const totalFormula = totalTerms.length === 0 ? undefined : single ? totalTerms.join("+") : `SUM(${totalTerms.join(",")})`;
+  const totalFormula = totalTerms.length === 0 ? undefined : totalTerms.join("+");
   figure(totalRow, cols.amount, totalShown, totalFormula);
 
   // Body text: numbers and units centred, long content wrapped.

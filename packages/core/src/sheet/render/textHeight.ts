@@ -6,5 +6,5 @@ export function wrappedHeight(text: string, widthChars: number, fontSize: number
   // A Times New Roman character averages about 0.85 of the width unit at 12 pt.
   const perLine = Math.max(1, Math.floor((widthChars * 12) / (fontSize * 0.85)));
   const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  return Math.ceil(lines * fontSize * 1.35);
+  return lines * Math.ceil(fontSize * 1.35);
 }
