@@ -154,5 +154,3 @@ export type {
   StyledRange,
   VerticalAlign,
 } from "./sheet/render/sheetLayout.js";
-export type { FillOptions } from "./sheet/fill.js";
-export { fillSheet } from "./sheet/fill.js";
