@@ -43,10 +43,10 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   }
   if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
-  if (allocation !== undefined) {
+  if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).
     const total = sectionsTotal(estimate);
-    if (total > BigInt(allocation)) {
+    if (total > BigInt(Math.floor(allocation))) {
       const at = locate(estimate.cells?.total, "total", sheet);
       findings.push(makeFinding("budget.over_allocation", { total: Number(total), allocated: allocation }, at));
     }

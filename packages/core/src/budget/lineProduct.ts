@@ -24,11 +24,12 @@ export function lineValue(line: EstimateLine): number | null {
   return lineProduct(line);
 }
 
-/** Sums amounts in đồng exactly; blanks count as nothing. */
+/** Sums amounts in đồng exactly; blanks (and non-numbers) count as nothing. */
 export function sumDong(values: readonly (number | bigint | null | undefined)[]): bigint {
   let sum = 0n;
   for (const value of values) {
-    if (value === null || value === undefined) continue;
+    // Non-finite numbers cannot be money; the reader reports them, the sum must not throw on them.
+    if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) continue;
     sum += typeof value === "bigint" ? value : BigInt(Math.round(value));
   }
   return sum;
