@@ -154,3 +154,16 @@ export type {
   StyledRange,
   VerticalAlign,
 } from "./sheet/render/sheetLayout.js";
+
+// leaflet distribution (issue 8)
+export type { Allocation, WeightedUnit } from "./distribution/allocate.js";
+export { allocateLargestRemainder } from "./distribution/allocate.js";
+export type { WeightRow } from "./distribution/parseWeights.js";
+export { parseWeightsCsv } from "./distribution/parseWeights.js";
+export type { CopiesToShare, PlanDistribution } from "./distribution/planDistribution.js";
+export { copiesToShare, distributeMaterial } from "./distribution/planDistribution.js";
+export { renderDistribution } from "./distribution/renderDistribution.js";
+export type { DistributionCheckOptions, DistributionRole, DistributionRow } from "./distribution/checkDistribution.js";
+export { checkDistributionSheet, distributionRole } from "./distribution/checkDistribution.js";
+export type { ListColumn, ListSheetSpec, RenderedList } from "./lists/listSheet.js";
+export { renderListSheet } from "./lists/listSheet.js";
