@@ -154,6 +154,8 @@ export type {
   StyledRange,
   VerticalAlign,
 } from "./sheet/render/sheetLayout.js";
+export type { FillOptions } from "./sheet/fill.js";
+export { fillSheet } from "./sheet/fill.js";
 
 // leaflet distribution (issue 8)
 export type { Allocation, WeightedUnit } from "./distribution/allocate.js";

@@ -50,12 +50,11 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
   for (const r of leaves) {
     const formula = view.formula(r, amount);
     if (formula === undefined || table.columns.rate === undefined) continue;
-    const expected = amountFormula(view, table, r);
     const parsed = parseFormula(formula);
     const used = parsed && productColumns(parsed, view.sheetRow(r));
-    const required = requiredColumns(view, table, r);
-    const fits = used !== undefined && used.every((c) => allowed.has(c)) && required.every((c) => used.includes(c));
-    if (!fits && expected !== undefined) {
+    const fits = used !== undefined && used.every((c) => allowed.has(c)) && requiredColumns(view, table, r).every((c) => used.includes(c));
+    const expected = fits ? undefined : amountFormula(view, table, r);
+    if (expected !== undefined) {
       findings.push(makeFinding("formula.inconsistent", { formula: `=${formula}`, expected }, at(r)));
     }
   }

@@ -7,12 +7,19 @@ const maxHeaderText = 60;
 
 /** The roles named by the header-like cells of a row: role → first column naming it. */
 export function rowRoles(view: SheetView, r: number): Map<ColumnRole, number> {
-  const roles = new Map<ColumnRole, number>();
+  return rowRolesBy(view, r, roleOfHeader);
+}
+
+/** rowRoles with another sheet kind's header vocabulary (see matchVocabulary). */
+export function rowRolesBy<R>(view: SheetView, r: number, roleOf: (folded: string) => R | undefined): Map<R, number> {
+  const roles = new Map<R, number>();
+  // A row with two numbers is a body row: skipping it before folding any text keeps the scan linear and cheap.
+  if (numericCells(view, r) >= 2) return roles;
   for (let c = 0; c < view.colCount; c++) {
     const v = view.value(r, c);
     // Headers are short texts; skipping long ones keeps the scan cheap on big sheets.
     if (typeof v !== "string" || v.length > maxHeaderText) continue;
-    const role = roleOfHeader(view.folded(r, c));
+    const role = roleOf(view.folded(r, c));
     if (role && !roles.has(role)) roles.set(role, c);
   }
   return roles;
@@ -65,4 +72,16 @@ export function columnsFromRoles(roles: ReadonlyMap<ColumnRole, number>): TableC
     ...(rate === undefined ? {} : { rate }),
     ...(note === undefined ? {} : { note }),
   };
+}
+
+const numberLike = /^[\s\d.,()%-]+$/;
+
+/** How many cells of a row hold a number, a formula or a number typed as text (stops counting at 2). */
+function numericCells(view: SheetView, r: number): number {
+  let n = 0;
+  for (let c = 0; c < view.colCount && n < 2; c++) {
+    const v = view.value(r, c);
+    if (typeof v === "number" || view.formula(r, c) !== undefined || (typeof v === "string" && numberLike.test(v) && /\d/.test(v) && !/^\(\d+\)/.test(v))) n++;
+  }
+  return n;
 }

@@ -95,25 +95,7 @@ function buildTable(view: SheetView, c: Candidate, limit: number): EstimateTable
   const numbersRow = c.bottom + 1 < view.rowCount && isColumnNumbersRow(view, c.bottom + 1) ? c.bottom + 1 : undefined;
   const bodyTop = (numbersRow ?? c.bottom) + 1;
   const markCols = markerColumns(cols);
-  let bodyBottom = bodyTop - 1;
-  let totalRow: number | undefined;
-  let words: WordsPlace | undefined;
-  for (let r = bodyTop; r < limit; r++) {
-    const marker = rowMarker(view, r, markCols);
-    if (marker === "total") {
-      totalRow = r;
-      break;
-    }
-    if (marker === "words") {
-      words = wordsPlace(view, r);
-      break;
-    }
-    if (marker === "signature") break;
-    if (!isBlankRow(view, r)) bodyBottom = r;
-  }
-  if (totalRow !== undefined) {
-    for (let r = totalRow + 1; r < Math.min(limit, totalRow + 6) && !words; r++) words = wordsPlace(view, r);
-  }
+  const { bodyBottom, totalRow, words } = scanBody(view, bodyTop, limit, (r) => rowMarker(view, r, markCols));
   const scale = captionScale(view, c.top, [cols.amount, cols.rate]);
   const { left, right } = span(cols);
   const lastRow = Math.max(bodyBottom, totalRow ?? 0, words?.row ?? 0, c.bottom);
@@ -134,6 +116,42 @@ function buildTable(view: SheetView, c: Candidate, limit: number): EstimateTable
   };
 }
 
+/** What ends a table's body: its total row, a words line or the signatures. */
+export type BodyMarker = "total" | "words" | "signature" | undefined;
+
+/**
+ * Scans a table body from `bodyTop` down to the total row, the words line or the signatures (as
+ * `markerOf` tells them), keeping the last non-blank row; the words line may follow the total within
+ * five rows. Shared with the list-sheet readers (lists/locateListTable.ts).
+ */
+export function scanBody(
+  view: SheetView,
+  bodyTop: number,
+  limit: number,
+  markerOf: (r: number) => BodyMarker,
+): { bodyBottom: number; totalRow?: number; words?: WordsPlace } {
+  let bodyBottom = bodyTop - 1;
+  let totalRow: number | undefined;
+  let words: WordsPlace | undefined;
+  for (let r = bodyTop; r < limit; r++) {
+    const marker = markerOf(r);
+    if (marker === "total") {
+      totalRow = r;
+      break;
+    }
+    if (marker === "words") {
+      words = wordsPlace(view, r);
+      break;
+    }
+    if (marker === "signature") break;
+    if (!isBlankRow(view, r)) bodyBottom = r;
+  }
+  if (totalRow !== undefined) {
+    for (let r = totalRow + 1; r < Math.min(limit, totalRow + 6) && !words; r++) words = wordsPlace(view, r);
+  }
+  return { bodyBottom, ...(totalRow === undefined ? {} : { totalRow }), ...(words ? { words } : {}) };
+}
+
 /** Columns where a row's label or marker text can sit: from the first column up to the content column. */
 function markerColumns(cols: TableColumns): number[] {
   const out: number[] = [];
@@ -142,9 +160,9 @@ function markerColumns(cols: TableColumns): number[] {
   return out;
 }
 
-function rowMarker(view: SheetView, r: number, cols: readonly number[]): "total" | "words" | "signature" | undefined {
+function rowMarker(view: SheetView, r: number, cols: readonly number[]): BodyMarker {
   for (const c of cols) {
-    const f = view.folded(r, c);
+    const f = view.foldedStart(r, c);
     if (f === "") continue;
     if (isTotalText(f)) return "total";
     if (splitWordsLine(view.text(r, c))) return "words";

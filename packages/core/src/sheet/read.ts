@@ -1,4 +1,4 @@
-import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind } from "../budget/estimate.js";
+import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells } from "../budget/estimate.js";
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
@@ -15,6 +15,8 @@ export interface ReadResult {
   readonly layout: BodyLayout;
   readonly findings: Finding[];
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const columnNames: Record<ColumnRole, LocalizedText> = {
   number: { vi: "STT", en: "No." },
@@ -64,6 +66,7 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
   };
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
 
+  // Built by assignment rather than conditional spreads: this runs once per line of big sheets.
   const readLine = (r: number, children: readonly number[]): EstimateLine => {
     const factors: Factor[] = [];
     const factorCells: Partial<Record<FactorKind, string>> = {};
@@ -72,30 +75,27 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
       const v = num(r, f.col, f.kind);
       if (v !== null) factors.push({ kind: f.kind, value: v });
     }
-    const number = text(r, cols.number);
-    const unit = text(r, cols.unit);
-    const note = text(r, cols.note);
-    const kids = children.map((k) => readLine(k, []));
-    return {
-      ...(number ? { number } : {}),
+    const cells: Mutable<LineCells> = { row: view.sheetRow(r) + 1, content: view.address(r, cols.content), factors: factorCells };
+    const line: Mutable<EstimateLine> = {
       content: text(r, cols.content),
-      ...(unit ? { unit } : {}),
       factors,
       rate: money(r, cols.rate, "rate"),
       amount: money(r, cols.amount, "amount"),
-      ...(note ? { note } : {}),
-      ...(kids.length > 0 ? { children: kids } : {}),
-      cells: {
-        row: view.sheetRow(r) + 1,
-        ...(cols.number === undefined ? {} : { number: view.address(r, cols.number) }),
-        content: view.address(r, cols.content),
-        ...(cols.unit === undefined ? {} : { unit: view.address(r, cols.unit) }),
-        factors: factorCells,
-        ...(cols.rate === undefined ? {} : { rate: view.address(r, cols.rate) }),
-        amount: view.address(r, cols.amount),
-        ...(cols.note === undefined ? {} : { note: view.address(r, cols.note) }),
-      },
+      cells,
     };
+    const number = text(r, cols.number);
+    if (number) line.number = number;
+    const unit = text(r, cols.unit);
+    if (unit) line.unit = unit;
+    const note = text(r, cols.note);
+    if (note) line.note = note;
+    if (children.length > 0) line.children = children.map((k) => readLine(k, []));
+    if (cols.number !== undefined) cells.number = view.address(r, cols.number);
+    if (cols.unit !== undefined) cells.unit = view.address(r, cols.unit);
+    if (cols.rate !== undefined) cells.rate = view.address(r, cols.rate);
+    cells.amount = view.address(r, cols.amount);
+    if (cols.note !== undefined) cells.note = view.address(r, cols.note);
+    return line;
   };
 
   const layout = layoutBody(view, table);

@@ -1,4 +1,4 @@
-import { toA1 } from "../grid/a1.js";
+import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Cell, CellValue, Grid } from "../grid/grid.js";
 import { cleanText, foldText } from "../text/normalize.js";
 import { decodeLegacyText } from "../text/legacy/decodeLegacyText.js";
@@ -23,8 +23,10 @@ export class SheetView {
   readonly legacyHits: LegacyHit[] = [];
   private readonly originRow: number;
   private readonly originCol: number;
-  private readonly texts: (string | undefined)[] = [];
-  private readonly folds: (string | undefined)[] = [];
+  private readonly texts: (string | undefined)[];
+  private readonly folds: (string | undefined)[];
+  private readonly starts: (string | undefined)[];
+  private readonly letters: string[] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = typeof grid?.sheet === "string" ? grid.sheet : "";
@@ -33,6 +35,10 @@ export class SheetView {
     let cols = 0;
     for (const row of rows) if (Array.isArray(row) && row.length > cols) cols = row.length;
     this.colCount = cols;
+    // Preallocated so the caches stay fast arrays rather than sparse dictionaries on big sheets.
+    this.texts = new Array<string | undefined>(this.rowCount * this.colCount);
+    this.folds = new Array<string | undefined>(this.rowCount * this.colCount);
+    this.starts = new Array<string | undefined>(this.rowCount * this.colCount);
     this.originRow = safeInt(grid?.origin?.row);
     this.originCol = safeInt(grid?.origin?.col);
   }
@@ -72,7 +78,7 @@ export class SheetView {
     if (typeof v === "string") {
       const font: unknown = this.cell(r, c)?.font;
       const decoded = decodeLegacyText(v, typeof font === "string" ? font : undefined);
-      text = cleanText(decoded.text);
+      text = plainSpacing.test(decoded.text) ? decoded.text.normalize("NFC") : cleanText(decoded.text);
       if (decoded.encoding) this.legacyHits.push({ row: r, col: c, encoding: decoded.encoding, sample: text.slice(0, 40) });
     } else if (typeof v === "number" && Number.isFinite(v)) {
       text = String(v);
@@ -93,6 +99,23 @@ export class SheetView {
     return f;
   }
 
+  /**
+   * The folded start (about 32 characters) of the cell's text, for recognising row markers (TỔNG CỘNG,
+   * Cộng, Bằng chữ, signatures) without folding every long content cell; "" for text no marker can start
+   * (digits, other signs).
+   */
+  foldedStart(r: number, c: number): string {
+    if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
+    const key = r * this.colCount + c;
+    const known = this.folds[key] ?? this.starts[key];
+    if (known !== undefined) return known;
+    const text = this.text(r, c);
+    // Every marker starts with an ASCII letter or "(" even with its accents (Tổng, Cộng, Bằng, Người, Kế…).
+    const start = !/^[(a-zA-Z]/.test(text) ? "" : text.length <= 32 ? this.folded(r, c) : foldText(text.slice(0, 32));
+    this.starts[key] = start;
+    return start;
+  }
+
   /** True when the cell holds nothing (no value and no formula). */
   isEmpty(r: number, c: number): boolean {
     const v = this.value(r, c);
@@ -106,7 +129,11 @@ export class SheetView {
 
   /** The A1 address on the sheet of grid cell (r, c). */
   address(r: number, c: number): string {
-    return toA1(r + this.originRow, c + this.originCol);
+    const col = c + this.originCol;
+    if (col < 0 || r + this.originRow < 0) return toA1(r + this.originRow, col);
+    // Column letters are cached: addresses are built for every cell a finding or edit may name.
+    const letters = (this.letters[col] ??= columnLetters(col));
+    return `${letters}${r + this.originRow + 1}`;
   }
 
   /** Grid row of a sheet row (both 0-based). */
@@ -129,6 +156,9 @@ export class SheetView {
     return c + this.originCol;
   }
 }
+
+// Text whose spacing cleanText would leave as it is: one-space gaps, no line breaks, tabs or edges.
+const plainSpacing = /^(?:\S(?:\S| (?=\S))*)?$/;
 
 function safeInt(n: unknown): number {
   return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : 0;

@@ -59,6 +59,14 @@ export function headerKey(folded: string): string {
 
 /** The role a header cell names, from its folded text; undefined when it names none. */
 export function roleOfHeader(folded: string): ColumnRole | undefined {
+  return matchVocabulary(vocabulary, folded);
+}
+
+/**
+ * The role a folded header names in a vocabulary sorted longest phrase first: the whole key, or a
+ * phrase followed by a space or "/". Shared by the other sheet kinds (lists, distribution sheets).
+ */
+export function matchVocabulary<R>(vocabulary: ReadonlyArray<readonly [string, R]>, folded: string): R | undefined {
   if (folded.length === 0 || folded.length > 60) return undefined;
   const key = headerKey(folded);
   for (const [word, role] of vocabulary) {

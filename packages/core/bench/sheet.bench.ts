@@ -1,0 +1,68 @@
+// checkSheet on generated 1.000- and 10.000-line estimate sheets against one bare pass over the same
+// cells (read every cell, NFC-normalise its text), measured in the same run. Besides vitest's table,
+// the ratios (check ÷ bare pass, aim ≤ 5×; 10.000 ÷ 1.000 lines, aim ≤ 12×) are printed explicitly.
+import { bench, describe } from "vitest";
+import type { Grid } from "../src/index.js";
+import { checkSheet, fillSheet } from "../src/index.js";
+import { largeSheet } from "../src/sheet/testing/largeSheet.js";
+
+const small = largeSheet(1_000);
+const large = largeSheet(10_000);
+let sink = 0;
+
+/** The baseline: touch every cell once and NFC-normalise its text. */
+function barePass(grid: Grid): void {
+  for (const row of grid.rows) {
+    if (!row) continue;
+    for (const cell of row) {
+      const v = cell?.value;
+      if (typeof v === "string") sink += v.normalize("NFC").length;
+      else if (typeof v === "number") sink += 1;
+    }
+  }
+}
+
+/** Median milliseconds of `runs` timed calls after a warm-up. */
+function median(fn: () => void, runs: number): number {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+const check = (grid: Grid) => () => {
+  sink += checkSheet(grid).findings.length;
+};
+const bareSmall = median(() => barePass(small), 41);
+const bareLarge = median(() => barePass(large), 15);
+const checkSmall = median(check(small), 21);
+const checkLarge = median(check(large), 9);
+console.log(
+  [
+    `sheet bench: bare pass 1.000 lines ${bareSmall.toFixed(2)} ms, 10.000 lines ${bareLarge.toFixed(2)} ms`,
+    `checkSheet 1.000 lines ${checkSmall.toFixed(2)} ms = ${(checkSmall / bareSmall).toFixed(2)}× the bare pass`,
+    `checkSheet 10.000 lines ${checkLarge.toFixed(2)} ms = ${(checkLarge / bareLarge).toFixed(2)}× the bare pass (aim ≤ 5×)`,
+    `scaling: 10× the lines cost ${(checkLarge / checkSmall).toFixed(2)}× the time (aim ≤ 12×)`,
+  ].join("\n"),
+);
+
+describe("check a 10.000-line sheet vs one bare pass over its cells", () => {
+  bench("bare pass (read every cell, NFC)", () => barePass(large));
+  bench("checkSheet", check(large));
+  bench("fillSheet", () => {
+    sink += fillSheet(large).edits.length;
+  });
+});
+
+describe("check a 1.000-line sheet vs one bare pass over its cells", () => {
+  bench("bare pass (read every cell, NFC)", () => barePass(small));
+  bench("checkSheet", check(small));
+});
+
+// Keeps the loops from being optimised away.
+export const benchSink = (): number => sink;

@@ -1,0 +1,118 @@
+import { findingId, type Finding } from "../findings/finding.js";
+import type { CellEdit, Grid } from "../grid/grid.js";
+import { readNumberCell } from "./cellNumber.js";
+import { analyzeSheet, type SheetCheckOptions } from "./check.js";
+import { parseFormula, referencedCells } from "./formula.js";
+import { amountFormula } from "./lineFormula.js";
+import { subtotalRowOf } from "./read.js";
+import { fillWords } from "./fillWords.js";
+import { sumOverRows } from "./sumFormula.js";
+import type { SheetView } from "./view.js";
+
+/** Options of fillSheet: the check's, plus which findings' cells may be overwritten. */
+export interface FillOptions extends SheetCheckOptions {
+  /** Ids (findingId) of the findings whose cells fill may overwrite, or "all". */
+  readonly fix?: readonly string[] | "all";
+}
+
+const moneyFormat = "#,##0";
+
+/** Whether fill may rewrite a cell (null: no) and the finding id the rewrite answers. */
+export type Permission = { readonly answers?: string } | null;
+
+/**
+ * Proposes the edits that complete an estimate sheet: amount formulas in empty amount cells from the
+ * factor columns present (=D15*E15*F15, blank factors left out), parents' =SUM over their sub-items,
+ * section subtotals =SUM over exactly their items, the total over the subtotals, the "Bằng chữ" line
+ * computed from the total, and #,##0 formats. A cell holding a value or formula is rewritten only when
+ * `fix` names one of its findings (or is "all"); the edit then `answers` that finding. Numbers typed as
+ * text that a written formula uses are turned into numbers (same value), so the formula computes.
+ * `findings` are the sheet's findings before the edits. Applying the edits and filling again gives none.
+ */
+export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellEdit[]; findings: Finding[] } {
+  const { view, table, read, findings } = analyzeSheet(grid, options);
+  if (!table || !read) return { edits: [], findings };
+  const fixAll = options.fix === "all" || (Array.isArray(options.fix) && options.fix.includes("all"));
+  const asked = new Set(Array.isArray(options.fix) ? options.fix : []);
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) if (f.at?.cell) byCell.set(f.at.cell, [...(byCell.get(f.at.cell) ?? []), f]);
+  const edits = new Map<string, CellEdit>();
+  const amount = table.columns.amount;
+
+  /** May fill rewrite this cell, and which finding does that answer? Empty cells: yes, none. */
+  const permission = (r: number, c: number): Permission => {
+    if (view.isEmpty(r, c)) return {};
+    const ids = (byCell.get(view.address(r, c)) ?? []).filter((f) => f.severity !== "info").map(findingId);
+    const answers = ids.find((id) => fixAll || asked.has(id));
+    if (answers) return { answers };
+    // "all" also turns typed money into the formulas that belong there, so one fill reaches the end.
+    return fixAll ? {} : null;
+  };
+  const write = (r: number, c: number, formula: string | undefined) => {
+    if (formula === undefined) return;
+    const allowed = permission(r, c);
+    if (allowed === null) return;
+    const answers = allowed.answers;
+    if (view.formula(r, c) !== undefined && `=${view.formula(r, c)}`.replace(/\s/g, "") === formula.replace(/\s/g, "")) return;
+    const address = view.address(r, c);
+    edits.set(address, { sheet: view.sheet, address, formula, numberFormat: moneyFormat, ...(answers ? { answers } : {}) });
+    numericOperands(view, formula, answers, edits);
+  };
+
+  const at = (r: number) => view.address(r, amount);
+  const totalTerms: string[] = [];
+  const flatRows: number[] = [];
+  for (const s of read.layout.sections) {
+    for (const item of s.items) {
+      for (const child of item.children) write(child, amount, amountFormula(view, table, child));
+      write(item.row, amount, item.children.length > 0 ? `=${sumOverRows(item.children, at)}` : amountFormula(view, table, item.row));
+    }
+    const sub = subtotalRowOf(view, table, s.row, s.footerRow);
+    if (sub !== undefined && s.items.length > 0) {
+      write(sub, amount, `=${sumOverRows(s.items.map((i) => i.row), at)}`);
+      totalTerms.push(at(sub));
+      flatRows.push(sub);
+    } else flatRows.push(...s.items.map((i) => i.row));
+  }
+  const totalRow = read.layout.totalRow;
+  if (totalRow !== undefined && flatRows.length > 0) {
+    const every = totalTerms.length === flatRows.length;
+    write(totalRow, amount, every ? `=${totalTerms.join("+")}` : `=${sumOverRows(flatRows, at)}`);
+  }
+  formatMoney(view, [table.columns.rate, amount], table.bodyTop, totalRow ?? table.bodyBottom, edits);
+  if (totalRow !== undefined) {
+    fillWords({ view, table, totalRow, edits, findings, permission, ...(options.words ? { words: options.words } : {}) });
+  }
+  return { edits: [...edits.values()], findings };
+}
+
+/** Cells a written formula reads that hold numbers typed as text become those numbers (same value). */
+function numericOperands(view: SheetView, formula: string, answers: string | undefined, edits: Map<string, CellEdit>): void {
+  const parsed = parseFormula(formula);
+  for (const rect of parsed ? referencedCells(parsed) : []) {
+    for (let row = view.gridRow(rect.top); row <= view.gridRow(rect.bottom); row++) {
+      for (let col = view.gridCol(rect.left); col <= view.gridCol(rect.right); col++) {
+        const read = readNumberCell(view, row, col);
+        const address = view.address(row, col);
+        if (read.kind !== "number" || !read.typedText || edits.has(address)) continue;
+        edits.set(address, { sheet: view.sheet, address, value: read.value, numberFormat: moneyFormat, ...(answers ? { answers } : {}) });
+      }
+    }
+  }
+}
+
+/** Typed numbers in the money columns without a number format get #,##0 (the value written back unchanged). */
+function formatMoney(view: SheetView, cols: readonly (number | undefined)[], top: number, bottom: number, edits: Map<string, CellEdit>): void {
+  for (const c of cols) {
+    if (c === undefined) continue;
+    for (let r = top; r <= bottom; r++) {
+      const v = view.value(r, c);
+      const format = view.cell(r, c)?.numberFormat;
+      const address = view.address(r, c);
+      if (typeof v !== "number" || view.formula(r, c) !== undefined || edits.has(address)) continue;
+      if (format === undefined || format === "" || format === "General") {
+        edits.set(address, { sheet: view.sheet, address, value: v, numberFormat: moneyFormat });
+      }
+    }
+  }
+}
