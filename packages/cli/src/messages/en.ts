@@ -67,7 +67,8 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     nothing: ({ file, sheet }) => `Sheet “${sheet}” of ${file} has nothing left to fill; no file written.`,
     format: "format",
     answers: "fixes",
-    notFixed: ({ count }) => `${count} problems remain that fill does not fix (see hgcs check):`,
+    notFixed: ({ count }) =>
+      `${count} problem(s) left (fill overwrites a cell holding data only when it is named with --fix CELL or --fix all; rates and quantities are for the author to correct):`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>

@@ -68,7 +68,8 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     nothing: ({ file, sheet }) => `Trang “${sheet}” của ${file} không còn ô nào cần điền; không ghi tệp mới.`,
     format: "định dạng",
     answers: "sửa",
-    notFixed: ({ count }) => `Còn ${count} vấn đề fill không tự sửa (xem bằng hgcs check):`,
+    notFixed: ({ count }) =>
+      `Còn ${count} vấn đề chưa sửa (fill chỉ ghi đè ô đã có số liệu khi được chỉ định bằng --fix Ô hoặc --fix all; mức chi, số lượng do người lập sửa):`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>

@@ -60,16 +60,21 @@ export function checkReportText(report: CheckReport, messages: CliMessages, loca
     lines.push(`  ${messages.check.sheetHeading({ sheet: sheet.name, range: sheet.table.range, scale })}`);
     const own = sortFindings(report.findings.filter((f) => (f.at?.sheet ?? sheet.name) === sheet.name));
     if (own.length === 0) lines.push(`    ${messages.check.clean}`);
-    const cellWidth = Math.max(4, ...own.map((f) => (f.at?.cell ?? "—").length));
-    const severityWidth = Math.max(...Object.values(messages.severity).map((s) => s.length));
-    for (const f of own) {
-      const cell = (f.at?.cell ?? "—").padEnd(cellWidth);
-      const severity = messages.severity[f.severity].padEnd(severityWidth);
-      lines.push(`    ${cell}  ${severity}  ${formatFinding(f, locale)}`);
-    }
+    lines.push(...findingLines(own, messages, locale, "    "));
     if (own.length > 0) lines.push(`    ${summaryLine(own, messages, locale)}`);
   }
   return lines.join("\n");
+}
+
+/** One aligned line per finding: cell, severity, message ("—" for a finding about the whole sheet). */
+export function findingLines(findings: readonly Finding[], messages: CliMessages, locale: Locale, indent: string): string[] {
+  const cellWidth = Math.max(4, ...findings.map((f) => (f.at?.cell ?? "—").length));
+  const severityWidth = Math.max(...Object.values(messages.severity).map((s) => s.length));
+  return findings.map((f) => {
+    const cell = (f.at?.cell ?? "—").padEnd(cellWidth);
+    const severity = messages.severity[f.severity].padEnd(severityWidth);
+    return `${indent}${cell}  ${severity}  ${formatFinding(f, locale)}`;
+  });
 }
 
 /** "2 lỗi, 1 cảnh báo, 0 thông tin." */

@@ -1,0 +1,75 @@
+import { checkSheet, fillSheet, findingId, isError, type CellEdit, type Finding, type Plan } from "@hgcs/core";
+import type { Command } from "../args.js";
+import { exitCodes, stop, type Context } from "../context.js";
+import { readPlanFile } from "../input/readJsonFile.js";
+import { findingLines } from "../output/checkReport.js";
+import { editLines } from "../output/editLines.js";
+import { writeOutputFile } from "../output/writeOutputFile.js";
+import { applyEdits } from "../xlsx/applyEdits.js";
+import { openWorkbook } from "../xlsx/openWorkbook.js";
+import { fixList, needsFindings, parseFixTargets } from "./fixTargets.js";
+import { refuseOutput } from "../output/refuseOutput.js";
+
+type FillArgs = Extract<Command, { name: "fill" }>;
+
+/**
+ * `hgcs fill in.xlsx -o out.xlsx`: read → fillSheet per sheet → apply the edits to a copy of the
+ * workbook → write, then list every written cell. Exit 0 when nothing wrong is left, 1 when error
+ * findings remain that fill did not answer, 2 when the input is unusable or the output refused.
+ */
+export async function fillCommand(args: FillArgs, ctx: Context): Promise<number> {
+  const targets = parseFixTargets(args.fix);
+  if (!targets.ok) return stop(ctx, targets.problem);
+  const refused = await refuseOutput(args.output, [args.input], args.force);
+  if (refused) return stop(ctx, refused);
+
+  let plan: Plan | undefined;
+  if (args.plan !== undefined) {
+    const read = await readPlanFile(args.plan, ctx.locale);
+    if (!read.ok) return stop(ctx, read.problem);
+    plan = read.value;
+  }
+  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  if (!opened.ok) return stop(ctx, opened.problem);
+
+  const options = { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) };
+  const edits: CellEdit[] = [];
+  const findings: Finding[] = [];
+  const filled: string[] = [];
+  for (const grid of opened.value.grids) {
+    // Cells named on the command line become the ids of the findings at those cells.
+    const known = needsFindings(targets.value) ? checkSheet(grid, options) : undefined;
+    if (known && !known.table) continue;
+    const fix = fixList(targets.value, grid.sheet, known?.findings ?? []);
+    const result = fillSheet(grid, { ...options, ...(fix.length > 0 ? { fix } : {}) });
+    if (result.findings.some((f) => f.code === "table.not_found")) continue;
+    filled.push(grid.sheet);
+    edits.push(...result.edits);
+    findings.push(...result.findings);
+  }
+  if (filled.length === 0) return stop(ctx, { kind: "table.none", file: args.input, sheets: opened.value.sheetNames });
+
+  const sheetList = filled.join(", ");
+  if (edits.length === 0) {
+    ctx.io.stdout(ctx.messages.fill.nothing({ file: args.input, sheet: sheetList }) + "\n");
+  } else {
+    applyEdits(opened.value.workbook, edits);
+    const bytes = new Uint8Array(await opened.value.workbook.xlsx.writeBuffer());
+    const written = await writeOutputFile(args.output, bytes, { force: args.force, inputs: [args.input] });
+    if (!written.ok) return stop(ctx, written.problem);
+    const count = String(edits.length);
+    ctx.io.stdout([ctx.messages.fill.wrote({ file: args.output, sheet: sheetList, count }), ...editLines(edits, ctx.messages)].join("\n") + "\n");
+  }
+
+  // What is left: findings (core's, from before the edits) that no edit answers or rewrites the cell of.
+  const answered = new Set(edits.flatMap((e) => (e.answers ? [e.answers] : [])));
+  const written = new Set(edits.map((e) => `${e.sheet}!${e.address}`));
+  const left = findings.filter(
+    (f) => f.severity !== "info" && !answered.has(findingId(f)) && !(f.at?.cell && written.has(`${f.at.sheet ?? ""}!${f.at.cell}`)),
+  );
+  if (left.length > 0) {
+    const lines = findingLines(left, ctx.messages, ctx.locale, "  ");
+    ctx.io.stdout([ctx.messages.fill.notFixed({ count: String(left.length) }), ...lines].join("\n") + "\n");
+  }
+  return left.some(isError) ? exitCodes.findings : exitCodes.ok;
+}

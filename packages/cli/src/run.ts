@@ -1,0 +1,49 @@
+import { parseCommandLine } from "./args.js";
+import { checkCommand } from "./commands/check.js";
+import { fillCommand } from "./commands/fill.js";
+import { newCommand } from "./commands/new.js";
+import { wordsCommand } from "./commands/words.js";
+import { exitCodes, stop, type Context, type Io } from "./context.js";
+import { maxBytesFrom } from "./input/readWorkbookFile.js";
+import { cliMessages } from "./messages/index.js";
+import { firstLine } from "./xlsx/loadWorkbook.js";
+
+/** The CLI's version, put in by the build (tsup `define`); "dev" when run from source. */
+declare const __HGCS_VERSION__: string | undefined;
+const version = typeof __HGCS_VERSION__ === "string" ? __HGCS_VERSION__ : "dev";
+
+/**
+ * Runs one `hgcs` command line and returns its exit code. Never throws: a problem with the input is a
+ * message and code 2; a bug in hgcs is a one-line message and code 3 (the stack only with HGCS_DEBUG=1).
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const { locale, command } = parseCommandLine(argv);
+  const ctx: Context = { io, locale, messages: cliMessages(locale), maxBytes: maxBytesFrom(io.env) };
+  if (!command.ok) {
+    const code = stop(ctx, command.problem);
+    io.stderr(`\n${ctx.messages.usage}\n`);
+    return code;
+  }
+  try {
+    switch (command.value.name) {
+      case "help":
+        io.stdout(ctx.messages.usage + "\n");
+        return exitCodes.ok;
+      case "version":
+        io.stdout(`hgcs ${version}\n`);
+        return exitCodes.ok;
+      case "check":
+        return await checkCommand(command.value, ctx);
+      case "fill":
+        return await fillCommand(command.value, ctx);
+      case "new":
+        return await newCommand(command.value, ctx);
+      case "words":
+        return wordsCommand(command.value, ctx);
+    }
+  } catch (e) {
+    io.stderr(ctx.messages.internalError(firstLine(e)) + "\n");
+    if (io.env.HGCS_DEBUG) io.stderr(`${e instanceof Error ? e.stack : String(e)}\n`);
+    return exitCodes.internal;
+  }
+}

@@ -1,0 +1,68 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureExpectations, fixturesDir, repoRoot } from "../support/fixtures.js";
+import { ensureCliBuilt, runCli } from "./runCli.js";
+
+const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
+const fixtures = fixtureExpectations();
+
+beforeAll(() => ensureCliBuilt());
+
+interface JsonDoc {
+  file: string;
+  sheets: { name: string; table: { range: string; scale: number } }[];
+  findings: { code: string; severity: string; sheet: string | null; cell: string | null; message: string; params: object }[];
+  error?: { code: string; message: string };
+}
+
+describe("hgcs check on the fixture workbooks", () => {
+  for (const fx of fixtures) {
+    it(`${fx.file}: exit code, JSON shape and the expected findings at their cells`, async () => {
+      const file = join(fixturesDir, fx.file);
+      const r = await runCli(["check", file, "--plan", plan, "--format", "json"]);
+      expect(r.stderr).toBe("");
+      const doc = JSON.parse(r.stdout) as JsonDoc;
+      expect(Object.keys(doc)).toEqual(["file", "sheets", "findings"]);
+      expect(doc.file).toBe(file);
+      expect(doc.sheets.map((s) => s.name)).toEqual([fx.sheet]);
+      expect(doc.sheets[0]?.table.scale).toBe(fx.scale);
+      for (const f of doc.findings) {
+        expect(Object.keys(f)).toEqual(["code", "severity", "sheet", "cell", "message", "params"]);
+        expect(f.message).not.toMatch(/\{\w+\}|undefined/);
+      }
+      for (const want of fx.expect) {
+        expect(doc.findings, `${want.code}@${want.cell}`).toContainEqual(expect.objectContaining({ code: want.code, cell: want.cell, sheet: fx.sheet }));
+      }
+      const hasErrors = doc.findings.some((f) => f.severity === "error");
+      expect(hasErrors).toBe(fx.expect.length > 0);
+      expect(r.code).toBe(hasErrors ? 1 : 0);
+    });
+  }
+
+  it("prints text grouped by sheet with cells and Vietnamese messages, or English with --lang en", async () => {
+    const file = join(fixturesDir, "so-tu-phap-2024-loi.xlsx");
+    const vi = await runCli(["check", file, "--plan", plan]);
+    expect(vi.code).toBe(1);
+    const lines = vi.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(file);
+    expect(lines[1]).toMatch(/^ {2}Trang “Dự toán” — bảng dự toán [A-H]\d+:[A-H]\d+, đơn vị tính: đồng$/);
+    expect(vi.stdout).toMatch(/\n {4}G17 +lỗi +\S/);
+    expect(vi.stdout).toMatch(/\n {4}F19 +lỗi +.*150\.000/);
+    expect(lines.at(-1)).toMatch(/^ {4}\d+ lỗi, \d+ cảnh báo, \d+ thông tin\.$/);
+
+    const en = await runCli(["check", file, "--plan", plan, "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toMatch(/Sheet “Dự toán” — estimate table/);
+    expect(en.stdout).toMatch(/\n {4}F19 +error +.*150,000/);
+  });
+
+  it("checks the named sheet only, and refuses a sheet that is not there", async () => {
+    const file = join(fixturesDir, "so-tu-phap-2024.xlsx");
+    const named = await runCli(["check", file, "--sheet", "Dự toán", "--format", "json"]);
+    expect(named.code).toBe(0);
+    const missing = await runCli(["check", file, "--sheet", "Không có"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("“Không có”");
+    expect(missing.stderr).toContain("“Dự toán”");
+  });
+});

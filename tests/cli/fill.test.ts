@@ -1,0 +1,105 @@
+import { copyFile, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixturesDir, repoRoot } from "../support/fixtures.js";
+import { ensureCliBuilt, runCli } from "./runCli.js";
+
+const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
+let dir = "";
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  dir = await mkdtemp(join(tmpdir(), "hgcs-fill-"));
+});
+
+async function sheetOf(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet("Dự toán");
+  if (!ws) throw new Error(`${file}: no sheet Dự toán`);
+  return ws;
+}
+
+describe("hgcs fill", () => {
+  it("fills chua-dien.xlsx, prints every written cell, and the result checks clean", async () => {
+    const input = join(fixturesDir, "chua-dien.xlsx");
+    const out = join(dir, "da-dien.xlsx");
+    const before = await readFile(input);
+    const r = await runCli(["fill", input, "-o", out, "--plan", plan]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^Đã ghi \\d+ ô vào ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(trang “Dự toán”\\):$`));
+    expect(r.stdout).toMatch(/\n {2}G14 +=D14\*E14\*F14/);
+    expect(r.stdout).toMatch(/\n {2}G13 +=SUM\(G14:G22\)/);
+    expect(r.stdout).toMatch(/\n {2}A28 +"Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng/);
+    expect(await readFile(input)).toEqual(before);
+
+    const ws = await sheetOf(out);
+    expect(ws.getCell("G14").formula).toBe("D14*E14*F14");
+    expect(ws.getCell("B14").value).toBe("Thuê hội trường, âm thanh, ánh sáng, máy chiếu");
+    expect(ws.getCell("B14").font?.name).toBe("Times New Roman");
+    expect(ws.model.merges).toEqual(expect.arrayContaining(["A5:H5", "A28:H28"]));
+
+    const check = await runCli(["check", out, "--plan", plan, "--format", "json"]);
+    const doc = JSON.parse(check.stdout) as { findings: { severity: string }[] };
+    expect(doc.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(check.code).toBe(0);
+
+    // Filling a filled sheet writes nothing.
+    const again = await runCli(["fill", out, "-o", join(dir, "lan-hai.xlsx")]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/không còn ô nào cần điền; không ghi tệp mới/);
+    await expect(stat(join(dir, "lan-hai.xlsx"))).rejects.toThrow();
+  });
+
+  it("never writes over its input or an existing file without --force", async () => {
+    const input = join(dir, "goc.xlsx");
+    await copyFile(join(fixturesDir, "chua-dien.xlsx"), input);
+    const original = await readFile(input);
+
+    const self = await runCli(["fill", input, "-o", input]);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toMatch(/trùng với tệp vào/);
+    expect(await readFile(input)).toEqual(original);
+
+    const taken = join(dir, "da-co.xlsx");
+    await writeFile(taken, "do not touch");
+    const exists = await runCli(["fill", input, "-o", taken, "--lang", "en"]);
+    expect(exists.code).toBe(2);
+    expect(exists.stderr).toMatch(/already exists; not overwriting it\. Add --force/);
+    expect(await readFile(taken, "utf8")).toBe("do not touch");
+
+    const forced = await runCli(["fill", input, "-o", taken, "--force"]);
+    expect(forced.code).toBe(0);
+    expect((await sheetOf(taken)).getCell("G14").formula).toBe("D14*E14*F14");
+  });
+
+  it("overwrites a typed value only for the cells named with --fix", async () => {
+    const input = join(fixturesDir, "so-tu-phap-2024-loi.xlsx");
+    const plain = join(dir, "loi-khong-fix.xlsx");
+    const r1 = await runCli(["fill", input, "-o", plain, "--plan", plan]);
+    // Every wrong cell here holds data: without --fix nothing is written, and the errors are listed.
+    expect(r1.code).toBe(1);
+    expect(r1.stdout).toMatch(/không ghi tệp mới/);
+    expect(r1.stdout).toMatch(/\n {2}G17 +lỗi +Thành tiền 4\.800\.000/);
+    await expect(stat(plain)).rejects.toThrow();
+
+    const fixed = join(dir, "loi-fix-g17.xlsx");
+    const r2 = await runCli(["fill", input, "-o", fixed, "--plan", plan, "--fix", "G17"]);
+    expect(r2.stdout.split("\n").slice(0, 2)).toEqual([
+      expect.stringMatching(/^Đã ghi 1 ô vào .*loi-fix-g17\.xlsx/),
+      "  G17   =D17*F17  [định dạng #,##0]  (sửa amount.mismatch)",
+    ]);
+    const ws = await sheetOf(fixed);
+    expect(ws.getCell("G17").formula).toBe("D17*F17");
+    expect(ws.getCell("G23").formula).toBe("SUM(G24:G25)"); // not named: left as it was
+    expect(r2.code).toBe(1); // the rate above the cap and the rest are still there
+
+    const all = await runCli(["fill", input, "-o", join(dir, "loi-fix-all.xlsx"), "--plan", plan, "--fix", "all", "--lang", "en"]);
+    expect(all.stdout).toMatch(/\n {2}G23 +=SUM\(G24:G26\)/);
+    expect(all.stdout).toMatch(/problem\(s\) left[^\n]*\n {2}F19 +error +Rate 200,000/);
+  });
+});

@@ -1,0 +1,33 @@
+import { execFile, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { repoRoot } from "../support/fixtures.js";
+
+/** The built `hgcs` bin, as users run it. */
+export const cliBin = join(repoRoot, "packages", "cli", "dist", "hgcs.js");
+
+/** Builds the CLI when dist is missing or older than its sources (scripts/hgcs.mjs decides, under a lock). */
+export function ensureCliBuilt(): void {
+  const r = spawnSync(process.execPath, [join(repoRoot, "scripts", "hgcs.mjs"), "--build-only"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stderr}`);
+}
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built bin as a subprocess. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cliBin, ...args],
+      { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}

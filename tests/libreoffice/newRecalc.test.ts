@@ -1,0 +1,45 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { estimateFromPlan, locateEstimateTable, parsePlan, pricesSchema, readEstimateTable, toA1 } from "@hgcs/core";
+import { worksheetToGrid } from "@hgcs/cli/xlsx";
+import { repoRoot } from "../support/fixtures.js";
+import { ensureCliBuilt, runCli } from "../cli/runCli.js";
+import { recalculate } from "./recalc.js";
+
+const example = join(repoRoot, "examples", "thanh-hoa-2024");
+
+beforeAll(() => ensureCliBuilt());
+
+describe("LibreOffice recomputes a workbook drawn by hgcs new", () => {
+  it("gets core's estimate total from the sheet's own formulas", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hgcs-lo-new-"));
+    const out = join(dir, "du-toan.xlsx");
+    const r = await runCli(["new", "--plan", join(example, "plan.json"), "--prices", join(example, "prices.json"), "-o", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+
+    const { plan } = parsePlan(JSON.parse(await readFile(join(example, "plan.json"), "utf8")));
+    if (!plan) throw new Error("the example plan does not parse");
+    const prices = pricesSchema.parse(JSON.parse(await readFile(join(example, "prices.json"), "utf8")));
+    const expected = estimateFromPlan(plan, prices).estimate;
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await recalculate(out));
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error("no sheet after recalculation");
+    const grid = worksheetToGrid(ws);
+    const { table } = locateEstimateTable(grid);
+    if (table?.totalRow === undefined) throw new Error("no total row found in the drawn sheet");
+    const cell = ws.getCell(toA1(table.totalRow, table.columns.amount));
+    expect(cell.formula).toBeTruthy(); // a live formula, not a typed figure
+    const v = cell.value as ExcelJS.CellFormulaValue;
+    expect(v.result).toBe(expected.total);
+    expect(expected.total).toBe(562_100_000);
+    // And every section subtotal LibreOffice computed is core's (read back through the sheet reader).
+    const read = readEstimateTable(grid, table).estimate;
+    expect(read.sections.map((s) => s.subtotal)).toEqual(expected.sections.map((s) => s.subtotal));
+  });
+});
