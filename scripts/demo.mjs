@@ -1,20 +1,67 @@
-// `pnpm demo`: validates examples/thanh-hoa-2024/plan.json and prints its summary in Vietnamese.
-// The summary runner is exported so a longer demo (the CLI's) can call it as one step.
+// `pnpm demo`: the plan's summary, then the CLI at work — build it, draw the estimate workbook of the
+// Thanh Hóa 2024 plan from the illustrative prices, check every fixture workbook (findings in
+// Vietnamese) and fill the one with nothing computed yet. Exits 0 unless a step itself fails (a finding in a fixture is the point, not a failure).
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const example = "examples/thanh-hoa-2024";
+const plan = `${example}/plan.json`;
+const fixtures = "../shared/fixtures"; // CI lays shared/ beside the clone
 
 /** Runs examples/thanh-hoa-2024/summary.ts on TypeScript sources (no build needed); returns its exit code. */
 export function runPlanSummary(args = []) {
   const r = spawnSync(
     process.execPath,
-    ["--conditions=@hgcs/source", "--import", "tsx", "examples/thanh-hoa-2024/summary.ts", ...args],
+    ["--conditions=@hgcs/source", "--import", "tsx", `${example}/summary.ts`, ...args],
     { cwd: root, stdio: "inherit" },
   );
   return r.status ?? 1;
 }
 
+const heading = (text) => console.log(`\n── ${text} ──`);
+
+/** `hgcs …` through scripts/hgcs.mjs (which builds the CLI when needed); returns the exit code. */
+function hgcs(args) {
+  console.log(`$ hgcs ${args.join(" ")}`);
+  const r = spawnSync(process.execPath, ["scripts/hgcs.mjs", ...args], { cwd: root, stdio: "inherit" });
+  return r.status ?? 2;
+}
+
+function main() {
+  if (runPlanSummary() !== 0) return 1;
+
+  heading("Xây dựng công cụ dòng lệnh hgcs");
+  const built = spawnSync(process.execPath, ["scripts/hgcs.mjs", "--build-only"], { cwd: root, stdio: "inherit" });
+  if (built.status !== 0) return 1;
+  console.log("packages/cli/dist/hgcs.js sẵn sàng.");
+
+  heading("Lập dự toán từ kế hoạch và đơn giá minh họa");
+  const out = `${example}/out/du-toan-2024.xlsx`;
+  mkdirSync(join(root, example, "out"), { recursive: true });
+  const made = hgcs(["new", "--plan", plan, "--prices", `${example}/prices.json`, "-o", out, "--force"]);
+  if (made >= 2) return 1;
+  if (hgcs(["check", out, "--plan", plan]) >= 2) return 1;
+
+  heading("Kiểm tra các bảng dự toán mẫu");
+  if (!existsSync(join(root, fixtures))) {
+    console.log(`Không thấy thư mục ${fixtures} (bản sao shared/ đặt cạnh kho mã); bỏ qua bước này.`);
+    return 0;
+  }
+  const files = readdirSync(join(root, fixtures)).filter((f) => f.endsWith(".xlsx")).sort();
+  for (const file of files) {
+    console.log("");
+    if (hgcs(["check", `${fixtures}/${file}`, "--plan", plan]) >= 2) return 1;
+  }
+
+  heading("Điền công thức, tổng cộng và dòng bằng chữ vào bảng chưa điền");
+  const filled = `${example}/out/chua-dien-da-dien.xlsx`;
+  if (hgcs(["fill", `${fixtures}/chua-dien.xlsx`, "-o", filled, "--plan", plan, "--force"]) >= 2) return 1;
+  return 0;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exit(runPlanSummary(process.argv.slice(2)));
+  process.exit(main());
 }

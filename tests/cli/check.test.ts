@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureExpectations, fixturesDir, repoRoot } from "../support/fixtures.js";
-import { ensureCliBuilt, runCli } from "./runCli.js";
+import { ensureCliBuilt, runCli, runNode } from "./runCli.js";
 
 const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
 const fixtures = fixtureExpectations();
@@ -64,5 +64,15 @@ describe("hgcs check on the fixture workbooks", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("“Không có”");
     expect(missing.stderr).toContain("“Dự toán”");
+  });
+});
+
+describe("scripts/hgcs.mjs (what `pnpm hgcs` runs)", () => {
+  it("prints only the JSON with --format json and passes the exit code through", async () => {
+    const script = join(repoRoot, "scripts", "hgcs.mjs");
+    const r = await runNode(script, ["check", join(fixturesDir, "so-tu-phap-2024-loi.xlsx"), "--format", "json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as JsonDoc).sheets).toHaveLength(1);
   });
 });
