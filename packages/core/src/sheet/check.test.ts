@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { findingId, type Finding } from "../findings/finding.js";
+import { checkSheet } from "./check.js";
+import { estimateSheet } from "./testing/estimateSheet.js";
+import { buildGrid, f } from "./testing/gridBuilder.js";
+import { sampleSections, sampleSpec } from "./testing/sampleSpec.js";
+
+const ids = (findings: readonly Finding[], severity?: string) =>
+  findings.filter((x) => !severity || x.severity === severity).map(findingId);
+const date = "2024-02-20";
+
+describe("checkSheet", () => {
+  it("finds nothing wrong in a correct sheet", () => {
+    const { table, estimate, findings } = checkSheet(estimateSheet(sampleSpec), { date });
+    expect(table?.headerCell).toBe("A5");
+    expect(estimate?.sections).toHaveLength(2);
+    expect(ids(findings).filter((id) => !id.startsWith("rate.cap_unverified"))).toEqual([]);
+  });
+
+  it("applies the scale to caps: 250 in a thousands table is 250.000 đ", () => {
+    const sections = [{ ...sampleSections[0], lines: [{ number: "1", content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", unit: "người", factors: { quantity: 1620, days: 1 }, rate: 250 }] }];
+    const { findings } = checkSheet(estimateSheet({ sections: sections as never, scale: 1000, caption: "ĐVT: nghìn đồng" }), { date });
+    expect(ids(findings, "error")).toEqual(["rate.over_cap@Dự toán!F7"]);
+  });
+
+  it("takes the cap date from the sheet's own date line when there is no plan", () => {
+    const grid = estimateSheet({ sections: [{ number: "I", title: "Hội nghị", lines: [{ number: "1", content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương", factors: { quantity: 10 }, rate: 250_000 }] }] });
+    const dated = (line: string) => {
+      const rows = grid.rows.map((r) => [...(r ?? [])]);
+      rows[1] = [{ value: line }];
+      return ids(checkSheet({ ...grid, rows }).findings, "error");
+    };
+    expect(dated("Thanh Hóa, ngày 20 tháng 02 năm 2024")).toContain("rate.over_cap@Dự toán!F7");
+    // Before Thông tư 40/2017 took effect there was no such cap.
+    expect(dated("Thanh Hóa, ngày 20 tháng 02 năm 2015")).toEqual([]);
+  });
+
+  it("audits formulas: inconsistent shapes, hard-coded numbers, short SUM ranges, double-counting totals", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Số ngày", "Mức chi", "Thành tiền"],
+      ["I", "Hội nghị", null, null, null, f("SUM(F3:F4)", 30)],
+      ["1", "Hội trường", 2, null, 10, f("C3*E3", 20)],
+      ["2", "Nước", 2, 1, 5, f("C4*E4", 10)],
+      ["3", "Văn phòng phẩm", 1, null, 7, 7],
+      [null, "Tổng cộng", null, null, null, f("SUM(F2:F5)", 67)],
+      ["Bằng chữ: Sáu mươi bảy đồng"],
+    ]);
+    const found = ids(checkSheet(grid, { date }).findings);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "formula.range_omits_rows@Dự toán!F2",
+        "formula.inconsistent@Dự toán!F4",
+        "formula.hardcoded@Dự toán!F5",
+        "total.double_count@Dự toán!F6",
+      ]),
+    );
+    expect(found).not.toContain("formula.inconsistent@Dự toán!F3");
+  });
+
+  it("accepts every regional variant of correct words and flags wrong ones", () => {
+    const total = 105_004_000;
+    const sections = [{ number: "I", title: "Tờ gấp", lines: [{ number: "1", content: "In tờ gấp", factors: { quantity: 1 }, rate: total }] }];
+    for (const words of [
+      "Bằng chữ: Một trăm linh năm triệu không trăm linh bốn nghìn đồng./.",
+      "Bằng chữ: một trăm lẻ năm triệu không trăm lẻ bốn ngàn đồng chẵn",
+      "(Bằng chữ: Một trăm linh năm triệu không trăm linh bốn nghìn đồng)".normalize("NFD"),
+    ]) {
+      expect(ids(checkSheet(estimateSheet({ sections, words }), { date }).findings, "error"), words).toEqual([]);
+    }
+    const wrong = checkSheet(estimateSheet({ sections, words: "Bằng chữ: Một trăm triệu đồng" }), { date }).findings;
+    expect(ids(wrong, "error")).toEqual(["words.mismatch@Dự toán!A9"]);
+    const none = checkSheet(estimateSheet({ sections, words: "none" }), { date }).findings;
+    expect(ids(none)).toContain("words.missing@Dự toán");
+  });
+
+  it("checks the main table when a second one is on the sheet, and reports a sheet with none", () => {
+    const main = estimateSheet(sampleSpec).rows.map((r) => [...(r ?? [])]);
+    const grid = buildGrid([...main, [], ["Nội dung", "Kinh phí"], ["Ghi nhớ", 5]] as never);
+    const { table, findings } = checkSheet(grid, { date });
+    expect(table?.headerCell).toBe("A5");
+    expect(ids(findings, "info")).toContain("table.multiple_candidates@Dự toán!A5");
+    expect(ids(checkSheet(buildGrid([["Ghi chú"]])).findings)).toEqual(["table.not_found@Dự toán"]);
+  });
+
+  it("reads NFD, line-broken headers and two-row headers like any other", () => {
+    const nfd = estimateSheet({ ...sampleSpec, labels: { content: "NỘI DUNG\nCHI".normalize("NFD"), rate: " Đơn  giá ".normalize("NFD") } });
+    expect(ids(checkSheet(nfd, { date }).findings, "error")).toEqual([]);
+    const twoRows = buildGrid([
+      ["STT", "Nội dung", "ĐVT", "Dự toán", null, null],
+      [null, null, null, "Số lượng", "Đơn giá", "Thành tiền"],
+      ["I", "Hội nghị", null, null, null, 999],
+      ["1", "Hội trường", "hội nghị", 6, 100, f("D4*E4", 600)],
+      [null, "TỔNG CỘNG", null, null, null, f("F3", 999)],
+    ]);
+    expect(ids(checkSheet(twoRows, { date }).findings, "error")).toEqual(["subtotal.mismatch@Dự toán!F3"]);
+  });
+});

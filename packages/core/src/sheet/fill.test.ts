@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { findingId } from "../findings/finding.js";
+import type { Grid } from "../grid/grid.js";
+import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
+import { checkSheet } from "./check.js";
+import { fillSheet } from "./fill.js";
+import { applyEdits } from "./testing/applyEdits.js";
+import { estimateSheet, type SheetSectionSpec } from "./testing/estimateSheet.js";
+import { buildGrid, f } from "./testing/gridBuilder.js";
+import { sampleSections, sampleTotal } from "./testing/sampleSpec.js";
+
+const date = "2024-02-20";
+const blank = (sections: readonly SheetSectionSpec[]): SheetSectionSpec[] =>
+  sections.map((s) => ({ ...s, subtotal: "empty", lines: s.lines.map((l) => ({ ...l, amount: "empty" })) }));
+const value = (grid: Grid, r: number, c: number) => grid.rows[r]?.[c]?.value;
+
+/** Fill, apply, and check the result is clean and a second fill adds nothing. */
+function fillToEnd(grid: Grid, fix?: "all") {
+  const { edits } = fillSheet(grid, { date, ...(fix ? { fix } : {}) });
+  const filled = applyEdits(grid, edits);
+  expect(fillSheet(filled, { date, ...(fix ? { fix } : {}) }).edits).toEqual([]);
+  const errors = checkSheet(filled, { date }).findings.filter((x) => x.severity !== "info");
+  expect(errors.map(findingId)).toEqual([]);
+  return { edits, filled };
+}
+
+describe("fillSheet", () => {
+  it("completes an empty sheet: amounts, subtotals, total and the words label", () => {
+    const grid = estimateSheet({ sections: blank(sampleSections), total: "empty", words: "label" });
+    const { edits, filled } = fillToEnd(grid);
+    const formulas = Object.fromEntries(edits.filter((e) => e.formula).map((e) => [e.address, e.formula]));
+    expect(formulas).toMatchObject({ G7: "=D7*E7*F7", G8: "=D8*F8", G6: "=SUM(G7:G10)", G11: "=SUM(G12:G13)", G14: "=G6+G11" });
+    expect(edits.every((e) => !e.formula || e.numberFormat === "#,##0")).toBe(true);
+    expect(value(filled, 13, 6)).toBe(sampleTotal);
+    expect(parseVietnameseWords(String(value(filled, 14, 0)))).toEqual({ ok: true, value: BigInt(sampleTotal) });
+  });
+
+  it("sums sub-items into their parent and counts parents once in the subtotal", () => {
+    const sections: SheetSectionSpec[] = [
+      {
+        number: "I",
+        title: "Hội nghị",
+        subtotal: "empty",
+        lines: [
+          { number: "1", content: "Hội trường", amount: "empty", children: [
+            { number: "a", content: "Thuê phòng", factors: { quantity: 2 }, rate: 100, amount: "empty" },
+            { number: "b", content: "Âm thanh", factors: { quantity: 1 }, rate: 50, amount: "empty" },
+          ] },
+          { number: "2", content: "Nước", factors: { quantity: 3 }, rate: 10, amount: "empty" },
+        ],
+      },
+    ];
+    const { edits, filled } = fillToEnd(estimateSheet({ sections, total: "empty", words: "none" }));
+    const formulas = Object.fromEntries(edits.filter((e) => e.formula).map((e) => [e.address, e.formula]));
+    expect(formulas).toMatchObject({ G7: "=SUM(G8:G9)", G8: "=D8*F8", G6: "=SUM(G7,G10)", G11: "=G6" });
+    expect(value(filled, 10, 6)).toBe(280);
+    // No words line: one is added under the total.
+    expect(edits.find((e) => e.address === "A12")?.answers).toBe("words.missing@Dự toán");
+  });
+
+  it("leaves typed values alone unless their finding is asked for", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["1", "Hội trường", 2, 10, 25],
+      ["2", "Nước", 3, 5, null],
+      [null, "Tổng cộng", null, null, null],
+      ["Bằng chữ:"],
+    ]);
+    const plain = fillSheet(grid, { date }).edits;
+    // The rates and the typed amount only get their #,##0 format, values unchanged.
+    expect(plain.map((e) => e.address).sort()).toEqual(["A5", "D2", "D3", "E2", "E3", "E4"]);
+    expect(plain.find((e) => e.address === "E2")).toEqual({ sheet: "Dự toán", address: "E2", value: 25, numberFormat: "#,##0" });
+    const id = "amount.mismatch@Dự toán!E2";
+    const fixed = fillSheet(grid, { date, fix: [id] }).edits;
+    expect(fixed.find((e) => e.address === "E2")).toMatchObject({ formula: "=C2*D2", answers: id });
+    fillToEnd(grid, "all");
+  });
+
+  it("turns text numbers a fix formula reads into numbers, in a thousands table", () => {
+    const grid = buildGrid([
+      ["Đơn vị tính: 1.000 đồng"],
+      ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+      ["1", "In tờ gấp", "25.000", "1,2", "3.000"],
+      [null, "Tổng cộng", null, null, "3.000"],
+      ["Bằng chữ: Ba triệu đồng"],
+    ]);
+    const { edits, filled } = fillToEnd(grid, "all");
+    expect(edits).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ address: "C3", value: 25_000 }),
+        expect.objectContaining({ address: "D3", value: 1.2 }),
+        expect.objectContaining({ address: "E3", formula: "=C3*D3" }),
+      ]),
+    );
+    expect(value(filled, 3, 4)).toBe(30_000);
+    expect(String(value(filled, 4, 0))).toBe("Bằng chữ: Ba mươi triệu đồng./.");
+  });
+
+  it("does nothing without a table", () => {
+    const grid = buildGrid([["Ghi chú"], [f("A1", 0)]]);
+    expect(fillSheet(grid)).toMatchObject({ edits: [], findings: [{ code: "table.not_found" }] });
+  });
+});

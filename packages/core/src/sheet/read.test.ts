@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { locateEstimateTable } from "./locate.js";
+import { readEstimateTable } from "./read.js";
+import { estimateSheet } from "./testing/estimateSheet.js";
+import { buildGrid, f } from "./testing/gridBuilder.js";
+import { sampleSections, sampleSpec, sampleTotal } from "./testing/sampleSpec.js";
+import type { Grid } from "../grid/grid.js";
+
+function read(grid: Grid) {
+  const { table } = locateEstimateTable(grid);
+  if (!table) throw new Error("no table");
+  return readEstimateTable(grid, table);
+}
+
+describe("readEstimateTable", () => {
+  it("reads sections, lines with their cells, subtotals, total and words", () => {
+    const { estimate, findings } = read(estimateSheet(sampleSpec));
+    expect(findings).toEqual([]);
+    expect(estimate.sections.map((s) => [s.number, s.lines.length, s.cells?.subtotal])).toEqual([
+      ["I", 4, "G7"],
+      ["II", 2, "G12"],
+    ]);
+    expect(estimate.sections[0]?.lines[0]).toMatchObject({
+      number: "1",
+      unit: "hội nghị",
+      factors: [{ kind: "quantity", value: 6 }, { kind: "days", value: 1 }],
+      rate: 6_000_000,
+      amount: 36_000_000,
+      cells: { row: 8, amount: "G8", rate: "F8", factors: { quantity: "D8", days: "E8" } },
+    });
+    expect(estimate.total).toBe(sampleTotal);
+    expect(estimate.cells).toEqual({ total: "G15", words: "A16" });
+    expect(estimate.words).toMatch(/^Bằng chữ: Ba trăm chín mươi sáu triệu ba trăm nghìn đồng/);
+  });
+
+  it("turns a thousands table into đồng, numbers typed as text included", () => {
+    const grid = buildGrid([
+      ["Đơn vị tính: nghìn đồng"],
+      ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+      ["1", "In tờ gấp", "25.000", "1,2", "30.000"],
+      ["2", "Hỗ trợ tiền ăn", 1620, 150, f("C4*D4", 243_000)],
+      [null, "Tổng cộng", null, null, f("SUM(E3:E4)", 273_000)],
+    ]);
+    const { estimate } = read(grid);
+    expect(estimate.scale).toBe(1000);
+    const [a, b] = estimate.sections[0]?.lines ?? [];
+    expect(a).toMatchObject({ factors: [{ kind: "quantity", value: 25_000 }], rate: 1200, amount: 30_000_000 });
+    expect(b).toMatchObject({ rate: 150_000, amount: 243_000_000 });
+    expect(estimate.total).toBe(273_000_000);
+  });
+
+  it("reads sub-items under their item, with or without the parent's amount, and sections A/B", () => {
+    const grid = buildGrid([
+      ["TT", "Nội dung chi", "SL", "Mức chi", "Kinh phí"],
+      ["A", "Hội nghị", null, null, f("SUM(E3,E6)", 0)],
+      ["1", "Thuê hội trường", null, null, f("SUM(E4:E5)", 0)],
+      ["a", "Hội trường", 1, 100, f("C4*D4", 100)],
+      ["b)", "Âm thanh", 1, 50, f("C5*D5", 50)],
+      ["2", "Nước uống", null, null, null],
+      ["-", "Buổi sáng", 10, 5, 50],
+      ["+", "Buổi chiều", 10, 5, 50],
+      ["B", "Tờ gấp", null, null, 10],
+      ["1.", "In", 10, 1, 10],
+    ]);
+    const { estimate } = read(grid);
+    expect(estimate.sections.map((s) => s.number)).toEqual(["A", "B"]);
+    const [hall, water] = estimate.sections[0]?.lines ?? [];
+    expect(hall?.children?.map((c) => c.number)).toEqual(["a", "b)"]);
+    expect(water).toMatchObject({ amount: null, children: [{ number: "-", amount: 50 }, { number: "+", amount: 50 }] });
+    expect(estimate.sections[1]?.lines[0]?.number).toBe("1.");
+  });
+
+  it("skips blank rows, reads hidden rows, and reports error values and unreadable numbers at their cells", () => {
+    const grid = buildGrid(
+      [
+        ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+        ["1", "Hội trường", 2, 10, f("C2*D2", 20)],
+        [],
+        ["2", "Ẩn", 1, 5, 5],
+        ["3", "Lỗi", "hai", 5, { value: { error: "#REF!" }, formula: "C5*#REF!" }],
+        [null, "Tổng cộng", null, null, f("SUM(E2:E5)", { error: "#REF!" })],
+      ],
+      { hiddenRows: [3] },
+    );
+    const { estimate, findings } = read(grid);
+    expect(estimate.sections[0]?.lines.map((l) => l.content)).toEqual(["Hội trường", "Ẩn", "Lỗi"]);
+    expect(findings.map((x) => `${x.code}@${x.at?.cell}`)).toEqual([
+      "value.not_a_number@C5",
+      "value.formula_error@E5",
+      "value.formula_error@E6",
+    ]);
+  });
+
+  it("keeps the sample's lines in any column order", () => {
+    const grid = estimateSheet({ sections: sampleSections, columns: ["amount", "rate", "days", "quantity", "unit", "content", "number"] });
+    const { estimate } = read(grid);
+    expect(estimate.sections[0]?.lines[3]).toMatchObject({ rate: 150_000, amount: 243_000_000, cells: { amount: "A10" } });
+    expect(estimate.total).toBe(sampleTotal);
+  });
+});
