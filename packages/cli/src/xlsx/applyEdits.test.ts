@@ -84,6 +84,24 @@ describe("applyEdits", () => {
     expect(ws?.getCell("D2").numFmt).toBeUndefined();
   });
 
+  it("keeps the clones of a shared formula when its master cell is rewritten", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    for (let r = 1; r <= 4; r++) ws.getRow(r).values = [r, 10];
+    ws.getCell("C1").value = { formula: "A1*B1", result: 10, shareType: "shared", ref: "C1:C4" } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 4; r++) ws.getCell(`C${r}`).value = { sharedFormula: "C1", result: r * 10 } as ExcelJS.CellSharedFormulaValue;
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(await wb.xlsx.writeBuffer());
+
+    applyEdits(loaded, [{ sheet: "S", address: "C1", formula: "=A1+B1" }]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await loaded.xlsx.writeBuffer());
+    const s = back.getWorksheet("S");
+    expect(s?.getCell("C1").formula).toBe("A1+B1");
+    expect([2, 3, 4].map((r) => s?.getCell(`C${r}`).formula)).toEqual(["A2*B2", "A3*B3", "A4*B4"]);
+    expect(s?.getCell("C3").result).toBe(30);
+  });
+
   it("refuses an edit for a sheet that does not exist (a bug, not user data)", async () => {
     const wb = await sampleWorkbook();
     expect(() => applyEdits(wb, [{ sheet: "Không có", address: "A1", value: 1 }])).toThrow(/Không có/);

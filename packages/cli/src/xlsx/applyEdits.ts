@@ -12,6 +12,7 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly CellEdit[]): vo
     const ws = wb.getWorksheet(edit.sheet);
     if (!ws) throw new Error(`edit for a sheet that is not in the workbook: ${edit.sheet}`);
     const cell = ws.getCell(edit.address);
+    detachSharedClones(ws, cell);
     if (edit.formula !== undefined) {
       const formula = edit.formula.replace(/^=/, "");
       cell.value = typeof edit.value === "number" ? { formula, result: edit.value } : { formula };
@@ -23,4 +24,27 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly CellEdit[]): vo
     if (edit.numberFormat !== undefined) cell.style = { ...cell.style, numFmt: edit.numberFormat };
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+}
+
+/**
+ * Before a shared formula's master cell changes, gives each of its clones its own formula: ExcelJS
+ * derives clones from the master, so editing the master alone would silently rewrite them all.
+ */
+function detachSharedClones(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
+  const v = master.value as { shareType?: unknown; ref?: unknown } | null;
+  if (!v || typeof v !== "object" || v.shareType !== "shared" || typeof v.ref !== "string") return;
+  const [from, to] = v.ref.split(":");
+  if (!from || !to) return;
+  const a = ws.getCell(from);
+  const b = ws.getCell(to);
+  for (let r = Number(a.row); r <= Number(b.row); r++) {
+    for (let c = Number(a.col); c <= Number(b.col); c++) {
+      const clone = ws.getCell(r, c);
+      const cv = clone.value as { sharedFormula?: unknown; result?: unknown } | null;
+      if (cv && typeof cv === "object" && cv.sharedFormula === master.address) {
+        const result = cv.result as ExcelJS.CellFormulaValue["result"];
+        clone.value = result === undefined ? { formula: clone.formula } : { formula: clone.formula, result };
+      }
+    }
+  }
 }
