@@ -1,0 +1,78 @@
+// State shared by the task pane and the ribbon commands (one shared runtime, one page): the controller
+// with its undo stack and marks, the settings, and the plan to compare with.
+import { parsePlan, pricesSchema, type Plan, type Prices } from "@hgcs/core";
+import bundledPlanJson from "../../../../examples/thanh-hoa-2024/plan.json";
+import bundledPricesJson from "../../../../examples/thanh-hoa-2024/prices.json";
+import { Controller, type Outcome } from "./controller.js";
+import { defaultSettings, type Settings } from "./settings.js";
+
+/** Where the plan comes from. */
+export type PlanSource = { readonly kind: "bundled" } | { readonly kind: "none" } | { readonly kind: "file"; readonly name: string; readonly plan: Plan };
+
+const storageKey = "hgcs.settings";
+
+class Session {
+  readonly controller = new Controller();
+  settings: Settings = loadSettings();
+  planSource: PlanSource = { kind: "bundled" };
+  readonly #listeners = new Set<(outcome: Outcome) => void>();
+  readonly #errorListeners = new Set<(message: string) => void>();
+
+  /** The plan checks compare with, if any. */
+  get plan(): Plan | undefined {
+    if (this.planSource.kind === "file") return this.planSource.plan;
+    return this.planSource.kind === "bundled" ? bundledPlan() : undefined;
+  }
+
+  updateSettings(next: Settings): void {
+    this.settings = next;
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(next));
+    } catch {
+      // Storage may be off (private mode); settings then last for the session.
+    }
+  }
+
+  /** The pane listens so that ribbon commands show their results there too. */
+  onOutcome(listener: (outcome: Outcome) => void): void {
+    this.#listeners.add(listener);
+  }
+
+  publish(outcome: Outcome): void {
+    for (const listener of this.#listeners) listener(outcome);
+  }
+
+  onError(listener: (message: string) => void): void {
+    this.#errorListeners.add(listener);
+  }
+
+  publishError(message: string): void {
+    for (const listener of this.#errorListeners) listener(message);
+  }
+}
+
+let bundled: Plan | undefined;
+/** The Thanh Hóa 2024 example plan shipped with the add-in. */
+export function bundledPlan(): Plan | undefined {
+  bundled ??= parsePlan(bundledPlanJson).plan;
+  return bundled;
+}
+
+let prices: Prices | undefined;
+/** The example's illustrative unit prices (the pane says so; real quotations replace them). */
+export function bundledPrices(): Prices {
+  prices ??= pricesSchema.parse(bundledPricesJson);
+  return prices;
+}
+
+function loadSettings(): Settings {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey) ?? "{}") as Partial<Settings>;
+    return { ...defaultSettings, ...saved };
+  } catch {
+    return defaultSettings;
+  }
+}
+
+/** The one session of this page. */
+export const session = new Session();

@@ -1,0 +1,97 @@
+// Custom functions (=HGCS.BANGCHU, =HGCS.DOCSO, =HGCS.MUCTOIDA): argument coercion around one core call.
+// functions.json is generated from the JSDoc below by custom-functions-metadata (scripts/build.mjs).
+import { excelSerialToIso, findCap, isIsoDate, toDong, toVietnameseWords, wordsLine } from "@hgcs/core";
+import { pickLocale, uiStrings } from "../i18n/pickLocale.js";
+import type { UiStrings } from "../i18n/uiStrings.js";
+import { displayLanguage } from "../office/host.js";
+import { parseWordsStyle } from "./wordsStyle.js";
+
+/**
+ * Dòng "Bằng chữ" của một số tiền (đồng): 243000000 → "Bằng chữ: Hai trăm bốn mươi ba triệu đồng./.".
+ * @customfunction BANGCHU
+ * @param amount Số tiền, đồng.
+ * @param [style] Cách đọc, ví dụ "lẻ ngàn" hoặc "linh nghìn chẵn" (mặc định: linh, nghìn).
+ * @returns Dòng bằng chữ.
+ */
+export function bangChu(amount: number, style?: string): string {
+  return guarded((ui) => {
+    const vnd = toDong(amount, 1);
+    if (vnd === undefined) throw invalid(ui.fnNotWholeDong);
+    const { options, bad } = parseWordsStyle(style);
+    if (bad !== undefined) throw invalid(ui.fnBadStyle(bad));
+    return wordsLine(vnd, options);
+  });
+}
+
+/**
+ * Đọc một số nguyên thành chữ: 1000005 → "một triệu không trăm linh năm".
+ * @customfunction DOCSO
+ * @param n Số nguyên.
+ * @returns Số đọc bằng chữ.
+ */
+export function docSo(n: number): string {
+  return guarded((ui) => {
+    if (!Number.isSafeInteger(n)) throw invalid(ui.fnNotInteger);
+    return toVietnameseWords(n);
+  });
+}
+
+/**
+ * Mức chi tối đa (đồng) của một định mức vào một ngày; #N/A khi không có định mức đó.
+ * @customfunction MUCTOIDA
+ * @param normId Mã định mức, ví dụ "meeting.meal.nonsalaried".
+ * @param [date] Ngày áp dụng (ô ngày hoặc "yyyy-mm-dd"); mặc định hôm nay.
+ * @param [jurisdiction] "VN" (mặc định) hoặc mã tỉnh, ví dụ "thanh-hoa".
+ * @returns Mức tối đa, đồng.
+ */
+export function mucToiDa(normId: string, date?: number | string, jurisdiction?: string): number {
+  return guarded((ui) => {
+    const day = toIsoDate(date);
+    if (day === undefined) throw invalid(ui.fnBadDate);
+    const where = jurisdiction?.trim() || "VN";
+    const row = findCap(normId.trim(), { date: day, jurisdiction: where });
+    if (!row) throw notAvailable(ui.fnUnknownNorm(normId, day, where));
+    if (row.maxVnd === null) throw notAvailable(ui.fnNoFigure(normId));
+    return row.maxVnd;
+  });
+}
+
+/** The functions by their id in functions.json. */
+export const customFunctions = { BANGCHU: bangChu, DOCSO: docSo, MUCTOIDA: mucToiDa } as const;
+
+// Excel passes a date cell as its serial and an empty optional as null/undefined.
+function toIsoDate(date: number | string | null | undefined): string | undefined {
+  if (date === undefined || date === null || date === "") return today();
+  if (typeof date === "number") return excelSerialToIso(date);
+  const text = date.trim();
+  return isIsoDate(text) ? text : undefined;
+}
+
+// The add-in, unlike core, may read the clock: "today" is the default date a user expects in a cell.
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function guarded<T>(body: (ui: UiStrings) => T): T {
+  const ui = uiStrings(pickLocale(displayLanguage()));
+  try {
+    return body(ui);
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error) throw error;
+    throw invalid(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function invalid(message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}
+
+function notAvailable(message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+}
+
+if (typeof CustomFunctions !== "undefined") {
+  for (const [id, fn] of Object.entries(customFunctions)) CustomFunctions.associate(id, fn);
+}

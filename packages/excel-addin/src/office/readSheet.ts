@@ -1,0 +1,121 @@
+// Reads the active sheet's used range into a core Grid in one context.sync: values, formulas, number formats,
+// merged areas, fonts (legacy TCVN3/VNI text is told by its font), hidden rows/columns, and the fills that
+// highlighting must later restore. Only a range past Excel's 5 million cells per read is read in row bands.
+import { toA1, type Cell, type Grid, type MergedRange } from "@hgcs/core";
+import { cellKey, type CellFill } from "./cellFill.js";
+import { supportsSet } from "./host.js";
+import { parseAreas } from "./rangeAddress.js";
+
+/** What one read of a sheet gives: the grid for core and the fills for highlighting. */
+export interface SheetRead {
+  readonly grid: Grid;
+  readonly fills: ReadonlyMap<string, CellFill>;
+}
+
+/** Excel's documented cell limit for one range read. */
+export const maxReadCells = 5_000_000;
+
+const loadProps = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes";
+
+/** Reads the active sheet (one sync unless the used range is past `maxCells`). */
+export async function readActiveSheet(maxCells = maxReadCells): Promise<SheetRead> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    const withProps = supportsSet("ExcelApi", "1.9");
+    const withMerges = supportsSet("ExcelApi", "1.13");
+    // Optimistic: everything in the same batch; a huge range comes back without values and is re-read.
+    const band = queueBand(used, withProps);
+    const merges = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+    merges?.load("address");
+    await context.sync();
+    if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map() };
+
+    const origin = { row: used.rowIndex, col: used.columnIndex };
+    const rows: (Cell | undefined)[][] = [];
+    const fills = new Map<string, CellFill>();
+    const collect = (b: BandLoad, firstRow: number) => addBand(b, firstRow, origin, sheet.name, rows, fills);
+    if (used.rowCount * used.columnCount <= maxCells && used.values) {
+      collect(band, 0);
+    } else {
+      const step = Math.max(1, Math.floor(maxCells / used.columnCount));
+      for (let start = 0; start < used.rowCount; start += step) {
+        const part = sheet.getRangeByIndexes(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount);
+        const b = queueBand(part, withProps);
+        await context.sync();
+        collect(b, start);
+      }
+    }
+    const mergeList = merges && !merges.isNullObject ? toGridMerges(parseAreas(merges.address), origin) : [];
+    return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills };
+  });
+}
+
+interface BandLoad {
+  readonly range: Excel.Range;
+  readonly props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+function queueBand(range: Excel.Range, withProps: boolean): BandLoad {
+  range.load(loadProps);
+  if (!withProps) return { range };
+  const props = range.getCellProperties({
+    format: { font: { name: true }, fill: { color: true, pattern: true } },
+    hidden: true,
+  });
+  return { range, props };
+}
+
+function addBand(
+  band: BandLoad,
+  firstRow: number,
+  origin: { row: number; col: number },
+  sheet: string,
+  rows: (Cell | undefined)[][],
+  fills: Map<string, CellFill>,
+): void {
+  const { values, formulas, numberFormat, valueTypes } = band.range;
+  const props = band.props?.value;
+  values.forEach((rowValues, i) => {
+    const r = firstRow + i;
+    const out: (Cell | undefined)[] = [];
+    rowValues.forEach((raw, c) => {
+      const cp = props?.[i]?.[c];
+      const p = cp?.format;
+      if (p?.fill?.pattern && p.fill.pattern !== "None") {
+        fills.set(cellKey({ sheet, address: toA1(origin.row + r, origin.col + c) }), { color: p.fill.color ?? "#FFFFFF", pattern: p.fill.pattern });
+      }
+      const cell = toCell(raw, formulas[i]?.[c], numberFormat[i]?.[c], valueTypes[i]?.[c], p?.font?.name, cp?.hidden === true);
+      if (cell) out[c] = cell;
+    });
+    rows[r] = out;
+  });
+}
+
+function toCell(
+  raw: unknown,
+  formula: unknown,
+  format: unknown,
+  type: Excel.RangeValueType | undefined,
+  fontName: string | undefined,
+  hidden: boolean,
+): Cell | undefined {
+  const f = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
+  if (type === "Empty" && !f) return undefined;
+  const value = type === "Error" ? { error: String(raw) } : raw === "" ? null : (raw as string | number | boolean);
+  // Fonts matter only for text (legacy encodings); leaving them off numbers keeps the grid small.
+  const font = typeof value === "string" ? fontName : undefined;
+  return {
+    value,
+    ...(f ? { formula: f } : {}),
+    ...(typeof format === "string" && format !== "General" ? { numberFormat: format } : {}),
+    ...(font ? { font } : {}),
+    ...(hidden ? { hidden: true } : {}),
+  };
+}
+
+function toGridMerges(areas: readonly MergedRange[], origin: { row: number; col: number }): MergedRange[] {
+  return areas.map((m) => ({ top: m.top - origin.row, left: m.left - origin.col, bottom: m.bottom - origin.row, right: m.right - origin.col }));
+}

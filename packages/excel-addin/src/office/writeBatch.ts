@@ -1,0 +1,56 @@
+// Writes cell rectangles, fill changes and the selection in one Excel.run: one context.sync unless the
+// request would pass Excel on the web's 5 MB payload limit, and one undo step where Excel supports it.
+import type { CellRef } from "./cellFill.js";
+import type { FillChange } from "./highlight.js";
+import { undoGroupOptions } from "./host.js";
+import { chunkByPayload, type RectWrite } from "./rectangles.js";
+
+/** Everything one user action writes. */
+export interface WriteBatch {
+  readonly rects?: readonly RectWrite[];
+  readonly fills?: readonly FillChange[];
+  readonly select?: CellRef;
+  /** Group the batch into one Excel undo step (ExcelApi 1.20+). */
+  readonly undoGroup?: boolean;
+}
+
+/** Request bytes per sync, kept under the web's 5 MB with room for the envelope. */
+export const maxRequestBytes = 4_500_000;
+
+/** Applies the batch; returns the number of syncs it took. */
+export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes): Promise<number> {
+  const chunks = chunkByPayload(batch.rects ?? [], maxBytes);
+  if (chunks.length === 0) chunks.push([]);
+  const run = async (context: Excel.RequestContext): Promise<number> => {
+    const sheets = new Map<string, Excel.Worksheet>();
+    const sheet = (name: string): Excel.Worksheet => {
+      let ws = sheets.get(name);
+      if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+      return ws;
+    };
+    for (const [i, chunk] of chunks.entries()) {
+      for (const rect of chunk) {
+        const range = sheet(rect.sheet).getRangeByIndexes(rect.top, rect.left, rect.contents.length, rect.contents[0]?.length ?? 0);
+        range.formulas = rect.contents;
+        range.numberFormat = rect.formats;
+      }
+      if (i === chunks.length - 1) {
+        for (const change of batch.fills ?? []) {
+          const fill = sheet(change.ref.sheet).getRange(change.ref.address).format.fill;
+          if (change.color) fill.color = change.color;
+          else fill.clear();
+        }
+        if (batch.select) sheet(batch.select.sheet).getRange(batch.select.address).select();
+      }
+      await context.sync();
+    }
+    return chunks.length;
+  };
+  const options = batch.undoGroup ? undoGroupOptions() : {};
+  return Excel.run(options, run);
+}
+
+/** Selects one cell (clicking a finding). */
+export async function selectCell(ref: CellRef): Promise<void> {
+  await writeBatch({ select: ref });
+}

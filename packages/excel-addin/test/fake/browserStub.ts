@@ -1,0 +1,8 @@
+// Stands in for office.js inside Chromium: the fake Excel over the workbook the test injects before it.
+import { installFakeHost } from "./fakeExcel.js";
+import { FakeWorkbook, type FakeWorkbookData } from "./fakeWorkbook.js";
+
+const injected = globalThis as unknown as { __HGCS_FAKE_DATA__: FakeWorkbookData; __HGCS_FAKE_LANGUAGE__?: string };
+const workbook = FakeWorkbook.from(injected.__HGCS_FAKE_DATA__);
+const host = installFakeHost(workbook, { displayLanguage: injected.__HGCS_FAKE_LANGUAGE__ ?? "vi-VN" });
+Object.assign(globalThis, { __fake: { workbook, host, dump: () => workbook.dump() } });

@@ -1,0 +1,167 @@
+// The state behind the strict Excel fake: sparse sheets keyed by cell, merges, a selection and counters.
+// Plain data in, plain data out (dump), so the same fake runs in vitest and, bundled, inside Chromium.
+import { fromA1, toA1 } from "@hgcs/core";
+import { evaluateFormula } from "./formulaEval.js";
+
+/** One stored cell; `formula` keeps its leading "=" as Excel's Range.formulas does. */
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula?: string;
+  numberFormat?: string;
+  font?: string;
+  /** Solid fill colour ("#RRGGBB"); absent = no fill. */
+  fill?: string;
+  bold?: boolean;
+}
+
+/** A sheet as plain data (A1 address → cell). */
+export interface FakeSheetData {
+  name: string;
+  cells: Record<string, FakeCell>;
+  merges?: string[];
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+  columnWidths?: Record<number, number>;
+}
+
+/** A workbook as plain data. */
+export interface FakeWorkbookData {
+  sheets: FakeSheetData[];
+  active?: string;
+  selected?: string;
+}
+
+/** A rectangle, 0-based inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: Rect[] = [];
+  hiddenRows = new Set<number>();
+  hiddenCols = new Set<number>();
+  columnWidths = new Map<number, number>();
+
+  constructor(public name: string) {}
+
+  get(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(toA1(row, col));
+  }
+
+  /** Replaces a cell; an empty value without formula, format or fill removes it (sparse). */
+  set(row: number, col: number, given: FakeCell): void {
+    const key = toA1(row, col);
+    const { numberFormat, ...rest } = given;
+    // "General" is Excel's default format, i.e. none.
+    const cell: FakeCell = numberFormat && numberFormat !== "General" ? { ...rest, numberFormat } : rest;
+    const empty = (cell.value === null || cell.value === "") && !cell.formula;
+    if (empty && !cell.numberFormat && !cell.fill && !cell.font && !cell.bold) this.cells.delete(key);
+    else this.cells.set(key, empty ? { ...cell, value: null } : cell);
+  }
+
+  /** The bounding box of cells holding a value or formula (Excel's valuesOnly used range), or undefined. */
+  usedRect(): Rect | undefined {
+    let rect: Rect | undefined;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === null && !cell.formula) continue;
+      const p = fromA1(key);
+      if (!p) continue;
+      rect = rect
+        ? { top: Math.min(rect.top, p.row), left: Math.min(rect.left, p.col), bottom: Math.max(rect.bottom, p.row), right: Math.max(rect.right, p.col) }
+        : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+    }
+    return rect;
+  }
+
+  /** Recomputes every formula cell the tiny evaluator understands, a few passes for chains. */
+  recalc(): void {
+    for (let pass = 0; pass < 4; pass++) {
+      for (const [key, cell] of this.cells) {
+        if (!cell.formula) continue;
+        const value = evaluateFormula(cell.formula, (r, c) => this.get(r, c)?.value ?? null);
+        if (value !== undefined) this.cells.set(key, { ...cell, value });
+      }
+    }
+  }
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  active = 0;
+  selected: string | undefined;
+  /** Every context.sync() across all runs. */
+  syncCount = 0;
+  /** Excel.run calls, and how many of them asked for mergeUndoGroup. */
+  runCount = 0;
+  mergeUndoRuns = 0;
+
+  static from(data: FakeWorkbookData): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    for (const s of data.sheets) {
+      const sheet = new FakeSheet(s.name);
+      for (const [address, cell] of Object.entries(s.cells)) {
+        const p = fromA1(address);
+        if (p) sheet.set(p.row, p.col, { ...cell });
+      }
+      sheet.merges = (s.merges ?? []).map(parseRect).filter((r): r is Rect => r !== undefined);
+      sheet.hiddenRows = new Set(s.hiddenRows ?? []);
+      sheet.hiddenCols = new Set(s.hiddenCols ?? []);
+      wb.sheets.push(sheet);
+    }
+    const active = data.active ? wb.sheets.findIndex((s) => s.name === data.active) : 0;
+    wb.active = Math.max(0, active);
+    wb.selected = data.selected;
+    return wb;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  activeSheet(): FakeSheet {
+    const s = this.sheets[this.active];
+    if (!s) throw new Error("fake workbook has no sheets");
+    return s;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  dump(): FakeWorkbookData {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        cells: Object.fromEntries([...s.cells].map(([k, c]) => [k, { ...c }])),
+        merges: s.merges.map(rectAddress),
+        hiddenRows: [...s.hiddenRows],
+        hiddenCols: [...s.hiddenCols],
+        columnWidths: Object.fromEntries(s.columnWidths),
+      })),
+      active: this.sheets[this.active]?.name ?? "",
+      ...(this.selected ? { selected: this.selected } : {}),
+    };
+  }
+}
+
+/** "A1:B2" or "B2" (optionally "Sheet!…", "$" signs) → rectangle. */
+export function parseRect(address: string): Rect | undefined {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = local.replaceAll("$", "").split(":");
+  const from = a ? fromA1(a) : undefined;
+  const to = b ? fromA1(b) : from;
+  if (!from || !to) return undefined;
+  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+}
+
+export function rectAddress(r: Rect): string {
+  const a = toA1(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${toA1(r.bottom, r.right)}`;
+}

@@ -1,0 +1,20 @@
+// Builds the add-in once per test file into a temporary directory (never the developer's dist/).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface BuiltAddin {
+  readonly outDir: string;
+  readonly version: string;
+  readonly prodBase: string;
+  readonly gzipBytes: number;
+}
+
+export const productionBaseUrl = "https://hgcs.example.test/addin";
+
+/** Runs scripts/build.mjs into a fresh temp dir. */
+export async function buildAddin(): Promise<BuiltAddin> {
+  // @ts-expect-error -- the build script is plain ESM JavaScript without types.
+  const { build } = (await import("../../scripts/build.mjs")) as { build: (o: object) => Promise<BuiltAddin> };
+  return build({ outDir: join(mkdtempSync(join(tmpdir(), "hgcs-addin-")), "dist"), productionBaseUrl, quiet: true });
+}

@@ -1,0 +1,92 @@
+// The built task pane in real Chromium, over the Excel fake loaded from a fixture workbook.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureExpectations } from "../../../tests/support/fixtures.js";
+import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
+import { openBrowser, officeStub, openTaskpane, serve } from "./support/browser.js";
+import { buildAddin } from "./support/builtAddin.js";
+import { fixtureWorkbookData } from "./support/fixtureWorkbook.js";
+
+const file = "so-tu-phap-2024-loi.xlsx";
+const sheet = "Dự toán";
+const resultsDir = join(import.meta.dirname, "..", "test-results");
+
+let server: { url: string; close: () => Promise<void> };
+let browser: { context: BrowserContext; close: () => Promise<void> };
+let original: FakeWorkbookData;
+let stub: string;
+
+beforeAll(async () => {
+  const built = await buildAddin();
+  server = await serve(built.outDir);
+  original = await fixtureWorkbookData(file);
+  stub = await officeStub(original);
+  browser = await openBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const dump = (page: Page) => page.evaluate(() => (globalThis as unknown as { __fake: { dump: () => FakeWorkbookData } }).__fake.dump());
+const cellOf = async (page: Page, address: string) => (await dump(page)).sheets[0]?.cells[address];
+
+describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openTaskpane(browser.context, server.url, stub);
+  }, 60_000);
+
+  it("check lists the fixture's expected findings at their cells, grouped by severity", async () => {
+    await page.click('[data-action="check"]');
+    await page.waitForSelector("[data-finding]");
+    const expected = fixtureExpectations().find((f) => f.file === file)?.expect ?? [];
+    expect(expected.length).toBe(4);
+    for (const { code, cell } of expected) {
+      await expect.poll(() => page.locator(`[data-finding][data-code="${code}"][data-cell="${cell}"]`).count(), { message: `${code}@${cell}` }).toBe(1);
+    }
+    const groups = await page.locator(".group h2").allTextContents();
+    expect(groups[0]).toMatch(/^Lỗi \(\d+\)$/);
+    const message = await page.locator('[data-finding][data-code="rate.over_cap"] .message').textContent();
+    expect(message).toMatch(/150\.000/);
+    // The cells are marked in the sheet, and the read plus the marks took two syncs.
+    expect((await cellOf(page, "G17"))?.fill).toBe("#FFC7CE");
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: join(resultsDir, "taskpane-findings.png"), fullPage: true });
+  });
+
+  it("clicking a finding selects its cell", async () => {
+    await page.click('[data-finding][data-code="formula.range_omits_rows"]');
+    await expect.poll(async () => (await dump(page)).selected).toBe(`${sheet}!G23`);
+  });
+
+  it("fixing findings writes core's formulas into the workbook, and undo puts every cell back", async () => {
+    await page.click('[data-finding][data-code="formula.range_omits_rows"] [data-fix]');
+    await expect.poll(async () => (await cellOf(page, "G23"))?.formula).toBe("=SUM(G24:G26)");
+    await page.click('[data-finding][data-code="amount.mismatch"] [data-fix]');
+    await expect.poll(async () => (await cellOf(page, "G17"))?.formula).toMatch(/^=D17\*(E17\*)?F17$/);
+    expect((await cellOf(page, "G17"))?.value).toBe(48_000_000);
+    await page.click('[data-action="fill"]');
+    await page.waitForSelector('[data-action="undo"]:not([disabled])');
+
+    for (let i = 0; i < 3 && (await page.locator('[data-action="undo"]:not([disabled])').count()) > 0; i++) {
+      await page.click('[data-action="undo"]');
+      await page.waitForFunction(() => !document.querySelector(".progress:not([hidden])"));
+    }
+    expect((await dump(page)).sheets[0]?.cells).toEqual(original.sheets[0]?.cells);
+  });
+});
+
+describe("language", () => {
+  it("shows English when Office's display language is not Vietnamese", async () => {
+    const page = await openTaskpane(browser.context, server.url, await officeStub(original, "en-US"));
+    expect(await page.locator('[data-action="check"]').textContent()).toBe("Check");
+    await page.click('[data-action="check"]');
+    await page.waitForSelector('[data-finding][data-code="amount.mismatch"]');
+    expect(await page.locator(".group h2").first().textContent()).toMatch(/^Errors/);
+    await page.close();
+  });
+});
