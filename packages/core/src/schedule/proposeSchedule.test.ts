@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addIsoDays, isoDaysBetween } from "../dates/isoDate.js";
+import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
+import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { holidayCalendar, isWorkingDay } from "./calendar.js";
+import { checkSchedule } from "./checkSchedule.js";
+import { proposeSchedule } from "./proposeSchedule.js";
+import { inWindow, scheduleWindow } from "./window.js";
+
+const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
+const firstDays = (s: ConferenceSeries, minGap?: number) => proposeSchedule(s, minGap === undefined ? {} : { minGap }).conferences.map((c) => c.days[0]);
+
+describe("proposeSchedule", () => {
+  it("spreads the plan's 6 conferences over Q2–Q3/2024 on working days", () => {
+    const { conferences, findings } = proposeSchedule(series);
+    expect(findings).toEqual([]);
+    expect(conferences.map((c) => c.days)).toEqual([
+      ["2024-04-16"],
+      ["2024-05-16"],
+      // 16/06/2024 is a Sunday: the nearest working day is Monday 17/06.
+      ["2024-06-17"],
+      ["2024-07-16"],
+      ["2024-08-16"],
+      ["2024-09-16"],
+    ]);
+    expect(checkSchedule(conferences.map((c) => ({ value: c.days[0] })), series).findings).toEqual([]);
+  });
+
+  it("steps around holidays (Giỗ Tổ 18/04/2024, 2–3/9/2024)", () => {
+    const one = { ...series, count: 1, window: { year: 2024, from: "2024-04-18", to: "2024-04-19" } };
+    expect(firstDays(one)).toEqual(["2024-04-19"]);
+    const sep = { ...series, count: 1, window: { year: 2024, from: "2024-08-31", to: "2024-09-04" } };
+    expect(firstDays(sep)).toEqual(["2024-09-04"]);
+  });
+
+  it("keeps multi-day conferences on consecutive working days", () => {
+    const two = { ...series, count: 2, daysEach: 2, window: { year: 2024, from: "2024-04-15", to: "2024-04-26" } };
+    const { conferences } = proposeSchedule(two, { minGap: 1 });
+    for (const c of conferences) expect(c.days).toHaveLength(2);
+    expect(conferences.flatMap((c) => c.days)).not.toContain("2024-04-18");
+  });
+
+  it("says when the window is too small, and warns for years without lunar holiday data", () => {
+    const tight = { ...series, count: 3, window: { year: 2024, from: "2024-04-15", to: "2024-04-26" } };
+    const r = proposeSchedule(tight, { minGap: 7 });
+    expect(r.conferences).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.params.available])).toEqual([["schedule.not_enough_days", 2]]);
+    const later = proposeSchedule({ ...series, window: { year: 2026, quarters: [2] } });
+    expect(later.findings.map((f) => f.code)).toEqual(["schedule.holidays_unknown"]);
+    expect(later.conferences).toHaveLength(6);
+  });
+
+  it("property: proposals are working days in the window, gaps respected, count met, deterministic", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom(2024, 2025),
+        fc.subarray([1, 2, 3, 4], { minLength: 1 }),
+        (count, daysEach, minGap, year, quarters) => {
+          const s = { ...series, count, daysEach, window: { year, quarters } };
+          const { conferences, findings } = proposeSchedule(s, { minGap });
+          expect(proposeSchedule(s, { minGap })).toEqual({ conferences, findings });
+          if (conferences.length === 0) {
+            expect(findings.map((f) => f.code)).toContain("schedule.not_enough_days");
+            return;
+          }
+          expect(conferences).toHaveLength(count);
+          const window = scheduleWindow(s.window);
+          const calendar = holidayCalendar(year);
+          for (const c of conferences) {
+            expect(c.days).toHaveLength(daysEach);
+            c.days.forEach((d, j) => {
+              expect(d).toBe(addIsoDays(c.days[0] as string, j));
+              expect(inWindow(d, window) && isWorkingDay(d, calendar)).toBe(true);
+            });
+          }
+          for (let i = 1; i < conferences.length; i++) {
+            const gap = isoDaysBetween(conferences[i - 1]?.days[0] as string, conferences[i]?.days[0] as string);
+            expect(gap).toBeGreaterThanOrEqual(Math.max(minGap, daysEach));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { addIsoDays, isoDaysBetween, type IsoDate } from "../dates/isoDate.js";
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import type { ConferenceSeries } from "../plan/planSchema.js";
+import { holidayCalendar, isWorkingDay, type HolidayCalendar } from "./calendar.js";
+import type { HolidayYear } from "./holidays.js";
+import { inWindow, scheduleWindow, type ScheduleWindow } from "./window.js";
+
+/** Options of the schedule rules. */
+export interface ScheduleOptions {
+  /** Calendar days at least between two conferences' first days (7 by default; never less than the days each lasts). */
+  readonly minGap?: number;
+  /** Per-year holiday data (the built-in data by default). */
+  readonly holidayYears?: readonly HolidayYear[];
+}
+
+/** One proposed conference: its days, first to last. */
+export interface ProposedConference {
+  readonly number: number;
+  readonly days: readonly IsoDate[];
+}
+
+export const defaultMinGap = 7;
+
+/** The effective gap: at least the conference length, so two conferences never overlap. */
+export function effectiveGap(series: Pick<ConferenceSeries, "daysEach">, minGap = defaultMinGap): number {
+  return Math.max(Math.floor(minGap), series.daysEach, 1);
+}
+
+/** Holiday calendars of the years a window spans, and a `schedule.holidays_unknown` per year the data lacks. */
+export function calendarsFor(window: ScheduleWindow, years?: readonly HolidayYear[]): { byYear: Map<number, HolidayCalendar>; findings: Finding[] } {
+  const byYear = new Map<number, HolidayCalendar>();
+  const findings: Finding[] = [];
+  for (let y = Number(window.from.slice(0, 4)); y <= Number(window.to.slice(0, 4)); y++) {
+    const calendar = holidayCalendar(y, years);
+    byYear.set(y, calendar);
+    if (!calendar.complete) findings.push(makeFinding("schedule.holidays_unknown", { year: String(y) }));
+  }
+  return { byYear, findings };
+}
+
+/**
+ * Proposes the first days of a conference series inside its window: only working days (no weekend,
+ * no public holiday of that year), every day of a multi-day conference a working day inside the
+ * window, first days at least `minGap` days apart, spread evenly over the window. Each conference
+ * aims at the middle of its equal share of the window and takes the working day nearest to it that
+ * still leaves room for the ones before and after (ties go to the earlier day), so the result is
+ * deterministic. Too few working days → `schedule.not_enough_days`.
+ */
+export function proposeSchedule(series: ConferenceSeries, options: ScheduleOptions = {}): { conferences: ProposedConference[]; findings: Finding[] } {
+  const window = scheduleWindow(series.window);
+  const { byYear, findings } = calendarsFor(window, options.holidayYears);
+  const gap = effectiveGap(series, options.minGap);
+  const working = (d: IsoDate) => inWindow(d, window) && isWorkingDay(d, byYear.get(Number(d.slice(0, 4))) ?? holidayCalendar(Number(d.slice(0, 4))));
+  const span = isoDaysBetween(window.from, window.to) + 1;
+  // Valid first days as offsets from the window's start.
+  const starts: number[] = [];
+  for (let k = 0; k < span; k++) {
+    const first = addIsoDays(window.from, k);
+    let ok = true;
+    for (let j = 0; j < series.daysEach && ok; j++) ok = working(addIsoDays(first, j));
+    if (ok) starts.push(k);
+  }
+  const n = series.count;
+  const earliest = greedy(starts, n, gap);
+  const latest = greedy([...starts].reverse().map((k) => -k), n, gap).map((k) => -k).reverse();
+  if (earliest.length < n) {
+    findings.push(makeFinding("schedule.not_enough_days", { count: n, available: earliest.length, minGap: gap, window: window.label }));
+    return { conferences: [], findings };
+  }
+  const chosen: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const low = Math.max(earliest[i] ?? 0, i === 0 ? 0 : (chosen[i - 1] ?? 0) + gap);
+    const high = latest[i] ?? span;
+    const target = Math.floor(((2 * i + 1) * span) / (2 * n));
+    let best: number | undefined;
+    for (const k of starts) {
+      if (k < low || k > high) continue;
+      if (best === undefined || Math.abs(k - target) < Math.abs(best - target)) best = k;
+    }
+    chosen.push(best ?? low);
+  }
+  return {
+    conferences: chosen.map((k, i) => ({
+      number: i + 1,
+      days: Array.from({ length: series.daysEach }, (_, j) => addIsoDays(window.from, k + j)),
+    })),
+    findings,
+  };
+}
+
+// The first `n` picks going forward, each at least `gap` after the previous.
+function greedy(sorted: readonly number[], n: number, gap: number): number[] {
+  const out: number[] = [];
+  for (const k of sorted) {
+    if (out.length === n) break;
+    const last = out[out.length - 1];
+    if (last === undefined || k - last >= gap) out.push(k);
+  }
+  return out;
+}
