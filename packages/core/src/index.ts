@@ -170,19 +170,6 @@ export { checkDistributionSheet, distributionRole } from "./distribution/checkDi
 export type { ListColumn, ListSheetSpec, RenderedList } from "./lists/listSheet.js";
 export { renderListSheet } from "./lists/listSheet.js";
 
-// leaflet distribution (issue 8)
-export type { Allocation, WeightedUnit } from "./distribution/allocate.js";
-export { allocateLargestRemainder } from "./distribution/allocate.js";
-export type { WeightRow } from "./distribution/parseWeights.js";
-export { parseWeightsCsv } from "./distribution/parseWeights.js";
-export type { CopiesToShare, PlanDistribution } from "./distribution/planDistribution.js";
-export { copiesToShare, distributeMaterial } from "./distribution/planDistribution.js";
-export { renderDistribution } from "./distribution/renderDistribution.js";
-export type { DistributionCheckOptions, DistributionRole, DistributionRow } from "./distribution/checkDistribution.js";
-export { checkDistributionSheet, distributionRole } from "./distribution/checkDistribution.js";
-export type { ListColumn, ListSheetSpec, RenderedList } from "./lists/listSheet.js";
-export { renderListSheet } from "./lists/listSheet.js";
-
 // conference schedule (issue 8)
 export type { Holiday, HolidayStatus, HolidayYear } from "./schedule/holidays.js";
 export { fixedHolidays, holidaySources, holidayYears } from "./schedule/holidays.js";

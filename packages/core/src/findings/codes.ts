@@ -79,21 +79,6 @@ export const findingCatalogue = {
   "schedule.weekend": { severity: "error", params: { date: "text", weekday: "localized" } },
   "schedule.holiday": { severity: "error", params: { date: "text", holiday: "localized" } },
   "schedule.too_close": { severity: "error", params: { date: "text", previous: "text", gap: "count", minGap: "count" } },
-
-  // --- other sheets of a plan (issue 8): list sheets, leaflet distribution ---
-  "list.not_found": { severity: "error", params: { sheet: "text", kind: "localized" } },
-  "weights.empty": { severity: "error", params: {} },
-  "weights.bad_row": { severity: "error", params: { line: "count", text: "text" } },
-  "weights.bad_weight": { severity: "error", params: { line: "count", unit: "text", value: "text" } },
-  "weights.duplicate_unit": { severity: "error", params: { line: "count", unit: "text", first: "count" } },
-  "distribution.no_weight": { severity: "error", params: { copies: "count" } },
-  "distribution.kept_unknown": { severity: "info", params: { copies: "count" } },
-  "distribution.bad_count": { severity: "error", params: { value: "text" } },
-  "distribution.sum_mismatch": { severity: "error", params: { sum: "count", expected: "count" } },
-  "distribution.total_mismatch": { severity: "error", params: { actual: "count", expected: "count" } },
-  "distribution.unknown_unit": { severity: "error", params: { unit: "text" } },
-  "distribution.missing_unit": { severity: "warning", params: { unit: "text" } },
-  "distribution.duplicate_unit": { severity: "error", params: { unit: "text", first: "text" } },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A finding code. */
