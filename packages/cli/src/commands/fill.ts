@@ -58,6 +58,10 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     const written = await writeOutputFile(args.output, bytes, { force: args.force, inputs: [args.input] });
     if (!written.ok) return stop(ctx, written.problem);
     const count = String(edits.length);
+    if (opened.value.unkept.length > 0) {
+      const parts = opened.value.unkept.map((p) => ctx.messages.fill.partNames[p]).join(", ");
+      ctx.io.stderr(ctx.messages.fill.unkept({ file: args.output, parts }) + "\n");
+    }
     ctx.io.stdout([ctx.messages.fill.wrote({ file: args.output, sheet: sheetList, count }), ...editLines(edits, ctx.messages)].join("\n") + "\n");
   }
 

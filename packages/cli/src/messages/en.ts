@@ -67,6 +67,9 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     nothing: ({ file, sheet }) => `Sheet “${sheet}” of ${file} has nothing left to fill; no file written.`,
     format: "format",
     answers: "fixes",
+    unkept: ({ file, parts }) =>
+      `Note: the output ${file} does not keep the original's ${parts} (the ExcelJS library cannot write them back); the original is unchanged. To keep them, fill with the add-in in Excel.`,
+    partNames: { charts: "charts", chartsheets: "chart sheets", pivotTables: "pivot tables", macros: "macros", slicers: "slicers/timelines" },
     notFixed: ({ count }) =>
       `${count} problem(s) left (fill overwrites a cell holding data only when it is named with --fix CELL or --fix all; rates and quantities are for the author to correct):`,
   },

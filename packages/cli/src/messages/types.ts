@@ -1,4 +1,5 @@
 import type { Locale, Severity } from "@hgcs/core";
+import type { UnkeptPart } from "../input/zipEntries.js";
 import type { Problem, ProblemKind } from "../problems.js";
 
 export type { Locale };
@@ -30,6 +31,9 @@ export interface CliMessages {
     readonly format: string;
     readonly answers: string;
     readonly notFixed: (p: { count: string }) => string;
+    /** The written copy lacks parts of the original that ExcelJS cannot carry over. */
+    readonly unkept: (p: { file: string; parts: string }) => string;
+    readonly partNames: Readonly<Record<UnkeptPart, string>>;
   };
   readonly create: {
     readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;

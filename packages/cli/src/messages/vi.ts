@@ -68,6 +68,9 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     nothing: ({ file, sheet }) => `Trang “${sheet}” của ${file} không còn ô nào cần điền; không ghi tệp mới.`,
     format: "định dạng",
     answers: "sửa",
+    unkept: ({ file, parts }) =>
+      `Lưu ý: tệp ra ${file} không giữ được ${parts} của tệp gốc (thư viện ExcelJS không ghi lại được); tệp gốc không bị thay đổi. Nếu cần giữ, hãy điền bằng add-in trong Excel.`,
+    partNames: { charts: "biểu đồ", chartsheets: "trang biểu đồ", pivotTables: "bảng tổng hợp (PivotTable)", macros: "macro", slicers: "bộ lọc slicer/timeline" },
     notFixed: ({ count }) =>
       `Còn ${count} vấn đề chưa sửa (fill chỉ ghi đè ô đã có số liệu khi được chỉ định bằng --fix Ô hoặc --fix all; mức chi, số lượng do người lập sửa):`,
   },

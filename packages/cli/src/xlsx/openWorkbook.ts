@@ -1,6 +1,7 @@
 import type { Grid } from "@hgcs/core";
 import type ExcelJS from "exceljs";
 import { readWorkbookFile } from "../input/readWorkbookFile.js";
+import { unkeptParts, zipEntries, type UnkeptPart } from "../input/zipEntries.js";
 import { fail, ok, type Result } from "../problems.js";
 import { loadWorkbook, pickWorksheets } from "./loadWorkbook.js";
 import { worksheetToGrid } from "./worksheetToGrid.js";
@@ -11,6 +12,8 @@ export interface OpenedWorkbook {
   readonly grids: readonly Grid[];
   /** Every sheet looked at, in workbook order, empty or not. */
   readonly sheetNames: readonly string[];
+  /** Parts of the package (charts, pivot tables, macros…) that writing it back with ExcelJS would drop. */
+  readonly unkept: readonly UnkeptPart[];
 }
 
 /**
@@ -30,5 +33,6 @@ export async function openWorkbook(file: string, maxBytes: number, sheet?: strin
   if (grids.length === 0 && first && (sheet !== undefined || sheets.value.length === 1)) {
     return fail({ kind: "sheet.empty", file, sheet: first.name });
   }
-  return ok({ workbook: workbook.value, grids, sheetNames: sheets.value.map((s) => s.name) });
+  const unkept = unkeptParts(zipEntries(bytes.value));
+  return ok({ workbook: workbook.value, grids, sheetNames: sheets.value.map((s) => s.name), unkept });
 }
