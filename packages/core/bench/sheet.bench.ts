@@ -3,7 +3,10 @@
 // the ratios (check ÷ bare pass, aim ≤ 5×; 10.000 ÷ 1.000 lines, aim ≤ 12×) are printed explicitly.
 import { bench, describe } from "vitest";
 import type { Grid } from "../src/index.js";
-import { checkSheet, fillSheet } from "../src/index.js";
+import { checkEstimate, checkSheet, fillSheet } from "../src/index.js";
+import { locateIn } from "../src/sheet/locate.js";
+import { readIn } from "../src/sheet/read.js";
+import { SheetView } from "../src/sheet/view.js";
 import { largeSheet } from "../src/sheet/testing/largeSheet.js";
 
 const small = largeSheet(1_000);
@@ -42,11 +45,23 @@ const bareSmall = median(() => barePass(small), 41);
 const bareLarge = median(() => barePass(large), 15);
 const checkSmall = median(check(small), 21);
 const checkLarge = median(check(large), 9);
+// Where the time goes: the sheet engine's own reading (locate + read) and the budget checks on the result.
+const readOnly = () => {
+  const view = new SheetView(large);
+  const table = locateIn(view).table;
+  if (table) sink += readIn(view, table).estimate.sections.length;
+};
+const view = new SheetView(large);
+const table = locateIn(view).table;
+const estimate = table ? readIn(view, table).estimate : undefined;
+const readLarge = median(readOnly, 9);
+const budgetLarge = estimate ? median(() => (sink += checkEstimate(estimate, undefined).length), 9) : 0;
 console.log(
   [
     `sheet bench: bare pass 1.000 lines ${bareSmall.toFixed(2)} ms, 10.000 lines ${bareLarge.toFixed(2)} ms`,
     `checkSheet 1.000 lines ${checkSmall.toFixed(2)} ms = ${(checkSmall / bareSmall).toFixed(2)}× the bare pass`,
     `checkSheet 10.000 lines ${checkLarge.toFixed(2)} ms = ${(checkLarge / bareLarge).toFixed(2)}× the bare pass (aim ≤ 5×)`,
+    `  of which: locate + read ${readLarge.toFixed(2)} ms (${(readLarge / bareLarge).toFixed(2)}×), checkEstimate ${budgetLarge.toFixed(2)} ms (${(budgetLarge / bareLarge).toFixed(2)}×)`,
     `scaling: 10× the lines cost ${(checkLarge / checkSmall).toFixed(2)}× the time (aim ≤ 12×)`,
   ].join("\n"),
 );

@@ -36,6 +36,7 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
   const columnComputes = leaves.some(hasFormula) || sums.some(hasFormula);
   const at = (r: number) => ({ sheet: view.sheet, cell: view.address(r, amount) });
   const hardcoded = (r: number) => {
+    if (hasFormula(r)) return;
     const read = readNumberCell(view, r, amount);
     if (read.kind !== "number" || read.formula !== undefined) return;
     findings.push(makeFinding("formula.hardcoded", { value: toDong(read.value, table.scale) ?? read.value }, at(r)));
@@ -50,10 +51,13 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
   for (const r of leaves) {
     const formula = view.formula(r, amount);
     if (formula === undefined || table.columns.rate === undefined) continue;
+    // The usual case, the very formula fill would write, needs no parsing.
+    const written = amountFormula(view, table, r);
+    if (written !== undefined && written.length === formula.length + 1 && written.slice(1) === formula.toUpperCase()) continue;
     const parsed = parseFormula(formula);
     const used = parsed && productColumns(parsed, view.sheetRow(r));
     const fits = used !== undefined && used.every((c) => allowed.has(c)) && requiredColumns(view, table, r).every((c) => used.includes(c));
-    const expected = fits ? undefined : amountFormula(view, table, r);
+    const expected = fits ? undefined : written;
     if (expected !== undefined) {
       findings.push(makeFinding("formula.inconsistent", { formula: `=${formula}`, expected }, at(r)));
     }

@@ -51,3 +51,11 @@ export function isSignatureText(folded: string): boolean {
     folded,
   );
 }
+
+// The folded first words row markers start with (total, footer, words line, signature block).
+const markerFirstWords = new Set(["tong", "cong", "bang", "(bang", "so", "viet", "nguoi", "ke", "phu", "thu", "kt", "kt.", "tl", "tl.", "tm", "tm.", "pho", "giam", "chanh", "truong"]);
+
+/** True when a folded first word can start a row marker, so the rest of the text is worth folding. */
+export function mayStartMarker(foldedFirstWord: string): boolean {
+  return markerFirstWords.has(foldedFirstWord.replace(/[:.]+$/, "")) || markerFirstWords.has(foldedFirstWord);
+}

@@ -2,6 +2,7 @@ import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Cell, CellValue, Grid } from "../grid/grid.js";
 import { cleanText, foldText } from "../text/normalize.js";
 import { decodeLegacyText } from "../text/legacy/decodeLegacyText.js";
+import { mayStartMarker } from "./rowLabel.js";
 
 /** The first cell found holding legacy-encoded (TCVN3/VNI) text. */
 export interface LegacyHit {
@@ -27,6 +28,7 @@ export class SheetView {
   private readonly folds: (string | undefined)[];
   private readonly starts: (string | undefined)[];
   private readonly letters: string[] = [];
+  private readonly firstWords = new Map<string, string>();
 
   constructor(readonly grid: Grid) {
     this.sheet = typeof grid?.sheet === "string" ? grid.sheet : "";
@@ -101,8 +103,7 @@ export class SheetView {
 
   /**
    * The folded start (about 32 characters) of the cell's text, for recognising row markers (TỔNG CỘNG,
-   * Cộng, Bằng chữ, signatures) without folding every long content cell; "" for text no marker can start
-   * (digits, other signs).
+   * Cộng, Bằng chữ, signatures) without folding every long content cell; "" for text no marker can start.
    */
   foldedStart(r: number, c: number): string {
     if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
@@ -110,8 +111,16 @@ export class SheetView {
     const known = this.folds[key] ?? this.starts[key];
     if (known !== undefined) return known;
     const text = this.text(r, c);
-    // Every marker starts with an ASCII letter or "(" even with its accents (Tổng, Cộng, Bằng, Người, Kế…).
-    const start = !/^[(a-zA-Z]/.test(text) ? "" : text.length <= 32 ? this.folded(r, c) : foldText(text.slice(0, 32));
+    // Only texts whose first word can start a marker are folded further; first words repeat a lot
+    // ("Hỗ trợ", "Thuê", "In"), so their folds are cached by text.
+    const space = text.indexOf(" ");
+    const first = space < 0 ? text : text.slice(0, space);
+    let firstFolded = this.firstWords.get(first);
+    if (firstFolded === undefined) {
+      firstFolded = foldText(first);
+      this.firstWords.set(first, firstFolded);
+    }
+    const start = !mayStartMarker(firstFolded) ? "" : text.length <= 32 ? this.folded(r, c) : foldText(text.slice(0, 32));
     this.starts[key] = start;
     return start;
   }
