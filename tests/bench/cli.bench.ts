@@ -51,7 +51,7 @@ describe(`hgcs check, ${lines.toLocaleString("vi")} lines`, () => {
     spent.read += t1 - t0;
     spent.core += performance.now() - t1;
     spent.runs++;
-  }, { iterations: 5, time: 0 });
+  }, { iterations: 5, time: 0, warmupIterations: 0, warmupTime: 0 });
 
   bench("hgcs check (built bin, subprocess)", async () => {
     const t = performance.now();
@@ -59,7 +59,7 @@ describe(`hgcs check, ${lines.toLocaleString("vi")} lines`, () => {
     if (r.code !== 0 && r.code !== 1) throw new Error(`hgcs check failed: ${r.stderr}`);
     spent.whole += performance.now() - t;
     spent.wholeRuns++;
-  }, { iterations: 2, time: 0 });
+  }, { iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 });
 });
 
 afterAll(() => {
