@@ -96,6 +96,18 @@ describe("fillSheet", () => {
     expect(String(value(filled, 4, 0))).toBe("Bằng chữ: Ba mươi triệu đồng./.");
   });
 
+  it("fills a flat table without sections, its total a SUM over the lines", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["1", "Hội trường", 2, { value: 10, numberFormat: "#,##0" }, null],
+      ["2", "Nước", 1, { value: 5, numberFormat: "#,##0" }, null],
+      [null, "Cộng:", null, null, null],
+    ]);
+    const { edits, filled } = fillToEnd(grid);
+    expect(edits.find((e) => e.address === "E4")?.formula).toBe("=SUM(E2:E3)");
+    expect(value(filled, 3, 4)).toBe(25);
+  });
+
   it("does nothing without a table", () => {
     const grid = buildGrid([["Ghi chú"], [f("A1", 0)]]);
     expect(fillSheet(grid)).toMatchObject({ edits: [], findings: [{ code: "table.not_found" }] });

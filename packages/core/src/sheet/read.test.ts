@@ -97,4 +97,25 @@ describe("readEstimateTable", () => {
     expect(estimate.sections[0]?.lines[3]).toMatchObject({ rate: 150_000, amount: 243_000_000, cells: { amount: "A10" } });
     expect(estimate.total).toBe(sampleTotal);
   });
+
+  it("takes a section's subtotal from its 'Cộng' footer, and a flat table's total from its 'Cộng' row", () => {
+    const footer = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["I", "Hội nghị"],
+      ["1", "Hội trường", 2, 10, 20],
+      [null, "Cộng mục I", null, null, 20],
+      [null, "TỔNG CỘNG", null, null, 20],
+    ]);
+    const a = read(footer).estimate;
+    expect(a.sections[0]).toMatchObject({ subtotal: 20, cells: { subtotal: "E4" }, lines: [{ content: "Hội trường" }] });
+    const flat = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["1", "Hội trường", 2, 10, 20],
+      ["2", "Nước", 1, 5, 5],
+      [null, "Cộng:", null, null, 25],
+    ]);
+    const b = read(flat).estimate;
+    expect(b.sections).toHaveLength(1);
+    expect(b).toMatchObject({ total: 25, cells: { total: "E4" } });
+  });
 });
