@@ -12,8 +12,10 @@ Usage:
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs words <number> [--le] [--ngan] [--bon] [--ti] [--chan]
 
+Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), --ti (tỉ for tỷ), --chan (add "chẵn").
 Common options: --lang vi|en (message language), --help, --version.
-Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments.`,
+Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variable).
+Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments; 3 = internal error.`,
   problems: {
     "file.missing": ({ file }) => `File ${file} not found.`,
     "file.not_a_file": ({ file }) => `${file} is a directory, not a file.`,

@@ -12,8 +12,10 @@ Cách dùng:
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs words <số> [--le] [--ngan] [--bon] [--ti] [--chan]
 
+Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay tư), --ti (tỉ thay tỷ), --chan (thêm "chẵn").
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
-Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào.`,
+Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGCS_MAX_BYTES).
+Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào; 3 = lỗi nội bộ.`,
   problems: {
     "file.missing": ({ file }) => `Không tìm thấy tệp ${file}.`,
     "file.not_a_file": ({ file }) => `${file} là thư mục, không phải tệp.`,
