@@ -44,6 +44,7 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
     sourcemap: false,
     legalComments: "none",
     conditions: ["@hgcs/source"],
+    plugins: [zodEnglishLocaleOnly],
     logLevel: "warning",
   });
 
@@ -68,6 +69,23 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
   }
   return { outDir, version, prodBase, gzipBytes };
 }
+
+/**
+ * zod's namespace object re-exports all ~40 of its message locales (~60 KB gzipped) and a namespace cannot be
+ * tree-shaken. Core never reads them (findings carry their own messages), so the bundle keeps English only.
+ */
+const zodEnglishLocaleOnly = {
+  name: "zod-english-locale-only",
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: resolve(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 
 /** Every script the task pane page loads: its entries and the shared chunks (office.js comes from the CDN). */
 async function taskpaneScripts(outDir) {

@@ -1,7 +1,7 @@
 // A strict in-memory stand-in for the Excel JavaScript API, enough for the add-in's adapter:
 // reading a property that was not loaded and synced throws, writes are queued and applied at sync
 // (in order with loads, like one Office.js batch), and every sync is counted.
-import { FakeWorkbook, parseRect, rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeWorkbook.js";
+import { FakeWorkbook, lastCol, lastRow, parseRect, rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeWorkbook.js";
 
 /** Options of the fake host. */
 export interface FakeHostOptions {
@@ -175,6 +175,15 @@ class WorksheetProxy extends Loadable {
       this.ctx.wb.active = this.ctx.wb.sheets.indexOf(this.sheetNow());
     });
   }
+  get pageLayout(): Record<string, unknown> {
+    const record = (key: string, value: unknown) => this.ctx.write(() => void (this.sheetNow().print[key] = value));
+    const layout = {} as Record<string, unknown>;
+    for (const key of ["paperSize", "orientation", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "centerHorizontally"]) {
+      Object.defineProperty(layout, key, { set: (v: unknown) => record(key, v) });
+    }
+    layout.setPrintTitleRows = (rows: string) => record("printTitleRows", rows);
+    return Object.preventExtensions(layout);
+  }
   protected read(name: string): unknown {
     if (name === "isNullObject") return this.resolve() === undefined;
     if (name === "name") return this.sheetNow().name;
@@ -195,6 +204,7 @@ class RangeProxy extends Loadable {
   ) {
     super(ctx);
     this.format = new RangeFormatProxy(ctx, () => this.targets());
+    Object.preventExtensions(this);
   }
   private rect(): Rect {
     const r = this.rectRef();
@@ -280,7 +290,8 @@ class RangeProxy extends Loadable {
       this.ctx.wb.selected = `${sheet.name}!${rectAddress(rect)}`;
     });
   }
-  merge(): void {
+  merge(across = false): void {
+    if (across) throw new Error("fake: merge(across) is not modelled");
     this.ctx.write(() => {
       const { sheet, rect } = this.targets();
       sheet.merges.push(rect);
@@ -324,6 +335,7 @@ class RangeProxy extends Loadable {
     }
   }
   private write2d(v: unknown[][], update: (cell: FakeCell | undefined, x: unknown) => FakeCell): void {
+    this.ctx.wb.rangeWrites++;
     this.ctx.write(() => {
       const { sheet, rect } = this.targets();
       const rows = rect.bottom - rect.top + 1;
@@ -367,7 +379,8 @@ class RangeAreasProxy extends Loadable {
 
 class RangeFormatProxy {
   readonly fill: { color: string; clear: () => void };
-  readonly font: { name: string; bold: boolean; italic: boolean; size: number };
+  readonly font: { name: string; bold: boolean; italic: boolean; underline: string; size: number };
+  readonly borders: { getItem: (edge: string) => { style: string } };
   constructor(
     private readonly ctx: Context,
     private readonly targets: () => { sheet: FakeSheet; rect: Rect },
@@ -375,13 +388,22 @@ class RangeFormatProxy {
     const each = (fn: (cell: FakeCell) => FakeCell) =>
       this.ctx.write(() => {
         const { sheet, rect } = this.targets();
+        if (rect.bottom === lastRow || rect.right === lastCol) throw new Error("fake: per-cell format on a whole row/column");
         for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.set(r, c, fn(sheet.get(r, c) ?? { value: null }));
       });
-    const writeOnly = (what: string) => () => {
-      throw new Error(`PropertyNotLoaded: ${what} (the fake only supports writing it)`);
-    };
+    const accepted = (what: string, check: (v: unknown) => boolean, apply?: (v: never) => void) => ({
+      get: () => {
+        throw new Error(`PropertyNotLoaded: ${what} (the fake only supports writing it)`);
+      },
+      set: (v: unknown) => {
+        if (!check(v)) throw new Error(`InvalidArgument: ${what} = ${JSON.stringify(v)}`);
+        if (apply) apply(v as never);
+        else this.ctx.write(() => void this.targets());
+      },
+    });
+    const isColor = (v: unknown) => typeof v === "string" && /^#[0-9A-F]{6}$/i.test(v);
     this.fill = Object.defineProperties({} as { color: string; clear: () => void }, {
-      color: { get: writeOnly("format.fill.color"), set: (color: string) => each((cell) => ({ ...cell, fill: color.toUpperCase() })) },
+      color: accepted("format.fill.color", isColor, (color: string) => each((cell) => ({ ...cell, fill: color.toUpperCase() }))),
       clear: {
         value: () =>
           each((cell) => {
@@ -390,23 +412,54 @@ class RangeFormatProxy {
           }),
       },
     });
-    this.font = Object.defineProperties({} as { name: string; bold: boolean; italic: boolean; size: number }, {
-      name: { get: writeOnly("format.font.name"), set: (name: string) => each((cell) => ({ ...cell, font: name })) },
-      bold: { get: writeOnly("format.font.bold"), set: (bold: boolean) => each((cell) => ({ ...cell, bold })) },
-      italic: { get: writeOnly("format.font.italic"), set: () => undefined },
-      size: { get: writeOnly("format.font.size"), set: () => undefined },
+    this.font = Object.defineProperties({} as RangeFormatProxy["font"], {
+      name: accepted("format.font.name", (v) => typeof v === "string" && v.length > 0, (name: string) => each((cell) => ({ ...cell, font: name }))),
+      bold: accepted("format.font.bold", (v) => typeof v === "boolean", (bold: boolean) => each((cell) => ({ ...cell, bold }))),
+      italic: accepted("format.font.italic", (v) => typeof v === "boolean"),
+      underline: accepted("format.font.underline", (v) => v === "Single" || v === "None" || v === "Double"),
+      size: accepted("format.font.size", (v) => typeof v === "number" && v > 0 && v < 410),
     });
-  }
-  set columnWidth(points: number) {
-    this.ctx.write(() => {
-      const { sheet, rect } = this.targets();
-      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    const borderStyles = ["Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "None", "SlantDashDot"];
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+    this.borders = {
+      getItem: (edge: string) => {
+        if (!edges.includes(edge)) throw new Error(`InvalidArgument: border ${edge}`);
+        return Object.preventExtensions(
+          Object.defineProperties({} as { style: string }, {
+            style: accepted("format.borders.style", (v) => borderStyles.includes(String(v)), () =>
+              this.ctx.write(() => {
+                const { sheet, rect } = this.targets();
+                sheet.borders.add(rectAddress(rect));
+              }),
+            ),
+          }),
+        );
+      },
+    };
+    const align = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+    const valign = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+    Object.defineProperties(this, {
+      horizontalAlignment: accepted("format.horizontalAlignment", (v) => align.includes(String(v))),
+      verticalAlignment: accepted("format.verticalAlignment", (v) => valign.includes(String(v))),
+      wrapText: accepted("format.wrapText", (v) => typeof v === "boolean"),
+      columnWidth: accepted("format.columnWidth", (v) => typeof v === "number" && v >= 0, (points: number) =>
+        this.ctx.write(() => {
+          const { sheet, rect } = this.targets();
+          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+        }),
+      ),
+      rowHeight: accepted("format.rowHeight", (v) => typeof v === "number" && v >= 0 && v <= 409, (points: number) =>
+        this.ctx.write(() => {
+          const { sheet, rect } = this.targets();
+          for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+        }),
+      ),
     });
+    Object.preventExtensions(this.fill);
+    Object.preventExtensions(this.font);
+    // Assigning anything the fake does not model throws (ES modules are strict), instead of passing silently.
+    Object.preventExtensions(this);
   }
-  set horizontalAlignment(_v: string) {}
-  set verticalAlignment(_v: string) {}
-  set wrapText(_v: boolean) {}
-  autofitRows(): void {}
 }
 
 function valueType(v: FakeCell["value"]): string {

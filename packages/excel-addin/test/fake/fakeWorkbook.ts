@@ -22,6 +22,8 @@ export interface FakeSheetData {
   hiddenRows?: number[];
   hiddenCols?: number[];
   columnWidths?: Record<number, number>;
+  borders?: string[];
+  print?: Record<string, unknown>;
 }
 
 /** A workbook as plain data. */
@@ -45,6 +47,10 @@ export class FakeSheet {
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  /** Ranges given thin borders, and the page setup, as the adapter set them. */
+  borders = new Set<string>();
+  print: Record<string, unknown> = {};
 
   constructor(public name: string) {}
 
@@ -98,6 +104,8 @@ export class FakeWorkbook {
   /** Excel.run calls, and how many of them asked for mergeUndoGroup. */
   runCount = 0;
   mergeUndoRuns = 0;
+  /** Range writes of values, formulas or number formats (one per rectangle, not per cell). */
+  rangeWrites = 0;
 
   static from(data: FakeWorkbookData): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -144,6 +152,8 @@ export class FakeWorkbook {
         hiddenRows: [...s.hiddenRows],
         hiddenCols: [...s.hiddenCols],
         columnWidths: Object.fromEntries(s.columnWidths),
+        ...(s.borders.size > 0 ? { borders: [...s.borders] } : {}),
+        ...(Object.keys(s.print).length > 0 ? { print: { ...s.print } } : {}),
       })),
       active: this.sheets[this.active]?.name ?? "",
       ...(this.selected ? { selected: this.selected } : {}),
@@ -151,10 +161,22 @@ export class FakeWorkbook {
   }
 }
 
-/** "A1:B2" or "B2" (optionally "Sheet!…", "$" signs) → rectangle. */
+/** Excel's last row and column (0-based), for whole-row and whole-column ranges. */
+export const lastRow = 1_048_575;
+export const lastCol = 16_383;
+
+/** "A1:B2", "B2", "B:B" or "5:7" (optionally "Sheet!…", "$" signs) → rectangle. */
 export function parseRect(address: string): Rect | undefined {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const [a, b] = local.replaceAll("$", "").split(":");
+  const local = (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replaceAll("$", "");
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(local);
+  if (cols) {
+    const left = fromA1(`${cols[1]}1`)?.col ?? 0;
+    const right = fromA1(`${cols[2]}1`)?.col ?? 0;
+    return { top: 0, left, bottom: lastRow, right };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: lastCol };
+  const [a, b] = local.split(":");
   const from = a ? fromA1(a) : undefined;
   const to = b ? fromA1(b) : from;
   if (!from || !to) return undefined;

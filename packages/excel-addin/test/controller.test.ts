@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { fixtureExpectations } from "../../../tests/support/fixtures.js";
+import { Controller } from "../src/controller/controller.js";
+import { bundledPlan, bundledPrices } from "../src/controller/session.js";
+import { defaultSettings } from "../src/controller/settings.js";
+import { installFakeHost } from "./fake/fakeExcel.js";
+import { FakeWorkbook } from "./fake/fakeWorkbook.js";
+import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
+import { syntheticEstimate } from "./support/syntheticEstimate.js";
+
+const plan = bundledPlan();
+
+describe("sync budget, whatever the sheet size", () => {
+  for (const lines of [10, 3000]) {
+    it(`checks in ≤ 2 syncs and fills in ≤ 3 a ${lines}-line sheet, writing rectangles, not cells`, async () => {
+      const wb = FakeWorkbook.from(syntheticEstimate(lines));
+      installFakeHost(wb);
+      const controller = new Controller();
+      const checked = await controller.check(defaultSettings, undefined);
+      expect(checked.tableFound).toBe(true);
+      expect(wb.syncCount).toBeLessThanOrEqual(2);
+
+      wb.syncCount = 0;
+      const filled = await controller.fill(defaultSettings, undefined);
+      expect(wb.syncCount).toBeLessThanOrEqual(3);
+      expect(filled.changed).toBeGreaterThan(lines);
+      expect(wb.rangeWrites).toBeLessThanOrEqual(12);
+      expect(wb.sheet("Dự toán")?.get(4 + lines - 1, 5)?.formula).toBe(`=D${4 + lines}*E${4 + lines}`);
+    });
+  }
+});
+
+describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing)", () => {
+  const expectation = fixtureExpectations().find((f) => f.file === "chua-dien.xlsx");
+  let wb: FakeWorkbook;
+  beforeEach(async () => {
+    wb = await fixtureWorkbook("chua-dien.xlsx");
+    installFakeHost(wb);
+  });
+
+  it("fills the total and the words, after which the sheet checks clean; undo restores every changed cell", async () => {
+    const before = wb.dump().sheets[0]?.cells;
+    const controller = new Controller();
+    const filled = await controller.fill(defaultSettings, plan);
+    expect(filled.changed).toBeGreaterThan(15);
+    expect(wb.mergeUndoRuns).toBe(1);
+    const sheet = wb.sheet("Dự toán");
+    const total = expectation?.totalCell ?? "";
+    expect(sheet?.cells.get(total)?.value).toBe(expectation?.totalAfterFill);
+    expect(String(sheet?.cells.get(expectation?.wordsCell ?? "")?.value).toLowerCase()).toContain(expectation?.wordsAfterFill);
+
+    const again = await controller.check(defaultSettings, plan);
+    expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
+
+    expect(await controller.undo()).toBe(filled.changed);
+    expect(wb.dump().sheets[0]?.cells).toEqual(before);
+    expect(await controller.undo()).toBe(0);
+  });
+
+  it("reports a sheet without an estimate table", async () => {
+    installFakeHost(FakeWorkbook.from({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }));
+    const outcome = await new Controller().check(defaultSettings, undefined);
+    expect(outcome.tableFound).toBe(false);
+    expect(outcome.findings.map((f) => f.code)).toContain("table.not_found");
+  });
+});
+
+describe("new estimate sheet", () => {
+  it("draws the bundled plan on a new sheet beside the open one, which then checks without errors", async () => {
+    const wb = await fixtureWorkbook("so-tu-phap-2024.xlsx");
+    installFakeHost(wb);
+    const controller = new Controller();
+    if (!plan) throw new Error("the bundled plan does not parse");
+    wb.syncCount = 0;
+    const drawn = await controller.newSheet(defaultSettings, plan, bundledPrices());
+    expect(drawn.sheet).toBe("Dự toán (2)");
+    expect(wb.syncCount).toBe(2);
+    expect(wb.sheets[wb.active]?.name).toBe("Dự toán (2)");
+    const sheet = wb.sheet("Dự toán (2)");
+    expect([...(sheet?.cells.values() ?? [])].filter((c) => c.formula?.startsWith("=SUM(")).length).toBeGreaterThan(0);
+    expect(sheet?.merges.length).toBeGreaterThan(0);
+    expect(sheet?.borders.size).toBeGreaterThan(0);
+    expect(sheet?.print).toMatchObject({ paperSize: "A4" });
+
+    const checked = await controller.check(defaultSettings, plan);
+    expect(checked.sheet).toBe("Dự toán (2)");
+    expect(checked.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
