@@ -182,3 +182,14 @@ export type { ProposedConference, ScheduleOptions } from "./schedule/proposeSche
 export { defaultMinGap, effectiveGap, proposeSchedule } from "./schedule/proposeSchedule.js";
 export type { TypedDate } from "./schedule/checkSchedule.js";
 export { checkSchedule } from "./schedule/checkSchedule.js";
+
+// conference lists (issue 8)
+export type { ConferenceListRole } from "./lists/listVocabulary.js";
+export { conferenceListRole } from "./lists/listVocabulary.js";
+export { matchQuotaGroup } from "./lists/matchGroup.js";
+export type { ListTable } from "./lists/locateListTable.js";
+export type { ConferenceListOptions, ListPerson } from "./lists/checkConferenceList.js";
+export { checkConferenceList, supportNormId } from "./lists/checkConferenceList.js";
+export type { ConferenceListSheets, ConferenceListsOptions } from "./lists/conferenceLists.js";
+export { blankDelegateList, blankSupportList, conferenceLists } from "./lists/conferenceLists.js";
+export { supportLimit } from "./lists/supportLimit.js";

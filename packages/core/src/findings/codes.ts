@@ -79,6 +79,13 @@ export const findingCatalogue = {
   "schedule.weekend": { severity: "error", params: { date: "text", weekday: "localized" } },
   "schedule.holiday": { severity: "error", params: { date: "text", holiday: "localized" } },
   "schedule.too_close": { severity: "error", params: { date: "text", previous: "text", gap: "count", minGap: "count" } },
+  "list.over_delegates": { severity: "error", params: { count: "count", max: "count" } },
+  "list.group_over_quota": { severity: "error", params: { group: "localized", count: "count", quota: "count" } },
+  "list.unknown_group": { severity: "warning", params: { text: "text" } },
+  "list.paid_salaried": { severity: "error", params: { name: "text", group: "localized" } },
+  "list.days_over": { severity: "error", params: { days: "count", max: "count" } },
+  "list.duplicate_person": { severity: "error", params: { name: "text", first: "text" } },
+  "list.over_estimate": { severity: "error", params: { total: "money", limit: "money" } },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A finding code. */

@@ -52,4 +52,11 @@ export const en: MessageCatalogue = {
   "schedule.weekend": "{date} is a {weekday}, not a working day.",
   "schedule.holiday": "{date} is a public holiday: {holiday}.",
   "schedule.too_close": "{date} is only {gap} days after the previous conference ({previous}), less than {minGap}.",
+  "list.over_delegates": "The list has {count} persons, more than the plan's {max} delegates per conference.",
+  "list.group_over_quota": "The group {group} has {count} persons, above its quota of {quota} per conference.",
+  "list.unknown_group": "Cannot tell which of the plan's delegate groups \"{text}\" is.",
+  "list.paid_salaried": "{name} is in the group {group} (paid from the state budget) and may not receive meal or travel support.",
+  "list.days_over": "{days} days exceed the conference's {max} days.",
+  "list.duplicate_person": "{name} is on the list twice (first at {first}).",
+  "list.over_estimate": "The list's total {total} VND exceeds its estimate line ({limit} VND).",
 };

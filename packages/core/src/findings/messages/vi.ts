@@ -52,4 +52,11 @@ export const vi: MessageCatalogue = {
   "schedule.weekend": "Ngày {date} là {weekday}, không phải ngày làm việc.",
   "schedule.holiday": "Ngày {date} là ngày nghỉ {holiday}.",
   "schedule.too_close": "Ngày {date} chỉ cách hội nghị trước ({previous}) {gap} ngày, ít hơn {minGap} ngày.",
+  "list.over_delegates": "Danh sách có {count} người, vượt số đại biểu mỗi hội nghị theo kế hoạch ({max}).",
+  "list.group_over_quota": "Nhóm {group} có {count} người, vượt định mức {quota} người mỗi hội nghị.",
+  "list.unknown_group": "Không xác định được đối tượng \"{text}\" thuộc nhóm đại biểu nào của kế hoạch.",
+  "list.paid_salaried": "{name} thuộc nhóm {group} (hưởng lương từ NSNN) nên không được hỗ trợ tiền ăn, đi lại.",
+  "list.days_over": "Số ngày {days} vượt số ngày của hội nghị ({max}).",
+  "list.duplicate_person": "{name} có tên hai lần trong danh sách (lần đầu ở ô {first}).",
+  "list.over_estimate": "Tổng danh sách {total} đ vượt khoản dự toán dành cho nó ({limit} đ).",
 };

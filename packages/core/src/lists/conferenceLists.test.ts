@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
+import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { checkConferenceList } from "./checkConferenceList.js";
+import { blankSupportList, conferenceLists } from "./conferenceLists.js";
+
+const plan = planSchema.parse(samplePlanInput());
+const series = plan.conferences[0] as ConferenceSeries;
+const strings = (rows: readonly (readonly ({ value: unknown } | null | undefined)[] | undefined)[]) =>
+  rows.flatMap((row) => (row ?? []).map((c) => c?.value)).filter((v): v is string => typeof v === "string");
+
+describe("conferenceLists", () => {
+  const lists = conferenceLists(plan);
+
+  it("draws a delegate list and a support list for each of the plan's conferences", () => {
+    expect(lists).toHaveLength(6);
+    expect(lists.map((l) => l.support.layout.sheet)).toEqual(["Hỗ trợ HN1", "Hỗ trợ HN2", "Hỗ trợ HN3", "Hỗ trợ HN4", "Hỗ trợ HN5", "Hỗ trợ HN6"]);
+    expect(lists[0]?.delegates.layout.sheet).toBe("DS đại biểu HN1");
+  });
+
+  it("has one row per delegate (320) and one support row per non-salaried delegate (270), groups pre-filled", () => {
+    const delegates = strings(lists[0]?.delegates.grid.rows ?? []);
+    expect(delegates.filter((v) => v === "Hòa giải viên")).toHaveLength(270);
+    expect(delegates.filter((v) => v === "Cán bộ quản lý")).toHaveLength(50);
+    const support = strings(lists[0]?.support.grid.rows ?? []);
+    expect(support.filter((v) => v === "Hòa giải viên")).toHaveLength(270);
+    expect(support).not.toContain("Cán bộ quản lý");
+    expect(support).toEqual(expect.arrayContaining(["STT", "Họ và tên", "Chức vụ, đơn vị", "Đối tượng", "Số ngày", "Số tiền", "Ký nhận", "Bằng chữ:"]));
+  });
+
+  it("states the cap in force under the title", () => {
+    const support = strings(blankSupportList(plan, series, 1).grid.rows);
+    expect(support.some((t) => t.startsWith("Mức hỗ trợ tối đa: 150.000 đ/người/ngày (Thông tư 40/2017/TT-BTC"))).toBe(true);
+  });
+
+  it("totals the amounts with a live SUM over the body", () => {
+    const { grid, layout } = lists[0]?.support ?? blankSupportList(plan, series, 1);
+    const sums = grid.rows.flat().filter((c) => c?.formula?.startsWith("SUM("));
+    expect(sums.map((c) => c?.formula)).toEqual(["SUM(E10:E279)", "SUM(F10:F279)"]);
+    expect(layout.table.totalCell).toBe("F280");
+  });
+
+  it("reads back as blank lists: only the missing words are reported", () => {
+    const first = lists[0];
+    if (!first) throw new Error("no lists");
+    expect(checkConferenceList(first.delegates.grid, plan, series).findings).toEqual([]);
+    expect(checkConferenceList(first.support.grid, plan, series).findings.map((f) => f.code)).toEqual(["words.missing"]);
+  });
+});
