@@ -45,7 +45,7 @@ describe("hgcs check on files it cannot use", () => {
       const exact = lead(kind, file, "vi");
       if (exact) expect(r.stderr, name).toContain(exact);
     }
-  });
+  }, 120_000);
 
   it("says the specific thing: .xls → save as .xlsx; password; size; empty sheet named; no table", async () => {
     const en = async (name: string) => (await runCli(["check", join(dir, name), "--lang", "en"])).stderr;
@@ -55,7 +55,7 @@ describe("hgcs check on files it cannot use", () => {
     expect(await en("trang-trong.xlsx")).toMatch(/Sheet “Trống” in .* is empty \(0 rows\)/);
     expect(await en("khong-co-bang.xlsx")).toMatch(/No estimate table .*“Danh sách”, “Trống”/);
     expect(await en("zip-hong.xlsx")).toMatch(/damaged or not a valid \.xlsx/);
-  });
+  }, 60_000);
 
   it("puts the problem in the JSON document with --format json", async () => {
     const r = await runCli(["check", join(dir, "cu.xls"), "--format", "json"]);

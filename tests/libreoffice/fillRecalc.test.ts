@@ -68,7 +68,7 @@ describe("LibreOffice recomputes what hgcs fill writes", () => {
     expect(parseVietnameseWords(words)).toEqual({ ok: true, value: BigInt(chuaDien.totalAfterFill) });
     // Every amount LibreOffice computed is quantity × days × rate of its row.
     for (const r of itemRows) expect(result(ws, `G${r}`), `G${r}`).toBe(typedTotal(ws, [r]));
-  });
+  }, 120_000);
 
   it("a variant with other quantities and a second sheet: LibreOffice's total is the typed arithmetic", async () => {
     const { file, total } = await variant("so-luong-khac", (ws, wb) => {
@@ -83,7 +83,7 @@ describe("LibreOffice recomputes what hgcs fill writes", () => {
     expect(total).not.toBe(562_100_000);
     expect(result(ws, "G27")).toBe(total);
     expect(parseVietnameseWords(String(ws.getCell("A28").value))).toEqual({ ok: true, value: BigInt(total) });
-  });
+  }, 120_000);
 
   it("a variant with some amounts already there (a formula and a correct typed value) keeps them", async () => {
     const { file, total } = await variant("mot-phan", (ws) => {
@@ -94,5 +94,5 @@ describe("LibreOffice recomputes what hgcs fill writes", () => {
     expect(ws.getCell("G15").value).toBe(9_000_000);
     expect(result(ws, "G27")).toBe(total);
     expect(total).toBe(562_100_000);
-  });
+  }, 120_000);
 });

@@ -41,5 +41,5 @@ describe("LibreOffice recomputes a workbook drawn by hgcs new", () => {
     // And every section subtotal LibreOffice computed is core's (read back through the sheet reader).
     const read = readEstimateTable(grid, table).estimate;
     expect(read.sections.map((s) => s.subtotal)).toEqual(expected.sections.map((s) => s.subtotal));
-  });
+  }, 120_000);
 });
