@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureExpectations } from "../../../tests/support/fixtures.js";
+import { examplePlanJson, fixtureExpectations } from "../../../tests/support/fixtures.js";
 import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
 import { openBrowser, officeStub, openTaskpane, serve } from "./support/browser.js";
 import { buildAddin } from "./support/builtAddin.js";
@@ -77,6 +77,46 @@ describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
       await page.waitForFunction(() => !document.querySelector(".progress:not([hidden])"));
     }
     expect((await dump(page)).sheets[0]?.cells).toEqual(original.sheets[0]?.cells);
+  });
+});
+
+describe("other pane actions", () => {
+  it("says clearly when the sheet holds no estimate table", async () => {
+    const page = await openTaskpane(browser.context, server.url, await officeStub({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }));
+    await page.click('[data-action="check"]');
+    await expect.poll(() => page.locator("#status.notice").textContent()).toMatch(/không có bảng dự toán/);
+    await page.close();
+  });
+
+  it("draws a new estimate sheet from the bundled plan", async () => {
+    const page = await openTaskpane(browser.context, server.url, stub);
+    await page.click('[data-action="new-sheet"]');
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/Dự toán \(2\)/);
+    const data = await dump(page);
+    expect(data.active).toBe("Dự toán (2)");
+    const drawn = data.sheets.find((s) => s.name === "Dự toán (2)");
+    expect(Object.values(drawn?.cells ?? {}).some((c) => c.formula?.startsWith("=SUM("))).toBe(true);
+    await page.close();
+  });
+
+  it("takes a plan file the user picks, and says what is wrong with a bad one", async () => {
+    const page = await openTaskpane(browser.context, server.url, stub);
+    await page.click("#settings summary");
+    await page.setInputFiles('input[name="planFile"]', { name: "ke-hoach.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(examplePlanJson())) });
+    await expect.poll(() => page.locator("#plan-status").textContent()).toBe("Đã nạp kế hoạch: ke-hoach.json");
+    await page.setInputFiles('input[name="planFile"]', { name: "hong.json", mimeType: "application/json", buffer: Buffer.from('{"document": 1}') });
+    await expect.poll(() => page.locator("#plan-status").textContent()).toMatch(/^Tệp kế hoạch không hợp lệ: .+/);
+    await page.close();
+  });
+
+  it("keeps the words style the user sets and uses it when filling", async () => {
+    const page = await openTaskpane(browser.context, server.url, await officeStub(await fixtureWorkbookData("chua-dien.xlsx")));
+    await page.click("#settings summary");
+    await page.selectOption('select[name="thousand"]', "ngàn");
+    await page.click('[data-action="fill"]');
+    await page.waitForSelector('[data-action="undo"]:not([disabled])');
+    expect(String((await cellOf(page, "A28"))?.value)).toMatch(/ngàn đồng/);
+    await page.close();
   });
 });
 

@@ -4,7 +4,7 @@ import { parsePlan, pricesSchema, type Plan, type Prices } from "@hgcs/core";
 import bundledPlanJson from "../../../../examples/thanh-hoa-2024/plan.json";
 import bundledPricesJson from "../../../../examples/thanh-hoa-2024/prices.json";
 import { Controller, type Outcome } from "./controller.js";
-import { defaultSettings, type Settings } from "./settings.js";
+import { defaultSettings, settingsFrom, type Settings } from "./settings.js";
 
 /** Where the plan comes from. */
 export type PlanSource = { readonly kind: "bundled" } | { readonly kind: "none" } | { readonly kind: "file"; readonly name: string; readonly plan: Plan };
@@ -67,8 +67,7 @@ export function bundledPrices(): Prices {
 
 function loadSettings(): Settings {
   try {
-    const saved = JSON.parse(localStorage.getItem(storageKey) ?? "{}") as Partial<Settings>;
-    return { ...defaultSettings, ...saved };
+    return settingsFrom(JSON.parse(localStorage.getItem(storageKey) ?? "{}"));
   } catch {
     return defaultSettings;
   }

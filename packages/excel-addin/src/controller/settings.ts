@@ -21,3 +21,15 @@ export function coreOptions(settings: Settings, plan: Plan | undefined): { plan?
     words: { zeroTens: settings.zeroTens, thousand: settings.thousand },
   };
 }
+
+/** Settings from stored JSON, keeping only values the pane could have written (storage is user-editable). */
+export function settingsFrom(saved: unknown): Settings {
+  const o = typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
+  const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  return {
+    date: typeof o.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.date) ? o.date : defaultSettings.date,
+    jurisdiction: typeof o.jurisdiction === "string" ? o.jurisdiction.trim() : defaultSettings.jurisdiction,
+    zeroTens: pick(o.zeroTens, ["linh", "lẻ"], defaultSettings.zeroTens),
+    thousand: pick(o.thousand, ["nghìn", "ngàn"], defaultSettings.thousand),
+  };
+}

@@ -1,4 +1,12 @@
-import { fromA1, type MergedRange } from "@hgcs/core";
+import { fromA1, toA1, type MergedRange } from "@hgcs/core";
+
+/**
+ * "D5:F9" for a block given by its 0-based top-left corner and size. Used instead of getRangeByIndexes,
+ * which needs ExcelApi 1.7 (Excel 2016 stops at 1.4 or lower).
+ */
+export function blockAddress(top: number, left: number, rows: number, cols: number): string {
+  return `${toA1(top, left)}:${toA1(top + rows - 1, left + cols - 1)}`;
+}
 
 /**
  * Parses a RangeAreas address ("'Dự toán'!A5:H5,'Dự toán'!A6:H6") into sheet rectangles (0-based).

@@ -4,7 +4,7 @@
 import { toA1, type Cell, type Grid, type MergedRange } from "@hgcs/core";
 import { cellKey, type CellFill } from "./cellFill.js";
 import { supportsSet } from "./host.js";
-import { parseAreas } from "./rangeAddress.js";
+import { blockAddress, parseAreas } from "./rangeAddress.js";
 
 /** What one read of a sheet gives: the grid for core and the fills for highlighting. */
 export interface SheetRead {
@@ -42,7 +42,7 @@ export async function readActiveSheet(maxCells = maxReadCells): Promise<SheetRea
     } else {
       const step = Math.max(1, Math.floor(maxCells / used.columnCount));
       for (let start = 0; start < used.rowCount; start += step) {
-        const part = sheet.getRangeByIndexes(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount);
+        const part = sheet.getRange(blockAddress(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount));
         const b = queueBand(part, withProps);
         await context.sync();
         collect(b, start);

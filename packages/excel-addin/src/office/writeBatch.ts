@@ -3,6 +3,7 @@
 import type { CellRef } from "./cellFill.js";
 import type { FillChange } from "./highlight.js";
 import { undoGroupOptions } from "./host.js";
+import { blockAddress } from "./rangeAddress.js";
 import { chunkByPayload, type RectWrite } from "./rectangles.js";
 
 /** Everything one user action writes. */
@@ -30,7 +31,7 @@ export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes):
     };
     for (const [i, chunk] of chunks.entries()) {
       for (const rect of chunk) {
-        const range = sheet(rect.sheet).getRangeByIndexes(rect.top, rect.left, rect.contents.length, rect.contents[0]?.length ?? 0);
+        const range = sheet(rect.sheet).getRange(blockAddress(rect.top, rect.left, rect.contents.length, rect.contents[0]?.length ?? 0));
         range.formulas = rect.contents;
         range.numberFormat = rect.formats;
       }

@@ -3,6 +3,7 @@
 import type { Grid, SheetLayout } from "@hgcs/core";
 import { cellContent } from "./cellWrites.js";
 import { supportsSet } from "./host.js";
+import { blockAddress } from "./rangeAddress.js";
 
 // Excel's default column is 8.43 characters = 48 points wide.
 const pointsPerChar = 48 / 8.43;
@@ -21,7 +22,7 @@ export async function writeNewSheet(grid: Grid, layout: SheetLayout): Promise<st
     const height = grid.rows.length;
     const width = Math.max(1, ...grid.rows.map((r) => r?.length ?? 0));
     if (height > 0) {
-      const all = ws.getRangeByIndexes(0, 0, height, width);
+      const all = ws.getRange(blockAddress(0, 0, height, width));
       all.formulas = grid.rows.map((row) => Array.from({ length: width }, (_, c) => cellContent(row?.[c])));
       all.numberFormat = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row?.[c]?.numberFormat ?? "General"));
       all.format.font.name = layout.font.name;
