@@ -15,9 +15,17 @@ export interface SectionRows {
   readonly items: ItemRows[];
 }
 
+/** A group of sections (A over I, II): its heading row, whose amount cell adds its sections. */
+export interface GroupRows {
+  readonly row: number;
+  readonly sections: SectionRows[];
+}
+
 /** The body of a table as rows: sections, items and sub-items, and the row holding the grand total. */
 export interface BodyLayout {
   readonly sections: SectionRows[];
+  /** Letter headings over Roman sections (A: I, II; B: III), when the sheet nests them. */
+  readonly groups: GroupRows[];
   readonly totalRow?: number;
 }
 
@@ -29,6 +37,9 @@ export interface BodyLayout {
 export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
   const cols = table.columns;
   const sections: SectionRows[] = [];
+  const groups: GroupRows[] = [];
+  const nested = nestsSections(view, table);
+  let group: GroupRows | undefined;
   let current: SectionRows | undefined;
   let flatTotal: number | undefined;
   const numericCols = [cols.amount, ...cols.factors.map((f) => f.col)];
@@ -49,19 +60,43 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
       else if (hasNumbers || (label !== "" && content !== "")) kind = "item";
       else continue;
     }
+    if (kind === "section" && nested && isLetter(label)) {
+      group = { row: r, sections: [] };
+      groups.push(group);
+      current = undefined;
+      continue;
+    }
     if (kind === "section") {
       current = { row: r, items: [] };
       sections.push(current);
+      group?.sections.push(current);
       continue;
     }
     if (!current) {
       current = { items: [] };
       sections.push(current);
+      group?.sections.push(current);
     }
     const parent = current.items[current.items.length - 1];
     if (kind === "subitem" && parent) parent.children.push(r);
     else current.items.push({ row: r, children: [] });
   }
   const totalRow = table.totalRow ?? (sections.every((s) => s.row === undefined) ? flatTotal : undefined);
-  return totalRow === undefined ? { sections } : { sections, totalRow };
+  return totalRow === undefined ? { sections, groups } : { sections, groups, totalRow };
+}
+
+const isLetter = (label: string) => /^\(?[A-HJ-UWYZĐ][.):]*$/.test(label.trim());
+
+/** True when letter headings stand over Roman ones (A, I, II, B, III): the letters are then groups. */
+function nestsSections(view: SheetView, table: EstimateTable): boolean {
+  const col = table.columns.number;
+  if (col === undefined) return false;
+  let letterFirst: boolean | undefined;
+  for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
+    const label = view.text(r, col);
+    if (labelKind(label) !== "section") continue;
+    if (letterFirst === undefined) letterFirst = isLetter(label);
+    else if (letterFirst && !isLetter(label)) return true;
+  }
+  return false;
 }

@@ -108,6 +108,31 @@ describe("fillSheet", () => {
     expect(value(filled, 3, 4)).toBe(25);
   });
 
+  it("nests sections under letter groups: A over I and II, B over III", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["A", "Hội nghị"],
+      ["I", "Hội trường"],
+      ["1", "Thuê hội trường", 2, 10],
+      ["2", "Âm thanh", 1, 5],
+      ["II", "Nước uống"],
+      ["1", "Nước", 3, 2],
+      ["B", "Tờ gấp"],
+      ["III", "In ấn"],
+      ["1", "In tờ gấp", 100, 1],
+      [null, "TỔNG CỘNG"],
+    ]);
+    const { edits, filled } = fillToEnd(grid);
+    const formulas = Object.fromEntries(edits.filter((e) => e.formula).map((e) => [e.address, e.formula]));
+    expect(formulas).toMatchObject({ E3: "=SUM(E4:E5)", E6: "=SUM(E7)", E2: "=E3+E6", E9: "=SUM(E10)", E8: "=E9", E11: "=E2+E8" });
+    expect(value(filled, 10, 4)).toBe(131);
+    const rows = filled.rows.map((r) => [...(r ?? [])]);
+    rows[1] = [...(rows[1] ?? [])];
+    rows[1][4] = { value: 30 };
+    const findings = checkSheet({ ...filled, rows }, { date }).findings.map(findingId);
+    expect(findings).toContain("subtotal.mismatch@Dự toán!E2");
+  });
+
   it("does nothing without a table", () => {
     const grid = buildGrid([["Ghi chú"], [f("A1", 0)]]);
     expect(fillSheet(grid)).toMatchObject({ edits: [], findings: [{ code: "table.not_found" }] });

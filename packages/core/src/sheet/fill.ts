@@ -4,6 +4,7 @@ import { readNumberCell } from "./cellNumber.js";
 import { analyzeSheet, type SheetCheckOptions } from "./check.js";
 import { parseFormula, referencedCells } from "./formula.js";
 import { amountFormula } from "./lineFormula.js";
+import type { SectionRows } from "./bodyLayout.js";
 import { subtotalRowOf } from "./read.js";
 import { fillWords } from "./fillWords.js";
 import { sumOverRows } from "./sumFormula.js";
@@ -60,8 +61,10 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
   };
 
   const at = (r: number) => view.address(r, amount);
-  const totalTerms: string[] = [];
-  const flatRows: number[] = [];
+  /** "=G13+G23" over sum cells alone, else =SUM over the rows (sum cells and loose items). */
+  const sumOf = (rows: readonly number[], sumCells: number) =>
+    sumCells === rows.length && rows.length <= 30 ? `=${rows.map(at).join("+")}` : `=${sumOverRows(rows, at)}`;
+  const rowsOf = new Map<SectionRows, { rows: number[]; sums: number }>();
   for (const s of read.layout.sections) {
     for (const item of s.items) {
       for (const child of item.children) write(child, amount, amountFormula(view, table, child));
@@ -70,15 +73,29 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
     const sub = subtotalRowOf(view, table, s.row, s.footerRow);
     if (sub !== undefined && s.items.length > 0) {
       write(sub, amount, `=${sumOverRows(s.items.map((i) => i.row), at)}`);
-      totalTerms.push(at(sub));
-      flatRows.push(sub);
-    } else flatRows.push(...s.items.map((i) => i.row));
+      rowsOf.set(s, { rows: [sub], sums: 1 });
+    } else rowsOf.set(s, { rows: s.items.map((i) => i.row), sums: 0 });
+  }
+  const top: number[] = [];
+  let topSums = 0;
+  const grouped = new Set<SectionRows>();
+  for (const g of read.layout.groups) {
+    const parts = g.sections.map((s) => rowsOf.get(s) ?? { rows: [], sums: 0 });
+    const rows = parts.flatMap((p) => p.rows);
+    g.sections.forEach((s) => grouped.add(s));
+    if (rows.length === 0) continue;
+    write(g.row, amount, sumOf(rows, parts.reduce((n, p) => n + p.sums, 0)));
+    top.push(g.row);
+    topSums++;
+  }
+  for (const s of read.layout.sections) {
+    const part = rowsOf.get(s);
+    if (grouped.has(s) || !part) continue;
+    top.push(...part.rows);
+    topSums += part.sums;
   }
   const totalRow = read.layout.totalRow;
-  if (totalRow !== undefined && flatRows.length > 0) {
-    const every = totalTerms.length === flatRows.length;
-    write(totalRow, amount, every ? `=${totalTerms.join("+")}` : `=${sumOverRows(flatRows, at)}`);
-  }
+  if (totalRow !== undefined && top.length > 0) write(totalRow, amount, sumOf(top, topSums));
   formatMoney(view, [table.columns.rate, amount], table.bodyTop, totalRow ?? table.bodyBottom, edits);
   if (totalRow !== undefined) {
     fillWords({ view, table, totalRow, edits, findings, permission, ...(options.words ? { words: options.words } : {}) });

@@ -30,6 +30,7 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
       } else leaves.push(item.row);
     }
   }
+  for (const g of layout.groups) sums.push(g.row);
   if (layout.totalRow !== undefined) sums.push(layout.totalRow);
 
   const hasFormula = (r: number) => view.formula(r, amount) !== undefined;

@@ -1,10 +1,12 @@
 import type { Estimate } from "../budget/estimate.js";
-import { lineValue, sectionsTotal, sumDong } from "../budget/lineProduct.js";
+import { lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "../budget/lineProduct.js";
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
-import type { BodyLayout, ItemRows } from "./bodyLayout.js";
+import { toDong } from "../money/toDong.js";
+import { readNumberCell } from "./cellNumber.js";
+import type { BodyLayout } from "./bodyLayout.js";
 import { addedCells, parseFormula } from "./formula.js";
-import { subtotalRowOf } from "./read.js";
+import { coveredBelow, covers, sumTree, type SumNode } from "./sumTree.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
 
@@ -35,51 +37,67 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     }
     return rows;
   };
-  const covers = (rows: Set<number>, item: ItemRows) =>
-    rows.has(item.row) || (item.children.length > 0 && item.children.every((c) => rows.has(c)));
-  const omits = (r: number, wanted: readonly ItemRows[]) => {
+  const omits = (r: number, wanted: readonly SumNode[]) => {
     const rows = addedRows(r);
     if (!rows) return;
-    const missing = wanted.filter((w) => !covers(rows, w)).map((w) => rowLabel(w.row));
+    const missing = wanted.filter((w) => !covers(rows, w)).map((w) => rowLabel(w.row ?? w.parts[0]?.row ?? r));
     if (missing.length > 0) {
       findings.push(makeFinding("formula.range_omits_rows", { formula: `=${view.formula(r, amount) ?? ""}`, rows: missing.join(", ") }, at(r)));
     }
   };
 
-  const subtotalRows: number[] = [];
-  const sectionUnits: ItemRows[] = [];
-  for (const s of layout.sections) {
-    for (const item of s.items) {
-      const rows = item.children.length > 0 ? addedRows(item.row) : undefined;
-      // A parent's formula that adds some of its sub-items must add them all.
-      if (rows && item.children.some((c) => rows.has(c))) omits(item.row, item.children.map((c) => ({ row: c, children: [] })));
-    }
-    const sub = subtotalRowOf(view, table, s.row, s.footerRow);
-    if (sub !== undefined && view.formula(sub, amount) !== undefined) omits(sub, s.items);
-    if (sub !== undefined && !view.isEmpty(sub, amount)) {
-      subtotalRows.push(sub);
-      sectionUnits.push({ row: sub, children: s.items.map((i) => i.row) });
-    } else sectionUnits.push(...s.items);
-  }
+  const top = sumTree(view, table, layout);
+  const walk = (node: SumNode) => {
+    const rows = node.row === undefined ? undefined : addedRows(node.row);
+    // A parent line's formula adding some of its sub-items must add them all (its product formula adds none).
+    const adds = node.kind !== "item" || node.parts.some((p) => p.row !== undefined && rows?.has(p.row));
+    if (node.row !== undefined && rows && node.parts.length > 0 && adds) omits(node.row, node.parts);
+    node.parts.forEach(walk);
+  };
+  top.forEach(walk);
+  findings.push(...groupMismatches(view, table, layout, estimate));
+
   const total = layout.totalRow;
   if (total === undefined) return findings;
   const totalRows = addedRows(total);
   if (totalRows) {
     const doubled: string[] = [];
-    for (const s of layout.sections) {
-      const sub = subtotalRowOf(view, table, s.row, s.footerRow);
-      if (sub === undefined || !totalRows.has(sub)) continue;
-      const items = s.items.flatMap((i) => [i.row, ...i.children]).filter((r) => totalRows.has(r));
-      if (items.length > 0) doubled.push(view.address(sub, amount), ...items.map((r) => view.address(r, amount)));
-    }
+    const visit = (node: SumNode) => {
+      if (node.row !== undefined && totalRows.has(node.row)) {
+        const below = coveredBelow(totalRows, node);
+        if (below.length > 0) doubled.push(view.address(node.row, amount), ...below.map((r) => view.address(r, amount)));
+      } else node.parts.forEach(visit);
+    };
+    top.forEach(visit);
     if (doubled.length > 0) findings.push(makeFinding("total.double_count", { cells: doubled.join(", ") }, at(total)));
-    else omits(total, sectionUnits);
-  } else if (estimate.total !== null && subtotalRows.length > 0 && view.formula(total, amount) === undefined) {
+    else omits(total, top);
+    return findings;
+  }
+  const sums = top.flatMap((n) => (n.row === undefined ? n.parts : [n])).flatMap((n) => (n.row === undefined ? [] : [n.row]));
+  if (estimate.total !== null && sums.length > 0 && view.formula(total, amount) === undefined) {
     const subtotals = sectionsTotal(estimate);
     const items = sumDong(estimate.sections.flatMap((s) => s.lines.map(lineValue)));
-    if (items > 0n && BigInt(estimate.total) === subtotals + items && subtotals + items !== subtotals) {
-      findings.push(makeFinding("total.double_count", { cells: subtotalRows.map((r) => view.address(r, amount)).join(", ") }, at(total)));
+    if (items > 0n && BigInt(estimate.total) === subtotals + items) {
+      findings.push(makeFinding("total.double_count", { cells: sums.map((r) => view.address(r, amount)).join(", ") }, at(total)));
     }
   }
   return findings;
+}
+
+/** `subtotal.mismatch` at a group's cell (A over I, II) that differs from what its sections add up to. */
+function groupMismatches(view: SheetView, table: EstimateTable, layout: BodyLayout, estimate: Estimate): Finding[] {
+  const out: Finding[] = [];
+  const amount = table.columns.amount;
+  for (const g of layout.groups) {
+    const read = readNumberCell(view, g.row, amount);
+    const actual = read.kind === "number" ? toDong(read.value, table.scale) : undefined;
+    if (actual === undefined) continue;
+    const sections = g.sections.map((s) => estimate.sections[layout.sections.indexOf(s)]);
+    const expected = Number(sumDong(sections.map((s) => (s ? (s.subtotal ?? Number(sectionItemsTotal(s))) : 0))));
+    if (Math.abs(actual - expected) > table.scale / 2) {
+      const section = table.columns.number === undefined ? "" : view.text(g.row, table.columns.number);
+      out.push(makeFinding("subtotal.mismatch", { section, expected, actual }, { sheet: view.sheet, cell: view.address(g.row, amount) }));
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
 import { toVietnameseWords } from "../words/toVietnameseWords.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { splitWordsLine } from "./rowLabel.js";
-import type { EstimateTable } from "./table.js";
+import type { EstimateTable, WordsPlace } from "./table.js";
 import type { SheetView } from "./view.js";
 
 /** The total the words must read: the total cell as written, else what the sections add up to. */
@@ -21,8 +21,11 @@ export function wordsTotal(estimate: Estimate): number {
  * (linh/lẻ, nghìn/ngàn, tư/bốn, tỷ/tỉ, "chẵn", "./.") passes.
  */
 export function checkWords(view: SheetView, table: EstimateTable, estimate: Estimate, options: WordsOptions = {}): Finding[] {
-  const total = wordsTotal(estimate);
-  const place = table.words;
+  return checkWordsAt(view, table.words, wordsTotal(estimate), options);
+}
+
+/** checkWords for any table: the words at `place` (if any) must read as `total` (also used by the list sheets). */
+export function checkWordsAt(view: SheetView, place: WordsPlace | undefined, total: number, options: WordsOptions = {}): Finding[] {
   if (!place || place.labelOnly) {
     const at = place ? { sheet: view.sheet, cell: view.address(place.row, place.col) } : { sheet: view.sheet };
     return [makeFinding("words.missing", { total }, at)];

@@ -1,0 +1,45 @@
+import type { BodyLayout } from "./bodyLayout.js";
+import { subtotalRowOf } from "./read.js";
+import type { EstimateTable } from "./table.js";
+import type { SheetView } from "./view.js";
+
+/**
+ * What a sum adds, as a tree of amount cells: groups over sections over items over sub-items. `row` is
+ * the node's own amount cell when it holds something (an empty subtotal can only be covered by its parts).
+ */
+export interface SumNode {
+  readonly kind: "group" | "section" | "item" | "subitem";
+  readonly row?: number;
+  readonly parts: readonly SumNode[];
+}
+
+/** The top of the table's sum tree: groups, and the sections outside any group. */
+export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayout): SumNode[] {
+  const amount = table.columns.amount;
+  const filled = (r: number | undefined) => (r !== undefined && !view.isEmpty(r, amount) ? { row: r } : {});
+  const sectionNode = (s: BodyLayout["sections"][number]): SumNode => ({
+    kind: "section",
+    ...filled(subtotalRowOf(view, table, s.row, s.footerRow)),
+    parts: s.items.map((i) => ({ kind: "item", row: i.row, parts: i.children.map((c) => ({ kind: "subitem", row: c, parts: [] })) })),
+  });
+  const grouped = new Set(layout.groups.flatMap((g) => g.sections));
+  const top: SumNode[] = layout.groups.map((g) => ({ kind: "group", ...filled(g.row), parts: g.sections.map(sectionNode) }));
+  for (const s of layout.sections) if (!grouped.has(s)) top.push(sectionNode(s));
+  return top;
+}
+
+/** True when the rows cover the node: its own cell, or every one of its parts. */
+export function covers(rows: ReadonlySet<number>, node: SumNode): boolean {
+  if (node.row !== undefined && rows.has(node.row)) return true;
+  return node.parts.length > 0 && node.parts.every((p) => covers(rows, p));
+}
+
+/** Rows below the node (its parts and theirs) that are also in `rows`. */
+export function coveredBelow(rows: ReadonlySet<number>, node: SumNode): number[] {
+  const out: number[] = [];
+  for (const p of node.parts) {
+    if (p.row !== undefined && rows.has(p.row)) out.push(p.row);
+    out.push(...coveredBelow(rows, p));
+  }
+  return out;
+}
