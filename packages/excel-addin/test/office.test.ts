@@ -98,6 +98,13 @@ describe("writes and undo", () => {
     expect(wb.sheet(sheet)?.get(16, 6)).toEqual({ value: 4_800_000, numberFormat: "#,##0", font: "Times New Roman" });
   });
 
+  it("writes without the undo group when the host refuses one", async () => {
+    installFakeHost(wb, { refuseUndoGroups: true });
+    const { grid } = await readActiveSheet();
+    await writeBatch({ rects: toRectangles(planCellWrites(edits.slice(0, 1), grid).writes), undoGroup: true });
+    expect(wb.sheet(sheet)?.get(16, 6)?.formula).toBe("=D17*F17");
+  });
+
   it("splits a write past the payload budget into several syncs of one run", async () => {
     const big: CellEdit[] = Array.from({ length: 200 }, (_, i) => ({ sheet, address: `J${i + 1}`, value: "x".repeat(50) }));
     const { grid } = await readActiveSheet();

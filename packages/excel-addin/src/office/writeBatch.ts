@@ -48,7 +48,14 @@ export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes):
     return chunks.length;
   };
   const options = batch.undoGroup ? undoGroupOptions() : {};
-  return Excel.run(options, run);
+  try {
+    return await Excel.run(options, run);
+  } catch (error) {
+    // Some hosts refuse an undo group for an API; the writes set absolute contents, so running them again
+    // without the group is safe, and our own snapshot still undoes them.
+    if (options.mergeUndoGroup && (error as { code?: string }).code === "UndoNotSupported") return Excel.run(run);
+    throw error;
+  }
 }
 
 /** Selects one cell (clicking a finding). */

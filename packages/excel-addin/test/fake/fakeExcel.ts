@@ -10,6 +10,8 @@ export interface FakeHostOptions {
   supported?: Record<string, string>;
   /** Cells one range read may return before values come back null (Excel: 5 million). */
   readCellLimit?: number;
+  /** Refuse undo groups as some hosts do (error code UndoNotSupported). */
+  refuseUndoGroups?: boolean;
 }
 
 type Op = () => void;
@@ -518,6 +520,7 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
     wb.runCount++;
     if (runOptions.mergeUndoGroup) {
       if (!isSetSupported("ExcelApi", "1.20")) throw new Error("fake: mergeUndoGroup needs ExcelApi 1.20");
+      if (options.refuseUndoGroups) throw Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" });
       wb.mergeUndoRuns++;
     }
     const ctx = new Context(wb, options.readCellLimit ?? 5_000_000);
