@@ -3,13 +3,15 @@
 // `pnpm --silent hgcs check … --format json` prints only the JSON.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(root, "packages", "cli", "dist", "hgcs.js");
+const cliDir = join(root, "packages", "cli");
+const dist = join(cliDir, "dist");
+const bin = join(dist, "hgcs.js");
 const sources = [
   join(root, "packages", "cli", "src"),
   join(root, "packages", "core", "src"),
@@ -53,11 +55,22 @@ function ensureBuilt() {
   }
   try {
     if (!isStale()) return;
-    const r = spawnSync("pnpm", ["--filter", "@hgcs/cli", "run", "build"], { cwd: root, encoding: "utf8" });
-    if (r.status !== 0 || !existsSync(bin)) {
+    // Build beside dist, then swap: processes running the old bin keep working, new ones get the new one.
+    const fresh = join(cliDir, `.dist-${process.pid}`);
+    const r = spawnSync("pnpm", ["--filter", "@hgcs/cli", "run", "build"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, HGCS_OUT_DIR: fresh },
+    });
+    if (r.status !== 0 || !existsSync(join(fresh, "hgcs.js"))) {
+      rmSync(fresh, { recursive: true, force: true });
       process.stderr.write(`${r.stdout ?? ""}${r.stderr ?? ""}\nhgcs: building the CLI failed (pnpm --filter @hgcs/cli build).\n`);
       process.exit(2);
     }
+    const old = join(cliDir, `.dist-old-${process.pid}`);
+    if (existsSync(dist)) renameSync(dist, old);
+    renameSync(fresh, dist);
+    rmSync(old, { recursive: true, force: true });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

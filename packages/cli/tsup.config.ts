@@ -6,10 +6,13 @@ import { defineConfig } from "tsup";
 // @hgcs/core is bundled from its TypeScript source (the "@hgcs/source" condition), so the CLI never waits
 // for a core build; exceljs stays an ordinary runtime dependency.
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+// scripts/hgcs.mjs builds into a fresh directory and swaps it in, so a running test never sees half a dist.
+const outDir = process.env.HGCS_OUT_DIR ?? "dist";
 
 export default defineConfig({
   entry: { hgcs: "src/bin.ts", index: "src/index.ts", "xlsx/index": "src/xlsx/index.ts" },
   format: ["esm"],
+  outDir,
   platform: "node",
   target: "node20",
   dts: { entry: { index: "src/index.ts", "xlsx/index": "src/xlsx/index.ts" } },
@@ -22,6 +25,6 @@ export default defineConfig({
     options.conditions = ["@hgcs/source"];
   },
   async onSuccess() {
-    await chmod("dist/hgcs.js", 0o755);
+    await chmod(`${outDir}/hgcs.js`, 0o755);
   },
 });
