@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildAddin, productionBaseUrl, type BuiltAddin } from "./support/builtAddin.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAddin, productionBaseUrl, removeBuild, type BuiltAddin } from "./support/builtAddin.js";
 
 type Node = Record<string, unknown>;
 let built: BuiltAddin;
@@ -12,6 +12,7 @@ const devBase = "https://localhost:3000";
 beforeAll(async () => {
   built = await buildAddin();
 }, 120_000);
+afterAll(() => removeBuild(built));
 
 const read = (file: string) => readFileSync(join(built.outDir, file), "utf8");
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["bt:String", "bt:Image", "bt:Url", "Control", "Override", "bt:Override"].includes(name) }).parse(xml) as Node;

@@ -46,15 +46,20 @@ describe("readActiveSheet", () => {
     expect((await readActiveSheet()).grid).toEqual({ sheet: "Trống", rows: [] });
   });
 
-  it("reads in row bands only when the range is past the cell limit", async () => {
+  it.each(["null", "throw"] as const)("reads in row bands only when Excel will not return the range in one piece (%s)", async (overLimit) => {
     const cells: Record<string, { value: number }> = {};
     for (let r = 1; r <= 50; r++) cells[`A${r}`] = cells[`B${r}`] = { value: r };
     const wb = FakeWorkbook.from({ sheets: [{ name: "S", cells }] });
-    installFakeHost(wb, { readCellLimit: 40 });
-    const { grid } = await readActiveSheet(40);
+    installFakeHost(wb, { readCellLimit: 40, overLimit });
+    const { grid } = await readActiveSheet({ maxCells: 40, bandCells: 30 });
     expect(grid.rows).toHaveLength(50);
-    expect(grid.rows[49]?.[1]?.value).toBe(50);
-    expect(wb.syncCount).toBeGreaterThan(1);
+    expect(grid.rows.map((row) => row?.[1]?.value)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(wb.syncCount).toBeGreaterThan(2);
+
+    installFakeHost(wb, { readCellLimit: 100, overLimit });
+    wb.syncCount = 0;
+    await readActiveSheet({ maxCells: 100, bandCells: 30 });
+    expect(wb.syncCount).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { examplePlanJson, fixtureExpectations } from "../../../tests/support/fixtures.js";
 import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
 import { openBrowser, officeStub, openTaskpane, serve } from "./support/browser.js";
-import { buildAddin } from "./support/builtAddin.js";
+import { buildAddin, removeBuild, type BuiltAddin } from "./support/builtAddin.js";
 import { fixtureWorkbookData } from "./support/fixtureWorkbook.js";
 
 const file = "so-tu-phap-2024-loi.xlsx";
@@ -17,9 +17,10 @@ let server: { url: string; close: () => Promise<void> };
 let browser: { context: BrowserContext; close: () => Promise<void> };
 let original: FakeWorkbookData;
 let stub: string;
+let built: BuiltAddin;
 
 beforeAll(async () => {
-  const built = await buildAddin();
+  built = await buildAddin();
   server = await serve(built.outDir);
   original = await fixtureWorkbookData(file);
   stub = await officeStub(original);
@@ -29,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  removeBuild(built);
 });
 
 const dump = (page: Page) => page.evaluate(() => (globalThis as unknown as { __fake: { dump: () => FakeWorkbookData } }).__fake.dump());

@@ -15,7 +15,7 @@ import type { CellRef } from "../office/cellFill.js";
 import { planCellWrites, type CellWrite } from "../office/cellWrites.js";
 import { planHighlights, restoreFills, type Highlight } from "../office/highlight.js";
 import { readActiveSheet, type SheetRead } from "../office/readSheet.js";
-import { toRectangles } from "../office/rectangles.js";
+import { toRectangles, type RectWrite } from "../office/rectangles.js";
 import { selectCell, writeBatch } from "../office/writeBatch.js";
 import { writeNewSheet } from "../office/writeNewSheet.js";
 import { coreOptions, type Settings } from "./settings.js";
@@ -47,7 +47,7 @@ export class Controller {
     const read = await readActiveSheet();
     // Fill's dry run is the check (its findings are the sheet's, before edits) plus what fill could repair.
     const result = fillSheet(read.grid, { ...coreOptions(settings, plan), fix: "all" });
-    this.#fixable = fixableFindings(result.findings, result.edits);
+    this.#fixable = fixableFindings(result.findings, result.edits, read.grid.sheet);
     const outcome: Outcome = { sheet: read.grid.sheet, findings: result.findings, tableFound: tableFound(result.findings), changed: 0, fixable: this.#fixable };
     await this.#mark(read, result.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
     return outcome;
@@ -96,7 +96,7 @@ export class Controller {
     return this.#undo.length > 0;
   }
 
-  async #mark(read: SheetRead, findings: readonly Finding[], rects: ReturnType<typeof toRectangles>, select?: CellRef): Promise<void> {
+  async #mark(read: SheetRead, findings: readonly Finding[], rects: readonly RectWrite[], select?: CellRef): Promise<void> {
     const targets = findings.flatMap((f) => (f.at?.cell ? [{ ref: { sheet: f.at.sheet ?? read.grid.sheet, address: f.at.cell }, severity: f.severity }] : []));
     const marks = planHighlights(targets, read.fills, this.#highlights);
     await writeBatch({ rects, fills: marks.changes, undoGroup: rects.length > 0, ...(select ? { select } : {}) });
@@ -104,12 +104,13 @@ export class Controller {
   }
 }
 
-function fixableFindings(findings: readonly Finding[], edits: readonly CellEdit[]): Map<string, string> {
+function fixableFindings(findings: readonly Finding[], edits: readonly CellEdit[], sheet: string): Map<string, string> {
   const byCell = new Map(edits.flatMap((e) => (e.answers ? [[`${e.sheet}!${e.address}`, e.answers] as const] : [])));
   const out = new Map<string, string>();
   for (const f of findings) {
-    const answer = f.at?.cell ? byCell.get(`${f.at.sheet ?? ""}!${f.at.cell}`) : undefined;
-    if (answer && !(f.severity === "info")) out.set(findingId(f), answer);
+    const answer = f.at?.cell ? byCell.get(`${f.at.sheet ?? sheet}!${f.at.cell}`) : undefined;
+    // Notes (info) are advice, not something to repair.
+    if (answer && f.severity !== "info") out.set(findingId(f), answer);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Reads the active sheet's used range into a core Grid in one context.sync: values, formulas, number formats,
 // merged areas, fonts (legacy TCVN3/VNI text is told by its font), hidden rows/columns, and the fills that
-// highlighting must later restore. Only a range past Excel's 5 million cells per read is read in row bands.
+// highlighting must later restore. Only a range Excel will not return in one piece is read in row bands.
 import { toA1, type Cell, type Grid, type MergedRange } from "@hgcs/core";
 import { cellKey, type CellFill } from "./cellFill.js";
 import { supportsSet } from "./host.js";
@@ -12,45 +12,61 @@ export interface SheetRead {
   readonly fills: ReadonlyMap<string, CellFill>;
 }
 
-/** Excel's documented cell limit for one range read. */
-export const maxReadCells = 5_000_000;
+/** When a read is split: past Excel's cell limit per range read, and the cells per band then. */
+export interface ReadLimits {
+  /** Excel's documented limit for one range read (values come back null past it). */
+  readonly maxCells: number;
+  /** Cells per band of a split read, small enough for the web's 5 MB response (a heuristic). */
+  readonly bandCells: number;
+}
+
+export const defaultReadLimits: ReadLimits = { maxCells: 5_000_000, bandCells: 100_000 };
 
 const loadProps = "address,rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes";
+const tooLargeCodes = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
 
-/** Reads the active sheet (one sync unless the used range is past `maxCells`). */
-export async function readActiveSheet(maxCells = maxReadCells): Promise<SheetRead> {
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-    const withProps = supportsSet("ExcelApi", "1.9");
-    const withMerges = supportsSet("ExcelApi", "1.13");
-    // Optimistic: everything in the same batch; a huge range comes back without values and is re-read.
-    const band = queueBand(used, withProps);
-    const merges = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-    merges?.load("address");
-    await context.sync();
-    if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map() };
+/**
+ * Reads the active sheet: one sync, everything in one batch. Only when Excel gives no values (past its cell
+ * limit) or refuses the response as too large is the used range read again in row bands.
+ */
+export async function readActiveSheet(limits: ReadLimits = defaultReadLimits): Promise<SheetRead> {
+  try {
+    return await Excel.run((context) => readUsedRange(context, limits, true));
+  } catch (error) {
+    if (!tooLargeCodes.has((error as { code?: string }).code ?? "")) throw error;
+    return Excel.run((context) => readUsedRange(context, limits, false));
+  }
+}
 
-    const origin = { row: used.rowIndex, col: used.columnIndex };
-    const rows: (Cell | undefined)[][] = [];
-    const fills = new Map<string, CellFill>();
-    const collect = (b: BandLoad, firstRow: number) => addBand(b, firstRow, origin, sheet.name, rows, fills);
-    if (used.rowCount * used.columnCount <= maxCells && used.values) {
-      collect(band, 0);
-    } else {
-      const step = Math.max(1, Math.floor(maxCells / used.columnCount));
-      for (let start = 0; start < used.rowCount; start += step) {
-        const part = sheet.getRange(blockAddress(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount));
-        const b = queueBand(part, withProps);
-        await context.sync();
-        collect(b, start);
-      }
+async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, optimistic: boolean): Promise<SheetRead> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+  const withProps = supportsSet("ExcelApi", "1.9");
+  const band = optimistic ? queueBand(used, withProps) : undefined;
+  const merges = supportsSet("ExcelApi", "1.13") ? used.getMergedAreasOrNullObject() : undefined;
+  merges?.load("address");
+  await context.sync();
+  if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map() };
+
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  const rows: (Cell | undefined)[][] = [];
+  const fills = new Map<string, CellFill>();
+  const collect = (b: BandLoad, firstRow: number) => addBand(b, firstRow, origin, sheet.name, rows, fills);
+  if (band && used.rowCount * used.columnCount <= limits.maxCells && used.values) {
+    collect(band, 0);
+  } else {
+    const step = Math.max(1, Math.floor(limits.bandCells / used.columnCount));
+    for (let start = 0; start < used.rowCount; start += step) {
+      const part = sheet.getRange(blockAddress(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount));
+      const b = queueBand(part, withProps);
+      await context.sync();
+      collect(b, start);
     }
-    const mergeList = merges && !merges.isNullObject ? toGridMerges(parseAreas(merges.address), origin) : [];
-    return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills };
-  });
+  }
+  const mergeList = merges && !merges.isNullObject ? toGridMerges(parseAreas(merges.address), origin) : [];
+  return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills };
 }
 
 interface BandLoad {

@@ -20,6 +20,7 @@ export const maxRequestBytes = 4_500_000;
 
 /** Applies the batch; returns the number of syncs it took. */
 export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes): Promise<number> {
+  if (!batch.rects?.length && !batch.fills?.length && !batch.select) return 0; // no round trip for nothing
   const chunks = chunkByPayload(batch.rects ?? [], maxBytes);
   if (chunks.length === 0) chunks.push([]);
   const run = async (context: Excel.RequestContext): Promise<number> => {

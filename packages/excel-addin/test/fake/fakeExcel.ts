@@ -10,6 +10,8 @@ export interface FakeHostOptions {
   supported?: Record<string, string>;
   /** Cells one range read may return before values come back null (Excel: 5 million). */
   readCellLimit?: number;
+  /** Past the read limit: values come back null (desktop), or the sync fails as too large (the web). */
+  overLimit?: "null" | "throw";
   /** Refuse undo groups as some hosts do (error code UndoNotSupported). */
   refuseUndoGroups?: boolean;
 }
@@ -23,6 +25,7 @@ class Context {
   constructor(
     readonly wb: FakeWorkbook,
     readonly readCellLimit: number,
+    readonly overLimit: "null" | "throw",
   ) {
     this.workbook = new WorkbookProxy(this);
   }
@@ -323,7 +326,10 @@ class RangeProxy extends Loadable {
         return rect.right - rect.left + 1;
       case "values":
         // Like Excel, a read past the cell limit gives null values instead of throwing.
-        if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > this.ctx.readCellLimit) return null;
+        if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > this.ctx.readCellLimit) {
+          if (this.ctx.overLimit === "throw") throw Object.assign(new Error("Response payload too large"), { code: "ResponsePayloadSizeLimitExceeded" });
+          return null;
+        }
         return grid(rect, (r, c) => sheet.get(r, c)?.value ?? "");
       case "valueTypes":
         return grid(rect, (r, c) => valueType(sheet.get(r, c)?.value ?? null));
@@ -523,7 +529,7 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
       if (options.refuseUndoGroups) throw Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" });
       wb.mergeUndoRuns++;
     }
-    const ctx = new Context(wb, options.readCellLimit ?? 5_000_000);
+    const ctx = new Context(wb, options.readCellLimit ?? 5_000_000, options.overLimit ?? "null");
     const result = await batch(ctx);
     if (ctx.queue.length > 0) await ctx.sync(); // Excel.run flushes what the batch left queued.
     return result;

@@ -1,5 +1,5 @@
 // Builds the add-in once per test file into a temporary directory (never the developer's dist/).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -11,6 +11,11 @@ export interface BuiltAddin {
 }
 
 export const productionBaseUrl = "https://hgcs.example.test/addin";
+
+/** Removes a build made by buildAddin. */
+export function removeBuild(built: BuiltAddin | undefined): void {
+  if (built) rmSync(join(built.outDir, ".."), { recursive: true, force: true });
+}
 
 /** Runs scripts/build.mjs into a fresh temp dir. */
 export async function buildAddin(): Promise<BuiltAddin> {
