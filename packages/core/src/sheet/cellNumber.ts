@@ -13,17 +13,26 @@ export type NumberRead =
  * ("1.500.000", "1,2", "150.000đ") through the money parser. A formula without a cached value is blank.
  */
 export function readNumberCell(view: SheetView, r: number, c: number): NumberRead {
+  // Hot path (every numeric cell of every line): no spreads, one cell lookup for the common cases.
   const formula = view.formula(r, c);
   const v = view.value(r, c);
-  const withFormula = formula === undefined ? {} : { formula };
-  if (v === null) return { kind: "blank", ...withFormula };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, ...withFormula } : { kind: "error", error: "#NUM!" };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { kind: "error", error: "#NUM!" };
+    return formula === undefined ? { kind: "number", value: v } : { kind: "number", value: v, formula };
+  }
+  if (v === null) return formula === undefined ? blank : { kind: "blank", formula };
   if (typeof v === "object") return { kind: "error", error: v.error };
   if (typeof v === "boolean") return { kind: "text", text: String(v) };
   const text = view.text(r, c);
   // Accountants write "-" (or nothing) for "no amount".
-  if (text === "" || /^[-–—]$/.test(text)) return { kind: "blank", ...withFormula };
+  if (text === "" || /^[-–—]$/.test(text)) return formula === undefined ? blank : { kind: "blank", formula };
   const parsed = parseAmountText(text);
-  if (parsed.ok && Number.isFinite(parsed.value)) return { kind: "number", value: parsed.value, typedText: true, ...withFormula };
+  if (parsed.ok && Number.isFinite(parsed.value)) {
+    return formula === undefined
+      ? { kind: "number", value: parsed.value, typedText: true }
+      : { kind: "number", value: parsed.value, typedText: true, formula };
+  }
   return { kind: "text", text };
 }
+
+const blank: NumberRead = { kind: "blank" };

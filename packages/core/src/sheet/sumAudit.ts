@@ -48,6 +48,7 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
 
   const top = sumTree(view, table, layout);
   const walk = (node: SumNode) => {
+    if (node.parts.length === 0) return;
     const rows = node.row === undefined ? undefined : addedRows(node.row);
     // A parent line's formula adding some of its sub-items must add them all (its product formula adds none).
     const adds = node.kind !== "item" || node.parts.some((p) => p.row !== undefined && rows?.has(p.row));

@@ -28,11 +28,13 @@ export class SheetView {
   private readonly folds: (string | undefined)[];
   private readonly starts: (string | undefined)[];
   private readonly letters: string[] = [];
+  private readonly rows: Grid["rows"];
   private readonly firstWords = new Map<string, string>();
 
   constructor(readonly grid: Grid) {
     this.sheet = typeof grid?.sheet === "string" ? grid.sheet : "";
     const rows = Array.isArray(grid?.rows) ? grid.rows : [];
+    this.rows = rows;
     this.rowCount = rows.length;
     let cols = 0;
     for (const row of rows) if (Array.isArray(row) && row.length > cols) cols = row.length;
@@ -47,7 +49,7 @@ export class SheetView {
 
   /** The cell at (r, c), or undefined when missing or malformed. */
   cell(r: number, c: number): Cell | undefined {
-    const row = this.grid.rows?.[r];
+    const row = this.rows[r];
     if (!Array.isArray(row)) return undefined;
     const cell: unknown = row[c];
     return cell !== null && typeof cell === "object" ? (cell as Cell) : undefined;
