@@ -97,11 +97,13 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
   }
   for (const note of spec.notes ?? []) b.text(r++, 0, note, { italic: true, wrap: true }, last);
   r++;
-  const blockWidth = Math.max(1, Math.floor(cols.length / Math.max(1, spec.signatures.length)));
-  b.text(r++, Math.max(0, cols.length - blockWidth - 1), planDateLine(plan), { italic: true, horizontal: "center" }, last);
-  spec.signatures.forEach((title, i) => {
-    const left = i === spec.signatures.length - 1 ? Math.max(0, cols.length - blockWidth - 1) : i * blockWidth;
-    const right = i === spec.signatures.length - 1 ? last : Math.min(last, left + blockWidth - 1);
+  // Signature blocks share the width equally (the last one takes the rest); the date line sits over the last.
+  const k = Math.max(1, Math.min(spec.signatures.length, cols.length));
+  const block = (i: number) => ({ left: Math.floor((i * cols.length) / k), right: Math.floor(((i + 1) * cols.length) / k) - 1 });
+  const lastBlock = block(k - 1);
+  b.text(r++, lastBlock.left, planDateLine(plan), { italic: true, horizontal: "center" }, lastBlock.right);
+  spec.signatures.slice(0, k).forEach((title, i) => {
+    const { left, right } = block(i);
     b.text(r, left, title, { bold: true, horizontal: "center", wrap: true }, right);
     b.text(r + 1, left, "(Ký, ghi rõ họ tên)", { italic: true, horizontal: "center" }, right);
   });
