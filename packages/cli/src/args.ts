@@ -1,6 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Locale } from "@hgcs/core";
 import { fail, ok, type Problem, type Result } from "./problems.js";
+import { distributeArgs, distributeOptions, type DistributeArgs } from "./commands/distribute.js";
+import { listsArgs, listsOptions, type ListsArgs } from "./commands/lists.js";
+import { scheduleArgs, scheduleOptions, type ScheduleArgs } from "./commands/schedule.js";
 
 export type OutputFormat = "text" | "json";
 
@@ -42,6 +45,9 @@ export type Command =
       readonly ti: boolean;
       readonly chan: boolean;
     }
+  | ListsArgs
+  | DistributeArgs
+  | ScheduleArgs
   | { readonly name: "help" }
   | { readonly name: "version" };
 
@@ -89,6 +95,9 @@ const optionsOf = {
     ti: { type: "boolean" },
     chan: { type: "boolean" },
   },
+  lists: { ...common, ...listsOptions },
+  distribute: { ...common, ...distributeOptions },
+  schedule: { ...common, ...scheduleOptions },
 } as const satisfies Record<string, ParseArgsConfig["options"]>;
 
 type CommandName = keyof typeof optionsOf;
@@ -173,6 +182,12 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
       if (output === undefined) return fail({ kind: "args.missing", what: "output" });
       return ok({ name: "new", plan, output, force: flag("force"), ...optional("prices", str("prices")), ...optional("date", date) });
     }
+    case "lists":
+      return listsArgs({ positionals, str, flag, ...optional("date", date) });
+    case "distribute":
+      return distributeArgs({ positionals, str, flag });
+    case "schedule":
+      return scheduleArgs({ positionals, str, flag, list: (k) => (Array.isArray(v[k]) ? (v[k] as string[]) : undefined) });
     case "words": {
       const [number, extra] = positionals;
       if (number === undefined) return fail({ kind: "args.missing", what: "number" });

@@ -30,10 +30,14 @@ export type Problem =
   | { readonly kind: "args.missing"; readonly what: ArgName }
   | { readonly kind: "args.unexpected"; readonly value: string }
   | { readonly kind: "args.bad_value"; readonly option: string; readonly value: string; readonly allowed: string }
-  | { readonly kind: "words.bad_number"; readonly value: string };
+  | { readonly kind: "words.bad_number"; readonly value: string }
+  // lists, distribute, schedule (issue 8)
+  | { readonly kind: "weights.invalid"; readonly file: string; readonly problems: readonly string[] }
+  | { readonly kind: "sheet.no_list"; readonly file: string; readonly sheets: readonly string[]; readonly what: "lists" | "distribution" }
+  | { readonly kind: "plan.no_series"; readonly file: string; readonly series: string; readonly available: readonly string[] };
 
 /** The arguments a command can be missing. */
-export type ArgName = "input" | "output" | "plan" | "number";
+export type ArgName = "input" | "output" | "plan" | "number" | "weights" | "action";
 
 export type ProblemKind = Problem["kind"];
 

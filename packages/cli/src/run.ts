@@ -3,6 +3,9 @@ import { checkCommand } from "./commands/check.js";
 import { fillCommand } from "./commands/fill.js";
 import { newCommand } from "./commands/new.js";
 import { wordsCommand } from "./commands/words.js";
+import { distributeCommand } from "./commands/distribute.js";
+import { listsCommand } from "./commands/lists.js";
+import { scheduleCommand } from "./commands/schedule.js";
 import { exitCodes, stop, type Context, type Io } from "./context.js";
 import { maxBytesFrom } from "./input/readWorkbookFile.js";
 import { cliMessages } from "./messages/index.js";
@@ -38,6 +41,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await fillCommand(command.value, ctx);
       case "new":
         return await newCommand(command.value, ctx);
+      case "lists":
+        return await listsCommand(command.value, ctx);
+      case "distribute":
+        return await distributeCommand(command.value, ctx);
+      case "schedule":
+        return await scheduleCommand(command.value, ctx);
       case "words":
         return wordsCommand(command.value, ctx);
     }

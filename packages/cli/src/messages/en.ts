@@ -11,6 +11,11 @@ Usage:
   hgcs fill <file.xlsx> -o <out.xlsx> [--fix all|CELL…] [--sheet NAME] [--plan plan.json] [--force]
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs words <number> [--le] [--ngan] [--bon] [--ti] [--chan]
+  hgcs lists new --plan plan.json -o <lists.xlsx> [--date YYYY-MM-DD] [--force]
+  hgcs lists check <file.xlsx> --plan plan.json [--sheet NAME] [--series ID] [--rate N] [--estimate estimate.xlsx]
+  hgcs distribute --plan plan.json --weights weights.csv -o <distribution.xlsx> [--material ID] [--force]
+  hgcs distribute check <file.xlsx> [--plan plan.json] [--weights weights.csv] [--sheet NAME]
+  hgcs schedule --plan plan.json [--min-gap DAYS] [--series ID] [--check DATE,DATE,…]
 
 Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), --ti (tỉ for tỷ), --chan (add "chẵn").
 Common options: --lang vi|en (message language), --help, --version.
@@ -44,12 +49,19 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "output.is_input": ({ file }) =>
       `The output ${file} is the input file; not writing over the original. Choose another name with -o (or add --force).`,
     "output.write_failed": ({ file, detail }) => `Cannot write file ${file} (${detail}).`,
-    "args.unknown_command": ({ command }) => `No command “${command}”. Commands: check, fill, new, words.`,
+    "args.unknown_command": ({ command }) => `No command “${command}”. Commands: check, fill, new, words, lists, distribute, schedule.`,
     "args.unknown_option": ({ option }) => `Unknown option ${option}.`,
     "args.missing_value": ({ option }) => `Option ${option} needs a value.`,
     "args.missing": ({ what }) => `Missing ${argNames[what]}.`,
     "args.unexpected": ({ value }) => `Unexpected argument “${value}”.`,
     "args.bad_value": ({ option, value, allowed }) => `“${value}” is not a valid value for ${option} (expected: ${allowed}).`,
+    "weights.invalid": ({ file, problems }) => `The weights file ${file} has errors:\n  ${problems.join("\n  ")}`,
+    "sheet.no_list": ({ file, sheets, what }) =>
+      what === "lists"
+        ? `No delegate list (a header with “Họ và tên”) in ${file}; sheets looked at: ${list(sheets)}.`
+        : `No distribution table (a header with “Đơn vị nhận” and “Số lượng”) in ${file}; sheets looked at: ${list(sheets)}.`,
+    "plan.no_series": ({ file, series, available }) =>
+      available.length === 0 ? `The plan ${file} has no conference series.` : `The plan ${file} has no conference series “${series}”. It has: ${list(available)}.`,
     "words.bad_number": ({ value }) => `“${value}” is not a whole number (e.g. 243000000 or 243.000.000).`,
   },
   severity: { error: "error", warning: "warning", info: "info" },
@@ -75,6 +87,17 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     notFixed: ({ count }) =>
       `${count} problem(s) left (fill overwrites a cell holding data only when it is named with --fix CELL or --fix all; rates and quantities are for the author to correct):`,
   },
+  sheets: {
+    sheetHeading: ({ sheet }) => `Sheet “${sheet}”:`,
+    noTable: ({ sheet }) => `Sheet “${sheet}”: no table.`,
+    notes: "Notes:",
+    listsWrote: ({ file, conferences, sheets }) => `Wrote ${sheets} list sheets (delegates and meal/travel support for ${conferences} conferences) to ${file}.`,
+    limit: ({ limit }) => `Estimate money for meal support per conference: ${limit} VND.`,
+    distributeWrote: ({ file, copies, units }) => `Wrote the distribution of ${copies} copies over ${units} units to ${file}.`,
+    scheduleHeading: ({ series, count, window, minGap }) => `Proposed dates for ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
+    scheduleChecked: ({ series, count, window, minGap }) => `Checking the dates of ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
+    scheduleLine: ({ number, days }) => `  Conference ${number}: ${days}`,
+  },
   create: {
     wrote: ({ file, sections, lines, total }) =>
       `Wrote the estimate to ${file}: ${sections} sections, ${lines} lines, total ${total} đồng.`,
@@ -87,4 +110,6 @@ const argNames: Readonly<Record<ArgName, string>> = {
   output: "the output file (-o <file.xlsx>)",
   plan: "the plan file (--plan plan.json)",
   number: "the number to put into words",
+  weights: "the weights file (--weights weights.csv, one “unit,weight” per line)",
+  action: "what to do (new or check)",
 };

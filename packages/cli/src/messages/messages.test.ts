@@ -32,6 +32,9 @@ const samples: { [K in Problem["kind"]]: Extract<Problem, { kind: K }> } = {
   "args.unexpected": { kind: "args.unexpected", value: "x" },
   "args.bad_value": { kind: "args.bad_value", option: "--format", value: "xml", allowed: "text, json" },
   "words.bad_number": { kind: "words.bad_number", value: "1,5" },
+  "weights.invalid": { kind: "weights.invalid", file: "w.csv", problems: ["Dòng 2: …"] },
+  "sheet.no_list": { kind: "sheet.no_list", file: "a.xlsx", sheets: ["Sheet1"], what: "lists" },
+  "plan.no_series": { kind: "plan.no_series", file: "plan.json", series: "x", available: ["hoi-nghi"] },
 };
 
 describe("CLI messages", () => {

@@ -35,6 +35,18 @@ export interface CliMessages {
     readonly unkept: (p: { file: string; parts: string }) => string;
     readonly partNames: Readonly<Record<UnkeptPart, string>>;
   };
+  /** `hgcs lists`, `hgcs distribute`, `hgcs schedule` (issue 8). */
+  readonly sheets: {
+    readonly sheetHeading: (p: { sheet: string }) => string;
+    readonly noTable: (p: { sheet: string }) => string;
+    readonly notes: string;
+    readonly listsWrote: (p: { file: string; conferences: string; sheets: string }) => string;
+    readonly limit: (p: { limit: string }) => string;
+    readonly distributeWrote: (p: { file: string; copies: string; units: string }) => string;
+    readonly scheduleHeading: (p: { series: string; count: string; window: string; minGap: string }) => string;
+    readonly scheduleChecked: (p: { series: string; count: string; window: string; minGap: string }) => string;
+    readonly scheduleLine: (p: { number: string; days: string }) => string;
+  };
   readonly create: {
     readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;
     readonly notes: string;

@@ -11,6 +11,11 @@ Cách dùng:
   hgcs fill <tệp.xlsx> -o <tệp-mới.xlsx> [--fix all|Ô…] [--sheet TÊN] [--plan kế-hoạch.json] [--force]
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs words <số> [--le] [--ngan] [--bon] [--ti] [--chan]
+  hgcs lists new --plan kế-hoạch.json -o <danh-sách.xlsx> [--date YYYY-MM-DD] [--force]
+  hgcs lists check <tệp.xlsx> --plan kế-hoạch.json [--sheet TÊN] [--series MÃ] [--rate SỐ] [--estimate dự-toán.xlsx]
+  hgcs distribute --plan kế-hoạch.json --weights trọng-số.csv -o <phân-phối.xlsx> [--material MÃ] [--force]
+  hgcs distribute check <tệp.xlsx> [--plan kế-hoạch.json] [--weights trọng-số.csv] [--sheet TÊN]
+  hgcs schedule --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--check NGÀY,NGÀY,…]
 
 Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay tư), --ti (tỉ thay tỷ), --chan (thêm "chẵn").
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
@@ -45,12 +50,19 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     "output.is_input": ({ file }) =>
       `Tệp ra ${file} trùng với tệp vào; không ghi đè tệp gốc. Hãy chọn tên khác với -o (hoặc thêm --force).`,
     "output.write_failed": ({ file, detail }) => `Không ghi được tệp ${file} (${detail}).`,
-    "args.unknown_command": ({ command }) => `Không có lệnh “${command}”. Các lệnh: check, fill, new, words.`,
+    "args.unknown_command": ({ command }) => `Không có lệnh “${command}”. Các lệnh: check, fill, new, words, lists, distribute, schedule.`,
     "args.unknown_option": ({ option }) => `Không có tùy chọn ${option}.`,
     "args.missing_value": ({ option }) => `Tùy chọn ${option} cần một giá trị.`,
     "args.missing": ({ what }) => `Thiếu ${argNames[what]}.`,
     "args.unexpected": ({ value }) => `Tham số thừa: “${value}”.`,
     "args.bad_value": ({ option, value, allowed }) => `Giá trị “${value}” không dùng được cho ${option} (cần: ${allowed}).`,
+    "weights.invalid": ({ file, problems }) => `Tệp trọng số ${file} có lỗi:\n  ${problems.join("\n  ")}`,
+    "sheet.no_list": ({ file, sheets, what }) =>
+      what === "lists"
+        ? `Không tìm thấy danh sách đại biểu (dòng tiêu đề có “Họ và tên”) trong ${file}; đã xem các trang: ${list(sheets)}.`
+        : `Không tìm thấy bảng phân phối (dòng tiêu đề có “Đơn vị nhận” và “Số lượng”) trong ${file}; đã xem các trang: ${list(sheets)}.`,
+    "plan.no_series": ({ file, series, available }) =>
+      available.length === 0 ? `Kế hoạch ${file} không có đợt hội nghị nào.` : `Kế hoạch ${file} không có đợt hội nghị “${series}”. Các đợt có: ${list(available)}.`,
     "words.bad_number": ({ value }) => `“${value}” không phải số nguyên (ví dụ: 243000000 hoặc 243.000.000).`,
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
@@ -76,6 +88,17 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     notFixed: ({ count }) =>
       `Còn ${count} vấn đề chưa sửa (fill chỉ ghi đè ô đã có số liệu khi được chỉ định bằng --fix Ô hoặc --fix all; mức chi, số lượng do người lập sửa):`,
   },
+  sheets: {
+    sheetHeading: ({ sheet }) => `Trang “${sheet}”:`,
+    noTable: ({ sheet }) => `Trang “${sheet}”: không có bảng.`,
+    notes: "Lưu ý:",
+    listsWrote: ({ file, conferences, sheets }) => `Đã ghi ${sheets} trang danh sách (đại biểu và hỗ trợ tiền ăn, đi lại của ${conferences} hội nghị) vào ${file}.`,
+    limit: ({ limit }) => `Khoản dự toán hỗ trợ tiền ăn cho mỗi hội nghị: ${limit} đồng.`,
+    distributeWrote: ({ file, copies, units }) => `Đã ghi bảng phân phối ${copies} bản cho ${units} đơn vị vào ${file}.`,
+    scheduleHeading: ({ series, count, window, minGap }) => `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
+    scheduleChecked: ({ series, count, window, minGap }) => `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
+    scheduleLine: ({ number, days }) => `  Hội nghị ${number}: ${days}`,
+  },
   create: {
     wrote: ({ file, sections, lines, total }) =>
       `Đã ghi dự toán vào ${file}: ${sections} mục, ${lines} khoản chi, tổng cộng ${total} đồng.`,
@@ -88,5 +111,7 @@ const argNames: Readonly<Record<ArgName, string>> = {
   output: "tệp ra (-o <tệp.xlsx>)",
   plan: "tệp kế hoạch (--plan kế-hoạch.json)",
   number: "số cần đọc thành chữ",
+  weights: "tệp trọng số (--weights trọng-số.csv, mỗi dòng “đơn vị,trọng số”)",
+  action: "việc cần làm (new hoặc check)",
 };
 

@@ -1,0 +1,149 @@
+import { readFile } from "node:fs/promises";
+import {
+  checkDistributionSheet,
+  copiesToShare,
+  distributeMaterial,
+  formatFinding,
+  groupDigits,
+  isError,
+  parseWeightsCsv,
+  renderDistribution,
+  type WeightRow,
+} from "@hgcs/core";
+import ExcelJS from "exceljs";
+import { exitCodes, stop, type Context } from "../context.js";
+import { readPlanFile } from "../input/readJsonFile.js";
+import { refuseOutput } from "../output/refuseOutput.js";
+import { writeOutputFile } from "../output/writeOutputFile.js";
+import { fail, ok, type Result } from "../problems.js";
+import { openWorkbook } from "../xlsx/openWorkbook.js";
+import { writeRendered } from "../xlsx/writeRendered.js";
+import { printNotes, printSheetResults, type ParsedOptions, type SheetResult } from "./sheetReport.js";
+
+/** `hgcs distribute …` and `hgcs distribute check …` */
+export type DistributeArgs =
+  | {
+      readonly name: "distribute";
+      readonly action: "new";
+      readonly plan: string;
+      readonly weights: string;
+      readonly output: string;
+      readonly material?: string;
+      readonly force: boolean;
+    }
+  | {
+      readonly name: "distribute";
+      readonly action: "check";
+      readonly input: string;
+      readonly plan?: string;
+      readonly weights?: string;
+      readonly material?: string;
+      readonly sheet?: string;
+    };
+
+/** The options `hgcs distribute` takes (besides --lang and --help). */
+export const distributeOptions = {
+  plan: { type: "string" },
+  weights: { type: "string" },
+  output: { type: "string", short: "o" },
+  material: { type: "string" },
+  sheet: { type: "string" },
+  force: { type: "boolean" },
+} as const;
+
+/** Reads `hgcs distribute --plan p --weights w.csv -o out.xlsx` / `hgcs distribute check <file.xlsx> [--plan p] [--weights w.csv]`. */
+export function distributeArgs(o: ParsedOptions): Result<DistributeArgs> {
+  const [first, input, extra] = o.positionals;
+  const given = (key: "plan" | "weights" | "material" | "sheet") => {
+    const v = o.str(key);
+    return v === undefined ? {} : { [key]: v };
+  };
+  if (first === "check") {
+    if (input === undefined) return fail({ kind: "args.missing", what: "input" });
+    if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
+    return ok({ name: "distribute", action: "check", input, ...given("plan"), ...given("weights"), ...given("material"), ...given("sheet") });
+  }
+  if (first !== undefined) return fail({ kind: "args.unexpected", value: first });
+  const plan = o.str("plan");
+  const weights = o.str("weights");
+  const output = o.str("output");
+  if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
+  if (weights === undefined) return fail({ kind: "args.missing", what: "weights" });
+  if (output === undefined) return fail({ kind: "args.missing", what: "output" });
+  return ok({ name: "distribute", action: "new", plan, weights, output, force: o.flag("force"), ...given("material") });
+}
+
+/** Runs `hgcs distribute` (allocate and write the sheet) or `hgcs distribute check`. */
+export async function distributeCommand(args: DistributeArgs, ctx: Context): Promise<number> {
+  return args.action === "new" ? distributeNew(args, ctx) : distributeCheck(args, ctx);
+}
+
+async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, ctx: Context): Promise<number> {
+  const refused = await refuseOutput(args.output, [args.plan, args.weights], args.force);
+  if (refused) return stop(ctx, refused);
+  const plan = await readPlanFile(args.plan, ctx.locale);
+  if (!plan.ok) return stop(ctx, plan.problem);
+  const weights = await readWeights(args.weights, ctx);
+  if (!weights.ok) return stop(ctx, weights.problem);
+  const { share, allocations, findings } = distributeMaterial(plan.value, weights.value, args.material);
+  if (!share || !allocations) {
+    printNotes(ctx, findings);
+    return exitCodes.findings;
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "hgcs";
+  writeRendered(wb, renderDistribution(plan.value, share, allocations));
+  const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), { force: args.force, inputs: [args.plan, args.weights] });
+  if (!written.ok) return stop(ctx, written.problem);
+  ctx.io.stdout(
+    ctx.messages.sheets.distributeWrote({ file: args.output, copies: groupDigits(share.toShare, ctx.locale), units: groupDigits(allocations.length, ctx.locale) }) + "\n",
+  );
+  printNotes(ctx, findings);
+  return exitCodes.ok;
+}
+
+async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }>, ctx: Context): Promise<number> {
+  let expected: number | undefined;
+  if (args.plan !== undefined) {
+    const plan = await readPlanFile(args.plan, ctx.locale);
+    if (!plan.ok) return stop(ctx, plan.problem);
+    const { share, findings } = copiesToShare(plan.value, args.material);
+    if (!share) {
+      printNotes(ctx, findings);
+      return exitCodes.findings;
+    }
+    expected = share.toShare;
+  }
+  let weights: WeightRow[] | undefined;
+  if (args.weights !== undefined) {
+    const read = await readWeights(args.weights, ctx);
+    if (!read.ok) return stop(ctx, read.problem);
+    weights = read.value;
+  }
+  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  if (!opened.ok) return stop(ctx, opened.problem);
+  const options = { ...(expected === undefined ? {} : { expected }), ...(weights ? { weights } : {}) };
+  const results: SheetResult[] = opened.value.grids.map((grid) => {
+    const { findings } = checkDistributionSheet(grid, options);
+    const found = !findings.some((f) => f.code === "list.not_found");
+    return { sheet: grid.sheet, found, findings: found ? findings : [] };
+  });
+  if (!results.some((r) => r.found)) {
+    return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "distribution" });
+  }
+  return printSheetResults(ctx, args.input, results);
+}
+
+// The weights CSV through core's parser; any error in it stops the command with every line named.
+async function readWeights(file: string, ctx: Context): Promise<Result<WeightRow[]>> {
+  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => e);
+  if (text instanceof Error) {
+    if (text.code === "ENOENT") return fail({ kind: "file.missing", file });
+    if (text.code === "EISDIR") return fail({ kind: "file.not_a_file", file });
+    return fail({ kind: "file.unreadable", file, detail: text.code ?? text.message });
+  }
+  const { rows, findings } = parseWeightsCsv(text);
+  const errors = findings.filter(isError);
+  if (errors.length > 0) return fail({ kind: "weights.invalid", file, problems: errors.map((f) => formatFinding(f, ctx.locale)) });
+  return ok(rows);
+}
