@@ -65,6 +65,14 @@ describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
     await expect.poll(async () => (await dump(page)).selected).toBe(`${sheet}!G23`);
   });
 
+  it("clears its marks, giving cells back their fills", async () => {
+    await page.click('[data-action="clear-marks"]');
+    await expect.poll(async () => (await cellOf(page, "G17"))?.fill).toBeUndefined();
+    expect(await page.locator('[data-action="clear-marks"]').isDisabled()).toBe(true);
+    await page.click('[data-action="check"]');
+    await expect.poll(async () => (await cellOf(page, "G17"))?.fill).toBe("#FFC7CE");
+  });
+
   it("fixing findings writes core's formulas into the workbook, and undo puts every cell back", async () => {
     await page.click('[data-finding][data-code="formula.range_omits_rows"] [data-fix]');
     await expect.poll(async () => (await cellOf(page, "G23"))?.formula).toBe("=SUM(G24:G26)");

@@ -77,6 +77,19 @@ export class Controller {
     return cells.length;
   }
 
+  /** Puts back the fills of the cells the last check or fill marked (1 sync); the number of cells. */
+  async clearMarks(): Promise<number> {
+    const marked = this.#highlights.length;
+    await writeBatch({ fills: restoreFills(this.#highlights) });
+    this.#highlights = [];
+    return marked;
+  }
+
+  /** True while cells carry our marks. */
+  get hasMarks(): boolean {
+    return this.#highlights.length > 0;
+  }
+
   /** Draws a new estimate sheet from a plan and unit prices; returns its name and the estimate's findings. */
   async newSheet(settings: Settings, plan: Plan, prices: Prices): Promise<{ sheet: string; findings: Finding[] }> {
     const options = coreOptions(settings, plan);

@@ -8,6 +8,8 @@ export const en: UiStrings = {
   fill: "Fill",
   newSheet: "New estimate sheet",
   undo: "Undo",
+  clearMarks: "Clear marks",
+  marksCleared: (cells) => `Marks removed from ${cells} cell(s).`,
   fix: "Fix",
   settings: "Settings",
   date: "Date for rate caps",

@@ -6,6 +6,8 @@ export interface UiStrings {
   readonly fill: string;
   readonly newSheet: string;
   readonly undo: string;
+  readonly clearMarks: string;
+  readonly marksCleared: (cells: number) => string;
   readonly fix: string;
   readonly settings: string;
   readonly date: string;

@@ -8,6 +8,8 @@ export const vi: UiStrings = {
   fill: "Điền",
   newSheet: "Lập dự toán mới",
   undo: "Hoàn tác",
+  clearMarks: "Bỏ tô màu",
+  marksCleared: (cells) => `Đã bỏ tô màu ${cells} ô.`,
   fix: "Sửa",
   settings: "Thiết lập",
   date: "Ngày áp dụng định mức",

@@ -8,7 +8,7 @@ import type { UiStrings } from "../i18n/uiStrings.js";
 import { displayLanguage } from "../office/host.js";
 import { renderFindings } from "./findingsView.js";
 
-type Action = "check" | "fill" | "undo" | "new-sheet";
+type Action = "check" | "fill" | "undo" | "clear-marks" | "new-sheet";
 
 void Office.onReady(() => mount());
 
@@ -41,7 +41,8 @@ function mount(): void {
 
   let busy = false;
   const refreshButtons = () => {
-    for (const b of buttons) b.disabled = busy || (b.dataset.action === "undo" && !session.controller.canUndo);
+    const idle: Partial<Record<string, boolean>> = { undo: session.controller.canUndo, "clear-marks": session.controller.hasMarks };
+    for (const b of buttons) b.disabled = busy || idle[b.dataset.action ?? ""] === false;
   };
   const run = async (work: () => Promise<void>) => {
     if (busy) return;
@@ -70,6 +71,9 @@ function mount(): void {
       const cells = await session.controller.undo();
       findingsHost.replaceChildren();
       say(cells > 0 ? ui.undone(cells) : ui.nothingToUndo);
+    },
+    "clear-marks": async () => {
+      say(ui.marksCleared(await session.controller.clearMarks()));
     },
     "new-sheet": async () => {
       // With "no plan" chosen, a new sheet is still drawn from the sample plan.
