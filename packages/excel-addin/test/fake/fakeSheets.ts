@@ -1,0 +1,122 @@
+// Workbook, worksheet collection and worksheet of the fake.
+import { Loadable, type Context } from "./context.js";
+import { RangeProxy } from "./fakeRange.js";
+import { parseRect, type FakeSheet } from "./fakeWorkbook.js";
+
+export class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void };
+  constructor(ctx: Context) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.application = { suspendApiCalculationUntilNextSync: () => undefined };
+  }
+}
+
+export class WorksheetCollectionProxy extends Loadable {
+  getActiveWorksheet(): WorksheetProxy {
+    let sheet: FakeSheet | undefined;
+    // Resolved when the batch runs, as in Office.js, and then pinned.
+    return new WorksheetProxy(this.ctx, () => (sheet ??= this.ctx.wb.activeSheet()));
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const s = this.ctx.wb.sheet(name);
+      if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name), true);
+  }
+  add(name: string): WorksheetProxy {
+    let sheet: FakeSheet | undefined;
+    this.ctx.write(() => {
+      sheet = this.ctx.wb.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, () => {
+      if (!sheet) throw new Error("fake: sheet used before its add() ran");
+      return sheet;
+    });
+  }
+  get items(): WorksheetProxy[] {
+    return this.loaded<WorksheetProxy[]>("items");
+  }
+  protected read(name: string): unknown {
+    if (name !== "items" && name !== "items/name") throw new Error(`fake: WorksheetCollection cannot load ${name}`);
+    const items = this.ctx.wb.sheets.map((s) => new WorksheetProxy(this.ctx, () => s));
+    for (const item of items) item.preload("name", item.sheetNow().name);
+    return items;
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    const list = typeof props === "string" ? [props] : Array.isArray(props) ? props : [props?.select ?? ""];
+    return super.load(list.some((p) => p.startsWith("items")) ? "items" : list);
+  }
+}
+
+export class WorksheetProxy extends Loadable {
+  readonly #pre = new Map<string, unknown>();
+  constructor(
+    ctx: Context,
+    private readonly resolve: () => FakeSheet | undefined,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+  }
+  sheetNow(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new Error("ItemNotFound: worksheet");
+    return s;
+  }
+  preload(name: string, value: unknown): void {
+    this.#pre.set(name, value);
+  }
+  get name(): string {
+    return this.#pre.has("name") ? (this.#pre.get("name") as string) : this.loaded<string>("name");
+  }
+  get isNullObject(): boolean {
+    return this.loaded<boolean>("isNullObject");
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    super.load(props);
+    if (this.nullable) super.load("isNullObject");
+    return this;
+  }
+  getRange(address: string): RangeProxy {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`InvalidArgument: address ${address}`);
+    return new RangeProxy(this.ctx, () => this.sheetNow(), () => rect);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    if (rows < 1 || cols < 1) throw new Error(`InvalidArgument: ${rows}×${cols} range`);
+    const rect = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+    return new RangeProxy(this.ctx, () => this.sheetNow(), () => rect);
+  }
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    void valuesOnly;
+    return new RangeProxy(this.ctx, () => this.sheetNow(), () => this.sheetNow().usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    void valuesOnly;
+    return new RangeProxy(this.ctx, () => this.sheetNow(), () => this.sheetNow().usedRect(), true);
+  }
+  activate(): void {
+    this.ctx.write(() => {
+      this.ctx.wb.active = this.ctx.wb.sheets.indexOf(this.sheetNow());
+    });
+  }
+  get pageLayout(): Record<string, unknown> {
+    const record = (key: string, value: unknown) => this.ctx.write(() => void (this.sheetNow().print[key] = value));
+    const layout = {} as Record<string, unknown>;
+    for (const key of ["paperSize", "orientation", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "centerHorizontally"]) {
+      Object.defineProperty(layout, key, { set: (v: unknown) => record(key, v) });
+    }
+    layout.setPrintTitleRows = (rows: string) => record("printTitleRows", rows);
+    return Object.preventExtensions(layout);
+  }
+  protected read(name: string): unknown {
+    if (name === "isNullObject") return this.resolve() === undefined;
+    if (name === "name") return this.sheetNow().name;
+    throw new Error(`fake: Worksheet cannot load ${name}`);
+  }
+}
+
