@@ -54,12 +54,14 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
 
   const version = manifestVersion(pkg.version);
   const template = await readFile(join(root, "manifest/manifest.xml"), "utf8");
-  const dev = stampVersion(template, version);
-  await writeFile(join(outDir, "manifest.xml"), dev);
-  await writeFile(join(outDir, "manifest.prod.xml"), dev.replaceAll(devBaseUrl, prodBase));
-  // office-addin-manifest reads the stamped files back (offline) so a broken manifest fails the build.
+  const stamped = stampVersion(template, version);
+  await writeFile(join(outDir, "manifest.prod.xml"), stamped.replaceAll(devBaseUrl, prodBase));
+  await writeFile(join(outDir, "manifest.xml"), stamped);
+  // office-addin-manifest (offline): read the production manifest back, and give the dev one its own id and
+  // name so a developer can keep both installed (Microsoft's per-environment manifest guidance).
   const info = await OfficeAddinManifest.readManifestFile(join(outDir, "manifest.prod.xml"));
-  if (info.version !== version) throw new Error(`manifest version ${info.version} ≠ ${version}`);
+  const devInfo = await OfficeAddinManifest.modifyManifestFile(join(outDir, "manifest.xml"), pkg.config.devAddinId, `${info.displayName} (dev)`);
+  for (const m of [info, devInfo]) if (m.version !== version) throw new Error(`manifest version ${m.version} ≠ ${version}`);
 
   const js = await taskpaneScripts(outDir);
   const gzipBytes = js.reduce((sum, b) => sum + gzipSync(b).length, 0);
@@ -67,7 +69,7 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
     console.log(`excel-addin: dist ready (manifest ${info.version}, production ${prodBase})`);
     console.log(`excel-addin: task pane JS ${(gzipBytes / 1024).toFixed(1)} KB gzipped (office.js excluded)`);
   }
-  return { outDir, version, prodBase, gzipBytes };
+  return { outDir, version, prodBase, gzipBytes, ids: { prod: info.id, dev: devInfo.id } };
 }
 
 /**

@@ -129,9 +129,12 @@ describe("wiring between manifest, functions.json and code", () => {
     expect(built.gzipBytes).toBeLessThanOrEqual(150 * 1024);
   });
 
-  it("reads back with office-addin-manifest, offline", async () => {
+  it("reads back with office-addin-manifest, offline; the dev manifest has its own id and name", async () => {
     const { OfficeAddinManifest } = await import("office-addin-manifest");
-    const info = await OfficeAddinManifest.readManifestFile(join(built.outDir, "manifest.xml"));
-    expect(info).toMatchObject({ id: "377f00a9-2e4f-4ed5-96a8-25f467552aa1", version: built.version, permissions: "ReadWriteDocument", defaultLocale: "vi-VN" });
+    const prod = await OfficeAddinManifest.readManifestFile(join(built.outDir, "manifest.prod.xml"));
+    const dev = await OfficeAddinManifest.readManifestFile(join(built.outDir, "manifest.xml"));
+    const common = { version: built.version, permissions: "ReadWriteDocument", defaultLocale: "vi-VN" };
+    expect(prod).toMatchObject({ ...common, id: "377f00a9-2e4f-4ed5-96a8-25f467552aa1", displayName: "Hòa giải cơ sở – Dự toán" });
+    expect(dev).toMatchObject({ ...common, id: "1b6f1d7e-3f0a-4c57-9a59-0d8e2b51c0a4", displayName: "Hòa giải cơ sở – Dự toán (dev)" });
   });
 });

@@ -8,6 +8,7 @@ export interface BuiltAddin {
   readonly version: string;
   readonly prodBase: string;
   readonly gzipBytes: number;
+  readonly ids: { readonly prod: string; readonly dev: string };
 }
 
 export const productionBaseUrl = "https://hgcs.example.test/addin";
