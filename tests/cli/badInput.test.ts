@@ -13,7 +13,7 @@ beforeAll(async () => {
   ensureCliBuilt();
   dir = await mkdtemp(join(tmpdir(), "hgcs-bad-"));
   cases = await makeBadInputs(dir);
-});
+}, 300_000);
 
 // The first sentence of a problem's message: what the user must see (details like sizes vary).
 const lead = (kind: string, file: string, locale: "vi" | "en") => {

@@ -6,7 +6,7 @@ import { ensureCliBuilt, runCli, runNode } from "./runCli.js";
 const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
 const fixtures = fixtureExpectations();
 
-beforeAll(() => ensureCliBuilt());
+beforeAll(() => ensureCliBuilt(), 300_000);
 
 interface JsonDoc {
   file: string;

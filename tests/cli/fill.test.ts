@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixturesDir, repoRoot } from "../support/fixtures.js";
+import { unzip, zip } from "./rezip.js";
 import { ensureCliBuilt, runCli } from "./runCli.js";
 
 const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
@@ -12,7 +13,7 @@ let dir = "";
 beforeAll(async () => {
   ensureCliBuilt();
   dir = await mkdtemp(join(tmpdir(), "hgcs-fill-"));
-});
+}, 300_000);
 
 async function sheetOf(file: string) {
   const wb = new ExcelJS.Workbook();
@@ -101,5 +102,20 @@ describe("hgcs fill", () => {
     const all = await runCli(["fill", input, "-o", join(dir, "loi-fix-all.xlsx"), "--plan", plan, "--fix", "all", "--lang", "en"]);
     expect(all.stdout).toMatch(/\n {2}G23 +=SUM\(G24:G26\)/);
     expect(all.stdout).toMatch(/problem\(s\) left[^\n]*\n {2}F19 +error +Rate 200,000/);
+  });
+
+  it("says when the written copy cannot keep a chart of the original", async () => {
+    const parts = unzip(await readFile(join(fixturesDir, "chua-dien.xlsx")));
+    parts.set("xl/charts/chart1.xml", Buffer.from('<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>'));
+    const input = join(dir, "co-bieu-do.xlsx");
+    await writeFile(input, zip(parts));
+    const out = join(dir, "co-bieu-do-da-dien.xlsx");
+    const r = await runCli(["fill", input, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Đã ghi 16 ô/);
+    expect(r.stderr).toBe(`Lưu ý: tệp ra ${out} không giữ được biểu đồ của tệp gốc (thư viện ExcelJS không ghi lại được); tệp gốc không bị thay đổi. Nếu cần giữ, hãy điền bằng add-in trong Excel.\n`);
+    // Without such parts, nothing is said.
+    const plain = await runCli(["fill", join(fixturesDir, "chua-dien.xlsx"), "-o", join(dir, "khong-bieu-do.xlsx")]);
+    expect(plain.stderr).toBe("");
   });
 });

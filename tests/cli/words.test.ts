@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureCliBuilt, runCli } from "./runCli.js";
 
-beforeAll(() => ensureCliBuilt());
+beforeAll(() => ensureCliBuilt(), 300_000);
 
 describe("hgcs words", () => {
   it("says an amount in words, with the regional switches", async () => {

@@ -15,7 +15,7 @@ let dir = "";
 beforeAll(async () => {
   ensureCliBuilt();
   dir = await mkdtemp(join(tmpdir(), "hgcs-lo-fill-"));
-});
+}, 300_000);
 
 /** hgcs fill, then LibreOffice recomputes; returns the recomputed sheet. */
 async function fillAndRecalculate(input: string, name: string, withPlan = true): Promise<ExcelJS.Worksheet> {

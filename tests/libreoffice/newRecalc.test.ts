@@ -11,7 +11,7 @@ import { recalculate } from "./recalc.js";
 
 const example = join(repoRoot, "examples", "thanh-hoa-2024");
 
-beforeAll(() => ensureCliBuilt());
+beforeAll(() => ensureCliBuilt(), 300_000);
 
 describe("LibreOffice recomputes a workbook drawn by hgcs new", () => {
   it("gets core's estimate total from the sheet's own formulas", async () => {
