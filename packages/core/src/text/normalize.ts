@@ -1,3 +1,5 @@
+import { latinFold } from "./latinFold.js";
+
 /** NFC-normalises text and folds runs of white space (including line breaks) to one space. */
 export function cleanText(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -8,6 +10,10 @@ export function cleanText(text: string): string {
  * đ/Đ fold to d.
  */
 export function foldText(text: string): string {
+  return latinFold(text) ?? unicodeFold(text);
+}
+
+function unicodeFold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
