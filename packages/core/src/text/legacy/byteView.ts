@@ -29,8 +29,22 @@ export function cp1252Char(byte: number): string {
 
 /** True when every character of the text could be a legacy byte, i.e. the text may be legacy-encoded. */
 export function isByteText(text: string): boolean {
-  for (const char of text) {
-    if (legacyByte(char) === undefined) return false;
+  // By code unit: a surrogate (half of an astral character) is no byte either, like the character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x100 && cp1252High[code] === undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the text is printable ASCII and white space only: no legacy byte is there to read (the
+ * encodings differ from ASCII only in control codes and the upper half), so no reading can change it.
+ */
+export function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7e || (code < 0x20 && (code < 0x09 || code > 0x0d))) return false;
   }
   return true;
 }

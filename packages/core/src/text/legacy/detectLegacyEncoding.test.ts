@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isPlainAscii } from "./byteView.js";
 import { detectLegacyEncoding, scoreLegacyText } from "./detectLegacyEncoding.js";
 import { encodeTcvn3, encodeVni } from "./testing/encode.js";
 import { sentenceArb } from "./testing/syllables.js";
@@ -24,6 +25,14 @@ describe("detectLegacyEncoding", () => {
     fc.assert(fc.property(sentenceArb(0, 20), (s) => detectLegacyEncoding(s) === undefined));
     expect(detectLegacyEncoding("Ghi chú")).toBeUndefined();
     expect(detectLegacyEncoding("bé")).toBeUndefined(); // "bộ" in TCVN3 too: a tie stays Unicode
+  });
+
+  it("has nothing to score in printable ASCII and white space, so skips it", () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) });
+    fc.assert(fc.property(ascii, (s) => !isPlainAscii(s) || scoreLegacyText(s).words === 0));
+    expect(isPlainAscii("STT (1)\tTổng")).toBe(false);
+    expect(isPlainAscii("Ghi chu\r\n")).toBe(true);
+    expect(isPlainAscii("\x01")).toBe(false); // a TCVN3 capital in the control codes
   });
 
   it("never fires on English, numbers or Latin-1 words", () => {

@@ -1,4 +1,4 @@
-import { isByteText } from "./byteView.js";
+import { isByteText, isPlainAscii } from "./byteView.js";
 import { decodeAs } from "./decodeAs.js";
 import { fontEncoding, type LegacyEncoding } from "./legacyFont.js";
 import { isVietnameseSyllable } from "./syllable.js";
@@ -43,6 +43,8 @@ export function detectLegacyEncoding(text: string, font?: string): LegacyEncodin
   if (!isByteText(text)) return undefined;
   const byFont = fontEncoding(font);
   if (byFont) return byFont.encoding;
+  // No word of plain ASCII holds a non-ASCII character, so there is nothing to score.
+  if (isPlainAscii(text)) return undefined;
   const score = scoreLegacyText(text);
   if (score.words === 0) return undefined;
   const [best, other] = [...encodings].sort((a, b) => valueOf(score, b) - valueOf(score, a));
