@@ -25,17 +25,38 @@ export function capFindings(
   at: FindingLocation | undefined,
 ): Finding[] {
   if (rate === null || normId === undefined) return [];
-  const query = { date: context.date, jurisdiction: context.jurisdiction };
-  const row = findCap(normId, context.venueTier ? { ...query, venueTier: context.venueTier } : query, context.norms);
-  if (!row) return [];
+  const { venueTier, ...rest } = context;
+  return capChecker(rest)(normId, venueTier)?.(rate, at) ?? [];
+}
+
+/** The findings of one rate against a cap already looked up. */
+export type CapCheck = (rate: number, at: FindingLocation | undefined) => Finding[];
+
+/**
+ * capFindings for many lines: each norm id and venue tier is looked up (and its basis cited) once,
+ * for the checker's lifetime. Undefined when no cap row is in force for the norm.
+ */
+export function capChecker(context: Omit<CapContext, "venueTier">): (normId: string, venueTier?: VenueTier) => CapCheck | undefined {
+  const known = new Map<string, CapCheck | undefined>();
+  return (normId, venueTier) => {
+    const key = venueTier === undefined ? normId : `${normId}|${venueTier}`;
+    if (known.has(key)) return known.get(key);
+    const query = { date: context.date, jurisdiction: context.jurisdiction };
+    const row = findCap(normId, venueTier ? { ...query, venueTier } : query, context.norms);
+    const check = row ? capCheck(row) : undefined;
+    known.set(key, check);
+    return check;
+  };
+}
+
+function capCheck(row: NormRow): CapCheck {
   const basis = citeBasis(row.basis);
   if (row.status !== "verified") {
-    return [makeFinding("rate.cap_unverified", { rate, cap: capText(row), basis }, at)];
+    const cap = capText(row);
+    return (rate, at) => [makeFinding("rate.cap_unverified", { rate, cap, basis }, at)];
   }
-  if (row.maxVnd !== null && rate > row.maxVnd) {
-    return [makeFinding("rate.over_cap", { rate, cap: row.maxVnd, unit: row.unit, basis }, at)];
-  }
-  return [];
+  const max = row.maxVnd;
+  return (rate, at) => (max !== null && rate > max ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)] : []);
 }
 
 /** "40.000 đ/đại biểu/ngày" — or, without a figure, that there is none yet. */

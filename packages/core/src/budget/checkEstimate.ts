@@ -4,10 +4,11 @@ import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { Plan } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
-import { capFindings } from "./capFindings.js";
+import { capChecker } from "./capFindings.js";
 import { checkArithmetic } from "./checkArithmetic.js";
 import { checkPlanCounts } from "./checkPlanCounts.js";
 import { lineClass } from "./classifyLine.js";
+import type { LineClass } from "./lineKind.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import { allLines, sectionsTotal } from "./lineProduct.js";
 import { locate } from "./locate.js";
@@ -36,12 +37,17 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   const norms = options.norms ?? defaultNorms;
   const date = capDate(plan, options.date);
   const jurisdiction = plan?.issuer.jurisdiction ?? "VN";
+  // Each line is classified once: the plan counts below read the same classes.
+  const classes = new Map<EstimateLine, LineClass>();
+  const capsOf = capChecker({ norms, date, jurisdiction });
   for (const { line, path } of allLines(estimate)) {
-    const venueTier = venueTierOf(line, plan);
-    const context = { norms, date, jurisdiction, ...(venueTier ? { venueTier } : {}) };
-    findings.push(...capFindings(line.rate, lineClass(line).normId, context, locate(line.cells?.rate, `${path}.rate`, sheet)));
+    const lineKind = lineClass(line);
+    classes.set(line, lineKind);
+    if (line.rate === null || lineKind.normId === undefined) continue;
+    const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
+    if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, `${path}.rate`, sheet)));
   }
-  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet));
+  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? lineClass(line)));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).

@@ -3,7 +3,7 @@ import { makeFinding } from "../findings/makeFinding.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { lineClass } from "./classifyLine.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
-import { conferenceKinds, materialKinds, quotaBasisNames, type LineKind, type QuotaBasis } from "./lineKind.js";
+import { conferenceKinds, materialKinds, quotaBasisNames, type LineClass, type LineKind, type QuotaBasis } from "./lineKind.js";
 import { allLines, lineCount } from "./lineProduct.js";
 import { countCell, locate } from "./locate.js";
 
@@ -39,14 +39,19 @@ const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t:
  * Counts on the lines against the plan: `quota.exceeded` when meal or travel support covers more than
  * the non-salaried groups' person-days (documents, water, stationery: more than all delegates'), and
  * `plan.count_mismatch` when conferences, conference days, speaker sessions, titles or printed copies
- * differ from the plan.
+ * differ from the plan. `classOf` lets a caller that has classified the lines already reuse its classes.
  */
-export function checkPlanCounts(estimate: Estimate, plan: Plan, sheet?: string): Finding[] {
+export function checkPlanCounts(
+  estimate: Estimate,
+  plan: Plan,
+  sheet?: string,
+  classOf: (line: EstimateLine) => LineClass = lineClass,
+): Finding[] {
   const tallies = new Map<string, Tally>();
   const findings: Finding[] = [];
   for (const { line, path } of allLines(estimate)) {
     if (line.factors.length === 0) continue;
-    const { kind, quotaBasis } = lineClass(line);
+    const { kind, quotaBasis } = classOf(line);
     if (kind === undefined) continue;
     const tally = tallyFor(tallies, plan, line, kind, quotaBasis);
     if (!tally) continue;

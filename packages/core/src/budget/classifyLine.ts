@@ -92,7 +92,13 @@ const rules: readonly Rule[] = [
  */
 export function classifyLine(content: string, unit?: string): LineClass {
   const text = ` ${words(content)} ${unit ? words(unit) : ""} `;
-  const has: Words = (phrase) => text.includes(` ${phrase} `);
+  // Whole-word search without building " phrase " per test: this runs for every line of big sheets.
+  const has: Words = (phrase) => {
+    for (let at = text.indexOf(phrase, 1); at > 0; at = text.indexOf(phrase, at + 1)) {
+      if (text.charCodeAt(at - 1) === SPACE && text.charCodeAt(at + phrase.length) === SPACE) return true;
+    }
+    return false;
+  };
   const any = (...phrases: string[]): boolean => phrases.some(has);
   for (const rule of rules) {
     const found = rule(has, any);
@@ -101,11 +107,11 @@ export function classifyLine(content: string, unit?: string): LineClass {
   return {};
 }
 
+const SPACE = 0x20;
+
+/** Folded words joined by single spaces: "Hỗ trợ (tiền ĂN)" → "ho tro tien an". */
 function words(text: string): string {
-  return foldText(text)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(" ");
+  return foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 /** A line's class: what the line itself says (kind, norm id) first, else what its text says. */
@@ -114,5 +120,10 @@ export function lineClass(line: EstimateLine): LineClass {
   const kind = line.kind ?? fromText.kind;
   const normId = line.normId ?? (line.kind === undefined || line.kind === fromText.kind ? fromText.normId : undefined);
   const quotaBasis = kind === undefined ? undefined : (conferenceKinds[kind] ?? fromText.quotaBasis ?? undefined);
-  return { ...(kind ? { kind } : {}), ...(normId ? { normId } : {}), ...(quotaBasis ? { quotaBasis } : {}) };
+  // Built by assignment, not spreads: this runs for every line of big sheets.
+  const found: { -readonly [K in keyof LineClass]: LineClass[K] } = {};
+  if (kind) found.kind = kind;
+  if (normId) found.normId = normId;
+  if (quotaBasis) found.quotaBasis = quotaBasis;
+  return found;
 }

@@ -30,6 +30,16 @@ describe("lineProduct", () => {
   it("stays exact for integers beyond 2^53 before converting", () => {
     expect(lineProduct(line([3, 1000000007], 3000000))).toBe(9000000063000000);
   });
+
+  it("multiplies integers as exactly as bigint does, small or huge, signed or zero", () => {
+    const factor = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer(), fc.constant(2 ** 40), fc.constant(0));
+    fc.assert(
+      fc.property(fc.array(factor, { minLength: 1, maxLength: 4 }), factor, (factors, rate) => {
+        const exact = Number([...factors, rate].reduce((p, v) => p * BigInt(v), 1n));
+        expect(Object.is(lineProduct(line(factors, rate)), exact)).toBe(true);
+      }),
+    );
+  });
 });
 
 describe("sums", () => {

@@ -11,6 +11,15 @@ export function lineCount(line: EstimateLine): number {
  */
 export function lineProduct(line: EstimateLine): number | null {
   if (line.rate === null || line.factors.length === 0) return null;
+  let product = line.rate;
+  let integers = Number.isInteger(product);
+  for (const factor of line.factors) {
+    product *= factor.value;
+    integers &&= Number.isInteger(factor.value);
+  }
+  // Integers whose product stays a safe integer multiplied exactly as floats (every partial product is
+  // no larger); a zero factor gives 0 either way. Only bigger products need bigint.
+  if (integers && Number.isSafeInteger(product)) return product === 0 ? 0 : product;
   const values = [...line.factors.map((f) => f.value), line.rate];
   if (values.every(Number.isInteger)) return Number(values.reduce((p, v) => p * BigInt(v), 1n));
   // Float noise such as 1.2 × 25.000 is rounded away; real fractions of a đồng round half up.
