@@ -1,7 +1,7 @@
 import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Cell, CellValue, Grid } from "../grid/grid.js";
 import { cleanText, foldText } from "../text/normalize.js";
-import { decodeLegacyText } from "../text/legacy/decodeLegacyText.js";
+import { decodeLegacyText, type DecodedText } from "../text/legacy/decodeLegacyText.js";
 import { mayStartMarker } from "./rowLabel.js";
 
 /** The first cell found holding legacy-encoded (TCVN3/VNI) text. */
@@ -30,6 +30,7 @@ export class SheetView {
   private readonly letters: string[] = [];
   private readonly rows: Grid["rows"];
   private readonly firstWords = new Map<string, string>();
+  private readonly decoded = new Map<string | undefined, Map<string, DecodedText>>();
 
   constructor(readonly grid: Grid) {
     this.sheet = typeof grid?.sheet === "string" ? grid.sheet : "";
@@ -81,14 +82,33 @@ export class SheetView {
     let text = "";
     if (typeof v === "string") {
       const font: unknown = this.cell(r, c)?.font;
-      const decoded = decodeLegacyText(v, typeof font === "string" ? font : undefined);
-      text = plainSpacing.test(decoded.text) ? decoded.text.normalize("NFC") : cleanText(decoded.text);
+      const decoded = this.unicode(v, typeof font === "string" ? font : undefined);
+      text = decoded.text;
       if (decoded.encoding) this.legacyHits.push({ row: r, col: c, encoding: decoded.encoding, sample: text.slice(0, 40) });
     } else if (typeof v === "number" && Number.isFinite(v)) {
       text = String(v);
     }
     this.texts[key] = text;
     return text;
+  }
+
+  /**
+   * A cell string as clean Unicode (legacy encodings decoded, NFC, single spaces), worked out once per
+   * distinct string and font: units, notes and labels repeat down a sheet.
+   */
+  private unicode(raw: string, font: string | undefined): DecodedText {
+    let byText = this.decoded.get(font);
+    if (!byText) {
+      byText = new Map();
+      this.decoded.set(font, byText);
+    }
+    const known = byText.get(raw);
+    if (known) return known;
+    const decoded = decodeLegacyText(raw, font);
+    const text = plainSpacing.test(decoded.text) ? decoded.text.normalize("NFC") : cleanText(decoded.text);
+    const result = decoded.encoding ? { text, encoding: decoded.encoding } : { text };
+    byText.set(raw, result);
+    return result;
   }
 
   /** The cell's text folded for accent-, case- and space-insensitive matching. */
