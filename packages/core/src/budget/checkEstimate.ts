@@ -7,7 +7,7 @@ import { capDate } from "./capDate.js";
 import { capChecker } from "./capFindings.js";
 import { checkArithmetic } from "./checkArithmetic.js";
 import { checkPlanCounts } from "./checkPlanCounts.js";
-import { lineClass } from "./classifyLine.js";
+import { lineClassifier } from "./classifyLine.js";
 import type { LineClass } from "./lineKind.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import { allLines, sectionsTotal } from "./lineProduct.js";
@@ -40,14 +40,15 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   // Each line is classified once: the plan counts below read the same classes.
   const classes = new Map<EstimateLine, LineClass>();
   const capsOf = capChecker({ norms, date, jurisdiction });
+  const classify = lineClassifier();
   for (const { line, path } of allLines(estimate)) {
-    const lineKind = lineClass(line);
+    const lineKind = classify(line);
     classes.set(line, lineKind);
     if (line.rate === null || lineKind.normId === undefined) continue;
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
     if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, `${path}.rate`, sheet)));
   }
-  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? lineClass(line)));
+  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line)));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).

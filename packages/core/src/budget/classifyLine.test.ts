@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyLine, lineClass } from "./classifyLine.js";
+import { classifyLine, lineClass, lineClassifier } from "./classifyLine.js";
+import type { EstimateLine } from "./estimate.js";
 
 // Every line text of the fixture sheets (shared/fixtures, all five workbooks share them).
 const fixtureLines: [string, string, ReturnType<typeof classifyLine>][] = [
@@ -103,5 +105,26 @@ describe("lineClass", () => {
     expect(lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null, amount: null })).toEqual({
       normId: "meeting.water",
     });
+  });
+});
+
+describe("lineClassifier", () => {
+  const texts = [...fixtureLines.map(([content]) => content), ...fixtureOtherTexts, "Tiền ăn 2 đại biểu", "In 500 tờ gấp", "Hội nghị lần 3"];
+
+  it("answers as lineClass, whatever numbers the texts carry", () => {
+    const classify = lineClassifier();
+    const number = fc.oneof(fc.constant(""), fc.nat().map((n) => ` ${n}`), fc.nat().map((n) => ` (đợt ${n})`));
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), number, fc.constantFrom("", "người", "tờ", "buổi 2"), (text, suffix, unit) => {
+        const line: EstimateLine = { content: `${text}${suffix}`, unit, factors: [], rate: null, amount: null };
+        expect(classify(line)).toEqual(lineClass(line));
+      }),
+    );
+  });
+
+  it("keeps what the line itself says", () => {
+    const classify = lineClassifier();
+    const line: EstimateLine = { content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null, amount: null };
+    expect(classify(line)).toEqual({ kind: "leaflet_print" });
   });
 });

@@ -91,7 +91,10 @@ const rules: readonly Rule[] = [
  * // { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" }
  */
 export function classifyLine(content: string, unit?: string): LineClass {
-  const text = ` ${words(content)} ${unit ? words(unit) : ""} `;
+  return classifyWords(` ${words(content)} ${unit ? words(unit) : ""} `);
+}
+
+function classifyWords(text: string): LineClass {
   // Whole-word search without building " phrase " per test: this runs for every line of big sheets.
   const has: Words = (phrase) => {
     for (let at = text.indexOf(phrase, 1); at > 0; at = text.indexOf(phrase, at + 1)) {
@@ -116,7 +119,31 @@ function words(text: string): string {
 
 /** A line's class: what the line itself says (kind, norm id) first, else what its text says. */
 export function lineClass(line: EstimateLine): LineClass {
-  const fromText = line.kind === undefined || line.normId === undefined ? classifyLine(line.content, line.unit) : {};
+  return classOfLine(line, classifyLine);
+}
+
+/**
+ * lineClass for the lines of one estimate: texts that differ only in their numbers ("… (đợt 3)",
+ * "Hội nghị lần 2") are folded and classified once. No phrase holds a digit and digits stay word
+ * characters through folding, so which digits a text has never decides a rule.
+ */
+export function lineClassifier(): (line: EstimateLine) => LineClass {
+  const known = new Map<string, LineClass>();
+  const classify = (content: string, unit?: string): LineClass => {
+    // A line break between the two folds to the space classifyLine joins them with.
+    const key = `${content.replace(/[0-9]+/g, "0")}\n${unit ? unit.replace(/[0-9]+/g, "0") : ""}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      found = classifyLine(content, unit);
+      known.set(key, found);
+    }
+    return found;
+  };
+  return (line) => classOfLine(line, classify);
+}
+
+function classOfLine(line: EstimateLine, classify: (content: string, unit?: string) => LineClass): LineClass {
+  const fromText = line.kind === undefined || line.normId === undefined ? classify(line.content, line.unit) : {};
   const kind = line.kind ?? fromText.kind;
   const normId = line.normId ?? (line.kind === undefined || line.kind === fromText.kind ? fromText.normId : undefined);
   const quotaBasis = kind === undefined ? undefined : (conferenceKinds[kind] ?? fromText.quotaBasis ?? undefined);
