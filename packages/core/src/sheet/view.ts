@@ -29,7 +29,7 @@ export class SheetView {
   private readonly starts: (string | undefined)[];
   private readonly letters: string[] = [];
   private readonly rows: Grid["rows"];
-  private readonly firstWords = new Map<string, string>();
+  private readonly firstWords = new Map<string, boolean>();
   private readonly decoded = new Map<string | undefined, Map<string, DecodedText>>();
 
   constructor(readonly grid: Grid) {
@@ -134,15 +134,15 @@ export class SheetView {
     if (known !== undefined) return known;
     const text = this.text(r, c);
     // Only texts whose first word can start a marker are folded further; first words repeat a lot
-    // ("Hỗ trợ", "Thuê", "In"), so their folds are cached by text.
+    // ("Hỗ trợ", "Thuê", "In"), so whether they may start one is cached by text.
     const space = text.indexOf(" ");
     const first = space < 0 ? text : text.slice(0, space);
-    let firstFolded = this.firstWords.get(first);
-    if (firstFolded === undefined) {
-      firstFolded = foldText(first);
-      this.firstWords.set(first, firstFolded);
+    let mayStart = this.firstWords.get(first);
+    if (mayStart === undefined) {
+      mayStart = mayStartMarker(foldText(first));
+      this.firstWords.set(first, mayStart);
     }
-    const start = !mayStartMarker(firstFolded) ? "" : text.length <= 32 ? this.folded(r, c) : foldText(text.slice(0, 32));
+    const start = !mayStart ? "" : text.length <= 32 ? this.folded(r, c) : foldText(text.slice(0, 32));
     this.starts[key] = start;
     return start;
   }
