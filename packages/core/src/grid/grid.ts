@@ -45,6 +45,8 @@ export interface CellEdit {
   readonly formula?: string;
   readonly value?: string | number | null;
   readonly numberFormat?: string;
+  /** A font name to set on the cell, e.g. a Unicode font for Unicode text written into a TCVN3/VNI cell. */
+  readonly font?: string;
   /** The finding id this edit answers (see findingId), if any. */
   readonly answers?: string;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findingId } from "../findings/finding.js";
 import type { Grid } from "../grid/grid.js";
+import { encodeTcvn3, encodeVni } from "../text/legacy/testing/encode.js";
 import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
 import { checkSheet } from "./check.js";
 import { fillSheet } from "./fill.js";
@@ -131,6 +132,29 @@ describe("fillSheet", () => {
     rows[1][4] = { value: 30 };
     const findings = checkSheet({ ...filled, rows }, { date }).findings.map(findingId);
     expect(findings).toContain("subtotal.mismatch@Dự toán!E2");
+  });
+
+  it("gives words it writes into a TCVN3 or VNI cell a Unicode font, and leaves Unicode cells' fonts alone", () => {
+    const sheet = (font: string, label: string) =>
+      buildGrid([
+        ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+        ["1", "Hội trường", 2, { value: 10, numberFormat: "#,##0" }, null],
+        [null, "Tổng cộng", null, null, null],
+        [{ value: label, font }],
+      ]);
+    for (const [font, label] of [[".VnTime", encodeTcvn3("Bằng chữ:")], ["VNI-Times", encodeVni("Bằng chữ:")]] as const) {
+      const words = fillSheet(sheet(font, label), { date }).edits.find((e) => e.address === "A4");
+      expect(words?.font, font).toBe("Times New Roman");
+      expect(String(words?.value)).toMatch(/^Bằng chữ: Hai mươi đồng/);
+    }
+    const unicode = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["1", "Hội trường", 2, { value: 10, numberFormat: "#,##0" }, { value: null, font: ".VnTime" }],
+      [null, "Tổng cộng", null, null, null],
+      [{ value: "Bằng chữ:", font: "Arial" }],
+    ]);
+    // Numbers and formulas need no font, whatever the cell's; Unicode text cells keep theirs.
+    expect(fillSheet(unicode, { date }).edits.filter((e) => e.font)).toEqual([]);
   });
 
   it("does nothing without a table", () => {

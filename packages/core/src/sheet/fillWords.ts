@@ -1,6 +1,7 @@
 import { findingId, type Finding } from "../findings/finding.js";
 import type { CellEdit } from "../grid/grid.js";
 import { toDong } from "../money/toDong.js";
+import { fontEncoding } from "../text/legacy/legacyFont.js";
 import { amountInWords } from "../words/amountInWords.js";
 import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
 import { wordsLine } from "../words/wordsLine.js";
@@ -10,6 +11,9 @@ import { splitWordsLine } from "./rowLabel.js";
 import { sheetValues } from "./sheetValues.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
+
+/** The font fill gives a legacy-font cell it writes Unicode text into (the usual Unicode font of Vietnamese documents). */
+export const unicodeFont = "Times New Roman";
 
 /** What fillWords needs from fill: the sheet, its table, the edits so far and who may be overwritten. */
 export interface WordsFillContext {
@@ -40,7 +44,9 @@ export function fillWords(ctx: WordsFillContext): void {
   const missingId = missing ? findingId(missing) : undefined;
   const put = (r: number, c: number, value: string, answers: string | undefined) => {
     const address = view.address(r, c);
-    edits.set(address, { sheet: view.sheet, address, value, ...(answers ? { answers } : {}) });
+    // The words are Unicode: in a TCVN3/VNI font cell Excel would draw them as garbage.
+    const font = fontEncoding(view.cell(r, c)?.font) ? { font: unicodeFont } : {};
+    edits.set(address, { sheet: view.sheet, address, value, ...font, ...(answers ? { answers } : {}) });
   };
 
   const place = table.words;
