@@ -193,3 +193,7 @@ export { checkConferenceList, supportNormId } from "./lists/checkConferenceList.
 export type { ConferenceListSheets, ConferenceListsOptions } from "./lists/conferenceLists.js";
 export { blankDelegateList, blankSupportList, conferenceLists } from "./lists/conferenceLists.js";
 export { supportLimit } from "./lists/supportLimit.js";
+
+// sheet kinds (issue 8: which sheet is open, for the task pane's sections)
+export type { SheetKind, SheetKindResult } from "./sheetKind/sheetKind.js";
+export { detectSheetKind } from "./sheetKind/sheetKind.js";

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { distributeMaterial } from "../distribution/planDistribution.js";
+import { renderDistribution } from "../distribution/renderDistribution.js";
+import { conferenceLists } from "../lists/conferenceLists.js";
+import { parsePlan } from "../plan/parsePlan.js";
+import { estimateSheet } from "../sheet/testing/estimateSheet.js";
+import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
+import { sampleSpec } from "../sheet/testing/sampleSpec.js";
+import { examplePlanJson } from "../../../../tests/support/fixtures.js";
+import { detectSheetKind } from "./sheetKind.js";
+
+const plan = parsePlan(examplePlanJson()).plan;
+if (!plan) throw new Error("the example plan does not parse");
+
+describe("detectSheetKind", () => {
+  it("tells an estimate, even though its Đơn vị tính | Số lượng header also reads as a distribution header", () => {
+    const result = detectSheetKind(estimateSheet(sampleSpec));
+    expect(result.kind).toBe("estimate");
+    expect(result.kind === "estimate" && result.table.columns.amount).toBeGreaterThan(0);
+  });
+
+  it("tells an office's delegate list (other wording, title rows above) and gives its table", () => {
+    const grid = buildGrid(
+      [
+        ["UBND HUYỆN NGA SƠN"],
+        ["DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ TẬP HUẤN"],
+        [],
+        ["TT", "Họ tên", "Đơn vị công tác", "Thành phần", "Ký tên"],
+        [1, "Lê Văn An", "Tổ hòa giải thôn 1", "Hòa giải viên"],
+        [2, "Trần Thị Bình", "UBND xã Nga An", "Cán bộ quản lý"],
+      ],
+      { sheet: "DS HN1" },
+    );
+    const result = detectSheetKind(grid);
+    expect(result).toMatchObject({ sheet: "DS HN1", kind: "conference-list", list: "delegates", table: { headerRow: 3, bodyTop: 4, bodyBottom: 5 } });
+  });
+
+  it("tells a signed support list by its amount column", () => {
+    const grid = buildGrid([
+      ["STT", "Họ và tên", "Chức vụ, đơn vị", "Đối tượng", "Số ngày", "Số tiền", "Ký nhận"],
+      [1, "Lê Văn An", "Tổ 1", "Hòa giải viên", 1, 150000],
+      [null, "Tổng cộng", null, null, null, f("SUM(F2:F2)", 150000)],
+    ]);
+    expect(detectSheetKind(grid)).toMatchObject({ kind: "conference-list", list: "support", table: { totalRow: 2 } });
+  });
+
+  it("tells a distribution sheet, in an office's wording and as core draws it", () => {
+    const office = buildGrid([["DANH SÁCH CẤP PHÁT TỜ GẤP"], ["TT", "Tên đơn vị", "Số tờ", "Ký, ghi rõ họ tên"], [1, "Huyện A", 100]]);
+    expect(detectSheetKind(office)).toMatchObject({ kind: "distribution", table: { headerRow: 1 } });
+    const share = distributeMaterial(plan, [{ unit: "Huyện A", weight: 3 }, { unit: "Huyện B", weight: 1 }]);
+    if (!share.share || !share.allocations) throw new Error("no distribution");
+    expect(detectSheetKind(renderDistribution(plan, share.share, share.allocations).grid).kind).toBe("distribution");
+  });
+
+  it("tells the blank lists core draws from the plan", () => {
+    const [first] = conferenceLists(plan);
+    expect(first && detectSheetKind(first.delegates.grid)).toMatchObject({ kind: "conference-list", list: "delegates" });
+    expect(first && detectSheetKind(first.support.grid)).toMatchObject({ kind: "conference-list", list: "support" });
+  });
+
+  it("says unknown for notes, an empty sheet or no grid rows at all", () => {
+    expect(detectSheetKind(buildGrid([["Danh sách tổ hòa giải"], ["Ghi chú"]], { sheet: "Ghi chú" }))).toEqual({ sheet: "Ghi chú", kind: "unknown" });
+    expect(detectSheetKind({ sheet: "Trống", rows: [] })).toEqual({ sheet: "Trống", kind: "unknown" });
+  });
+});
