@@ -84,6 +84,31 @@ describe("applyEdits", () => {
     expect(ws?.getCell("D2").numFmt).toBeUndefined();
   });
 
+  it("sets an edit's font name on that cell alone, keeping the rest of its style", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    const font: Partial<ExcelJS.Font> = { name: ".VnTime", size: 13, bold: true, italic: true, charset: 163, family: 2, color: { argb: "FF0000FF" } };
+    for (const a of ["A1", "A2", "B1"]) {
+      ws.getCell(a).value = "B»ng ch÷:";
+      ws.getCell(a).font = font;
+    }
+    ws.getCell("A1").alignment = { horizontal: "center" };
+    ws.getCell("A1").numFmt = "@";
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(await wb.xlsx.writeBuffer());
+
+    applyEdits(loaded, [{ sheet: "S", address: "A1", value: "Bằng chữ: Mười đồng./.", font: "Times New Roman" }]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await loaded.xlsx.writeBuffer());
+    const s = back.getWorksheet("S");
+    expect(s?.getCell("A1").value).toBe("Bằng chữ: Mười đồng./.");
+    expect(s?.getCell("A1").font).toEqual({ name: "Times New Roman", size: 13, bold: true, italic: true, color: { argb: "FF0000FF" } });
+    expect(s?.getCell("A1").alignment).toEqual({ horizontal: "center" });
+    expect(s?.getCell("A1").numFmt).toBe("@");
+    // The cells that shared the font object keep the legacy font.
+    expect([s?.getCell("A2").font?.name, s?.getCell("B1").font?.name]).toEqual([".VnTime", ".VnTime"]);
+  });
+
   it("keeps the clones of a shared formula when its master cell is rewritten", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");

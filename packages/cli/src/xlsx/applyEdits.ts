@@ -2,8 +2,8 @@ import type { CellEdit } from "@hgcs/core";
 import type ExcelJS from "exceljs";
 
 /**
- * Writes core's cell edits into a loaded workbook, touching only the edited cells' values and number
- * formats: every other sheet, cell, style, width and merge stays as loaded. Formulas are written without
+ * Writes core's cell edits into a loaded workbook, touching only the edited cells' values, number
+ * formats and font names: every other sheet, cell, style, width and merge stays as loaded. Formulas are written without
  * a cached result unless the edit carries the value core computed, and the workbook is flagged for a
  * full recalculation on open, so Excel and LibreOffice compute the figures themselves.
  */
@@ -22,8 +22,18 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: readonly CellEdit[]): vo
     // ExcelJS shares one style object among the cells of a style id: give this cell its own copy, or
     // setting numFmt would reformat every cell that shares it.
     if (edit.numberFormat !== undefined) cell.style = { ...cell.style, numFmt: edit.numberFormat };
+    if (edit.font !== undefined) cell.style = { ...cell.style, font: renamedFont(cell.style.font, edit.font) };
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+}
+
+/**
+ * A copy of the font under another typeface, size, bold, colour and the rest kept. The charset, family and
+ * theme scheme described the old typeface (a scheme would even make Excel draw the theme font instead).
+ */
+function renamedFont(font: Partial<ExcelJS.Font> | undefined, name: string): Partial<ExcelJS.Font> {
+  const { charset: _charset, family: _family, scheme: _scheme, ...kept } = font ?? {};
+  return { ...kept, name };
 }
 
 /**
