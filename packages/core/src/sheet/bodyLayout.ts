@@ -1,4 +1,4 @@
-import { isFooterSumText, labelKind } from "./rowLabel.js";
+import { isFooterSumText, labelKind, type LabelKind } from "./rowLabel.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
 
@@ -38,7 +38,17 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
   const cols = table.columns;
   const sections: SectionRows[] = [];
   const groups: GroupRows[] = [];
-  const nested = nestsSections(view, table);
+  // STT labels repeat down a sheet ("1", "2", … in every section): each is read once.
+  const kinds = new Map<string, LabelKind>();
+  const kindOf = (label: string): LabelKind => {
+    let kind = kinds.get(label);
+    if (kind === undefined) {
+      kind = labelKind(label);
+      kinds.set(label, kind);
+    }
+    return kind;
+  };
+  const nested = nestsSections(view, table, kindOf);
   let group: GroupRows | undefined;
   let current: SectionRows | undefined;
   let flatTotal: number | undefined;
@@ -53,7 +63,7 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
       else flatTotal = r;
       continue;
     }
-    let kind = labelKind(label);
+    let kind = kindOf(label);
     const hasNumbers = numericCols.some((c) => !view.isEmpty(r, c));
     if (kind === "none") {
       if (label === "" && /^[-+•]\s/.test(view.text(r, cols.content))) kind = "subitem";
@@ -88,13 +98,13 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
 const isLetter = (label: string) => /^\(?[A-HJ-UWYZĐ][.):]*$/.test(label.trim());
 
 /** True when letter headings stand over Roman ones (A, I, II, B, III): the letters are then groups. */
-function nestsSections(view: SheetView, table: EstimateTable): boolean {
+function nestsSections(view: SheetView, table: EstimateTable, kindOf: (label: string) => LabelKind): boolean {
   const col = table.columns.number;
   if (col === undefined) return false;
   let letterFirst: boolean | undefined;
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
     const label = view.text(r, col);
-    if (labelKind(label) !== "section") continue;
+    if (kindOf(label) !== "section") continue;
     if (letterFirst === undefined) letterFirst = isLetter(label);
     else if (letterFirst && !isLetter(label)) return true;
   }

@@ -54,7 +54,9 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
     if (formula === undefined || table.columns.rate === undefined) continue;
     // The usual case, the very formula fill would write, needs no parsing.
     const written = amountFormula(view, table, r);
-    if (written !== undefined && written.length === formula.length + 1 && written.slice(1) === formula.toUpperCase()) continue;
+    if (written !== undefined && written.length === formula.length + 1 && (written.endsWith(formula) || written.slice(1) === formula.toUpperCase())) {
+      continue;
+    }
     const parsed = parseFormula(formula);
     const used = parsed && productColumns(parsed, view.sheetRow(r));
     const fits = used !== undefined && used.every((c) => allowed.has(c)) && requiredColumns(view, table, r).every((c) => used.includes(c));
