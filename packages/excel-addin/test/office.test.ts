@@ -1,4 +1,4 @@
-import type { CellEdit } from "@hgcs/core";
+import { fillSheet, type CellEdit } from "@hgcs/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixtureGrid } from "../../../tests/support/fixtures.js";
 import { planCellWrites } from "../src/office/cellWrites.js";
@@ -108,6 +108,25 @@ describe("writes and undo", () => {
     const { grid } = await readActiveSheet();
     await writeBatch({ rects: toRectangles(planCellWrites(edits.slice(0, 1), grid).writes), undoGroup: true });
     expect(wb.sheet(sheet)?.get(16, 6)?.formula).toBe("=D17*F17");
+  });
+
+  it("gives fill's words in a TCVN3 cell a Unicode font in the same sync, and undo puts the legacy font back", async () => {
+    const legacy = await fixtureWorkbook("phong-tu-phap-tcvn3.xlsx");
+    installFakeHost(legacy);
+    const before = legacy.dump().sheets[0];
+    const { grid } = await readActiveSheet();
+    const { edits } = fillSheet(grid, { fix: "all" });
+    const planned = planCellWrites(edits, grid);
+    expect(await writeBatch({ rects: toRectangles(planned.writes), undoGroup: true })).toBe(1);
+    const words = legacy.sheet(sheet)?.get(27, 0);
+    expect(words?.font).toBe("Times New Roman");
+    expect(String(words?.value)).toMatch(/^Bằng chữ: Năm trăm sáu mươi hai triệu/);
+    // Cells whose edit sets no font keep theirs.
+    expect(legacy.sheet(sheet)?.get(12, 5)?.font).toBe(".VnTime");
+
+    await writeBatch({ rects: toRectangles(planned.undo), undoGroup: true });
+    expect(legacy.sheet(sheet)?.get(27, 0)?.font).toBe(".VnTime");
+    expect(legacy.dump().sheets[0]?.cells).toEqual(before?.cells);
   });
 
   it("splits a write past the payload budget into several syncs of one run", async () => {

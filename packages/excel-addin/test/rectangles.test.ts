@@ -42,6 +42,17 @@ describe("toRectangles", () => {
   });
 });
 
+describe("fonts in rectangles", () => {
+  it("carries a font name only where a write sets one, also in split row bands", () => {
+    expect(toRectangles([cellWrite(0, 0), cellWrite(1, 0)])[0]?.fonts).toBeUndefined();
+    const writes = Array.from({ length: 40 }, (_, i) => ({ ...cellWrite(i, 0), ...(i % 7 === 3 ? { font: "Times New Roman" } : {}) }));
+    const bands = chunkByPayload(toRectangles(writes), 600).flat();
+    expect(bands.length).toBeGreaterThan(2);
+    const named = bands.flatMap((b) => (b.fonts ?? []).flatMap((row, i) => (row[0] ? [[b.top + i, row[0]] as const] : [])));
+    expect(named).toEqual([3, 10, 17, 24, 31, 38].map((r) => [r, "Times New Roman"]));
+  });
+});
+
 describe("chunkByPayload", () => {
   it("keeps everything in one batch under the budget and splits a rectangle past it into row bands", () => {
     const writes = Array.from({ length: 100 }, (_, i) => cellWrite(i, 0));

@@ -2,13 +2,14 @@
 // (from the same read) so "Hoàn tác" can put it back on any Excel, with or without API undo.
 import { cellAt, fromA1, isCellError, type Cell, type CellEdit, type Grid } from "@hgcs/core";
 
-/** What a cell is set to: a formula (leading "=") or a constant, plus its number format. */
+/** What a cell is set to: a formula (leading "=") or a constant, plus its number format (and font name, if set). */
 export interface CellWrite {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
   readonly content: string | number | boolean | null;
   readonly numberFormat: string;
+  readonly font?: string;
 }
 
 /** The writes that apply the edits, and the writes that undo them. */
@@ -31,8 +32,10 @@ export function planCellWrites(edits: readonly CellEdit[], before: Grid): Planne
     const content = edit.formula ?? (edit.value !== undefined ? edit.value : oldContent);
     // Rectangles write formats for every cell they cover, so a cell keeps its own unless the edit sets one.
     const numberFormat = edit.numberFormat ?? old?.numberFormat ?? "General";
-    writes.push({ sheet: edit.sheet, row: p.row, col: p.col, content, numberFormat });
-    undo.push({ sheet: edit.sheet, row: p.row, col: p.col, content: oldContent, numberFormat: old?.numberFormat ?? "General" });
+    // Only an edit that sets a font touches it, so only then does the undo put the old one back.
+    const oldFont = edit.font !== undefined && old?.font ? { font: old.font } : {};
+    writes.push({ sheet: edit.sheet, row: p.row, col: p.col, content, numberFormat, ...(edit.font !== undefined ? { font: edit.font } : {}) });
+    undo.push({ sheet: edit.sheet, row: p.row, col: p.col, content: oldContent, numberFormat: old?.numberFormat ?? "General", ...oldFont });
   }
   return { writes: keepLast(writes), undo: keepFirst(undo) };
 }

@@ -1,13 +1,15 @@
 // Groups single-cell writes into rectangles so a fill is a handful of range writes, not one per cell.
 import type { CellWrite } from "./cellWrites.js";
 
-/** One rectangular write: contents and number formats, row by row. */
+/** One rectangular write: contents and number formats, row by row, and font names where a write sets one. */
 export interface RectWrite {
   readonly sheet: string;
   readonly top: number;
   readonly left: number;
   readonly contents: (string | number | boolean | null)[][];
   readonly formats: string[][];
+  /** Present only when some cell sets a font; null where a cell keeps its own. */
+  readonly fonts?: (string | null)[][];
 }
 
 /**
@@ -64,12 +66,14 @@ function toRect(sheet: string, runs: readonly Run[]): RectWrite {
   const height = first.bottom - first.top + 1;
   const contents = Array.from({ length: height }, (_, r) => runs.map((run) => run.cells[r]?.content ?? null));
   const formats = Array.from({ length: height }, (_, r) => runs.map((run) => run.cells[r]?.numberFormat ?? "General"));
-  return { sheet, top: first.top, left: first.col, contents, formats };
+  const fonts = Array.from({ length: height }, (_, r) => runs.map((run) => run.cells[r]?.font ?? null));
+  const withFonts = fonts.some((row) => row.some((f) => f !== null));
+  return { sheet, top: first.top, left: first.col, contents, formats, ...(withFonts ? { fonts } : {}) };
 }
 
 /** Approximate request bytes of a rectangle (what counts against Excel on the web's 5 MB). */
 export function payloadBytes(rect: RectWrite): number {
-  return JSON.stringify(rect.contents).length + JSON.stringify(rect.formats).length + 200;
+  return JSON.stringify(rect.contents).length + JSON.stringify(rect.formats).length + JSON.stringify(rect.fonts ?? []).length + 200;
 }
 
 /** Splits rectangles into batches under a byte budget (a too-big rectangle in row bands); one batch per sync. */
@@ -101,6 +105,7 @@ function splitRows(rect: RectWrite, maxBytes: number): RectWrite[] {
     left: rect.left,
     contents: rect.contents.slice(from, to),
     formats: rect.formats.slice(from, to),
+    ...(rect.fonts ? { fonts: rect.fonts.slice(from, to) } : {}),
   });
   return [...splitRows(part(0, half), maxBytes), ...splitRows(part(half, rows), maxBytes)];
 }

@@ -1,5 +1,6 @@
 // Writes cell rectangles, fill changes and the selection in one Excel.run: one context.sync unless the
 // request would pass Excel on the web's 5 MB payload limit, and one undo step where Excel supports it.
+import { toA1 } from "@hgcs/core";
 import type { CellRef } from "./cellFill.js";
 import type { FillChange } from "./highlight.js";
 import { undoGroupOptions } from "./host.js";
@@ -35,6 +36,12 @@ export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes):
         const range = sheet(rect.sheet).getRange(blockAddress(rect.top, rect.left, rect.contents.length, rect.contents[0]?.length ?? 0));
         range.formulas = rect.contents;
         range.numberFormat = rect.formats;
+        // Font names are per cell (a range takes one), queued in the same sync; only cells that set one.
+        rect.fonts?.forEach((row, i) =>
+          row.forEach((name, j) => {
+            if (name !== null) sheet(rect.sheet).getRange(toA1(rect.top + i, rect.left + j)).format.font.name = name;
+          }),
+        );
       }
       if (i === chunks.length - 1) {
         for (const change of batch.fills ?? []) {
