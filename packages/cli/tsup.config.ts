@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { chmod } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
-// One ESM build: the `hgcs` bin (dist/hgcs.js, its shebang kept from src/bin.ts) and the library entries.
+// One ESM build: the `hgcs` bundle (dist/hgcs.js, which bin/hgcs.mjs runs; its shebang kept from src/bin.ts so
+// it also runs directly) and the library entries.
 // @hgcs/core is bundled from its TypeScript source (the "@hgcs/source" condition), so the CLI never waits
 // for a core build; exceljs stays an ordinary runtime dependency.
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
