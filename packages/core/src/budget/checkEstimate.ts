@@ -43,7 +43,7 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   const classify = lineClassifier();
   for (const { line, path } of allLines(estimate)) {
     const lineKind = classify(line);
-    classes.set(line, lineKind);
+    if (plan) classes.set(line, lineKind);
     if (line.rate === null || lineKind.normId === undefined) continue;
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
     if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, `${path}.rate`, sheet)));

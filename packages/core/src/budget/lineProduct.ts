@@ -54,18 +54,25 @@ export function sectionsTotal(estimate: Estimate): bigint {
   return sumDong(estimate.sections.map((s) => (s.subtotal !== null ? s.subtotal : sectionItemsTotal(s))));
 }
 
-/** Every line of an estimate with its sub-items, in reading order, with its section. */
-export function* allLines(estimate: Estimate): Generator<{ line: EstimateLine; section: EstimateSection; path: string }> {
-  for (const [s, section] of estimate.sections.entries()) {
-    for (const [l, line] of section.lines.entries()) yield* walk(line, section, `sections.${s}.lines.${l}`);
-  }
+/** A line of an estimate, its section and its path in the estimate ("sections.0.lines.5.children.1"). */
+export interface LineEntry {
+  readonly line: EstimateLine;
+  readonly section: EstimateSection;
+  readonly path: string;
 }
 
-function* walk(
-  line: EstimateLine,
-  section: EstimateSection,
-  path: string,
-): Generator<{ line: EstimateLine; section: EstimateSection; path: string }> {
-  yield { line, section, path };
-  for (const [c, child] of (line.children ?? []).entries()) yield* walk(child, section, `${path}.children.${c}`);
+/** Every line of an estimate with its sub-items, in reading order, with its section. */
+export function allLines(estimate: Estimate): LineEntry[] {
+  // An array, not a generator: the checks walk every line of big sheets, and resuming nested
+  // generators costs more than the walk itself.
+  const entries: LineEntry[] = [];
+  estimate.sections.forEach((section, s) => {
+    section.lines.forEach((line, l) => walk(line, section, `sections.${s}.lines.${l}`, entries));
+  });
+  return entries;
+}
+
+function walk(line: EstimateLine, section: EstimateSection, path: string, into: LineEntry[]): void {
+  into.push({ line, section, path });
+  line.children?.forEach((child, c) => walk(child, section, `${path}.children.${c}`, into));
 }
