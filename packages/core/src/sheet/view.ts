@@ -97,6 +97,8 @@ export class SheetView {
    * distinct string and font: units, notes and labels repeat down a sheet.
    */
   private unicode(raw: string, font: string | undefined): DecodedText {
+    // Long texts (line contents) rarely repeat: a look-up would cost more than it saves.
+    if (raw.length > 40) return this.decode(raw, font);
     let byText = this.decoded.get(font);
     if (!byText) {
       byText = new Map();
@@ -104,11 +106,15 @@ export class SheetView {
     }
     const known = byText.get(raw);
     if (known) return known;
-    const decoded = decodeLegacyText(raw, font);
-    const text = plainSpacing.test(decoded.text) ? decoded.text.normalize("NFC") : cleanText(decoded.text);
-    const result = decoded.encoding ? { text, encoding: decoded.encoding } : { text };
+    const result = this.decode(raw, font);
     byText.set(raw, result);
     return result;
+  }
+
+  private decode(raw: string, font: string | undefined): DecodedText {
+    const decoded = decodeLegacyText(raw, font);
+    const text = plainSpacing.test(decoded.text) ? decoded.text.normalize("NFC") : cleanText(decoded.text);
+    return decoded.encoding ? { text, encoding: decoded.encoding } : { text };
   }
 
   /** The cell's text folded for accent-, case- and space-insensitive matching. */
