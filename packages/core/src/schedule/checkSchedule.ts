@@ -23,8 +23,8 @@ const conferences = { vi: "hội nghị", en: "conferences" };
  * date the data marks `secondary` gives a warning, not an error.
  */
 export function checkSchedule(entries: readonly TypedDate[], series: ConferenceSeries, options: ScheduleOptions = {}): { dates: (IsoDate | undefined)[]; findings: Finding[] } {
-  const window = scheduleWindow(series.window);
-  const { findings } = calendarsFor(window, options.holidayYears);
+  const frame = scheduleWindow(series.window);
+  const { findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
   const dates = entries.map((e) => parseScheduleDate(e.value));
   const at = (i: number) => entries[i]?.at;
@@ -40,7 +40,7 @@ export function checkSchedule(entries: readonly TypedDate[], series: ConferenceS
     for (let j = 0; j < series.daysEach; j++) {
       const day = addIsoDays(date, j);
       const shown = formatShortDate(day);
-      if (!inWindow(day, window)) findings.push(withAt(makeFinding("schedule.outside_window", { date: shown, window: window.label }), i));
+      if (!inWindow(day, frame)) findings.push(withAt(makeFinding("schedule.outside_window", { date: shown, window: frame.label }), i));
       else if (isWeekend(day)) findings.push(withAt(makeFinding("schedule.weekend", { date: shown, weekday: weekdayName(day) }), i));
       else {
         const holiday = holidayCalendar(Number(day.slice(0, 4)), options.holidayYears).days.get(day);

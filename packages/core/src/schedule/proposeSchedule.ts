@@ -28,10 +28,10 @@ export function effectiveGap(series: Pick<ConferenceSeries, "daysEach">, minGap 
 }
 
 /** Holiday calendars of the years a window spans, and a `schedule.holidays_unknown` per year the data lacks. */
-export function calendarsFor(window: ScheduleWindow, years?: readonly HolidayYear[]): { byYear: Map<number, HolidayCalendar>; findings: Finding[] } {
+export function calendarsFor(frame: ScheduleWindow, years?: readonly HolidayYear[]): { byYear: Map<number, HolidayCalendar>; findings: Finding[] } {
   const byYear = new Map<number, HolidayCalendar>();
   const findings: Finding[] = [];
-  for (let y = Number(window.from.slice(0, 4)); y <= Number(window.to.slice(0, 4)); y++) {
+  for (let y = Number(frame.from.slice(0, 4)); y <= Number(frame.to.slice(0, 4)); y++) {
     const calendar = holidayCalendar(y, years);
     byYear.set(y, calendar);
     if (!calendar.complete) findings.push(makeFinding("schedule.holidays_unknown", { year: String(y) }));
@@ -48,15 +48,15 @@ export function calendarsFor(window: ScheduleWindow, years?: readonly HolidayYea
  * deterministic. Too few working days → `schedule.not_enough_days`.
  */
 export function proposeSchedule(series: ConferenceSeries, options: ScheduleOptions = {}): { conferences: ProposedConference[]; findings: Finding[] } {
-  const window = scheduleWindow(series.window);
-  const { byYear, findings } = calendarsFor(window, options.holidayYears);
+  const frame = scheduleWindow(series.window);
+  const { byYear, findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
-  const working = (d: IsoDate) => inWindow(d, window) && isWorkingDay(d, byYear.get(Number(d.slice(0, 4))) ?? holidayCalendar(Number(d.slice(0, 4))));
-  const span = isoDaysBetween(window.from, window.to) + 1;
+  const working = (d: IsoDate) => inWindow(d, frame) && isWorkingDay(d, byYear.get(Number(d.slice(0, 4))) ?? holidayCalendar(Number(d.slice(0, 4))));
+  const span = isoDaysBetween(frame.from, frame.to) + 1;
   // Valid first days as offsets from the window's start.
   const starts: number[] = [];
   for (let k = 0; k < span; k++) {
-    const first = addIsoDays(window.from, k);
+    const first = addIsoDays(frame.from, k);
     let ok = true;
     for (let j = 0; j < series.daysEach && ok; j++) ok = working(addIsoDays(first, j));
     if (ok) starts.push(k);
@@ -65,7 +65,7 @@ export function proposeSchedule(series: ConferenceSeries, options: ScheduleOptio
   const earliest = greedy(starts, n, gap);
   const latest = greedy([...starts].reverse().map((k) => -k), n, gap).map((k) => -k).reverse();
   if (earliest.length < n) {
-    findings.push(makeFinding("schedule.not_enough_days", { count: n, available: earliest.length, minGap: gap, window: window.label }));
+    findings.push(makeFinding("schedule.not_enough_days", { count: n, available: earliest.length, minGap: gap, window: frame.label }));
     return { conferences: [], findings };
   }
   const chosen: number[] = [];
@@ -83,7 +83,7 @@ export function proposeSchedule(series: ConferenceSeries, options: ScheduleOptio
   return {
     conferences: chosen.map((k, i) => ({
       number: i + 1,
-      days: Array.from({ length: series.daysEach }, (_, j) => addIsoDays(window.from, k + j)),
+      days: Array.from({ length: series.daysEach }, (_, j) => addIsoDays(frame.from, k + j)),
     })),
     findings,
   };

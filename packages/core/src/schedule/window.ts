@@ -25,9 +25,9 @@ export function scheduleWindow(frame: TimeFrame): ScheduleWindow {
 }
 
 /** True when a date lies in the window. */
-export function inWindow(date: IsoDate, window: ScheduleWindow): boolean {
-  if (!isoWithin(date, window.from, window.to)) return false;
-  if (!window.quarters) return true;
+export function inWindow(date: IsoDate, frame: ScheduleWindow): boolean {
+  if (!isoWithin(date, frame.from, frame.to)) return false;
+  if (!frame.quarters) return true;
   const q = quarterOfDate(date);
-  return q !== undefined && window.quarters.includes(q.quarter);
+  return q !== undefined && frame.quarters.includes(q.quarter);
 }
