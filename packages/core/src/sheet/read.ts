@@ -49,6 +49,9 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
   const at = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
 
   const num = (r: number, c: number, role: ColumnRole): number | null => {
+    // The usual cell, a finite number (typed or a formula's cached value), needs no read object.
+    const value = view.value(r, c);
+    if (typeof value === "number" && Number.isFinite(value)) return value;
     const read = readNumberCell(view, r, c);
     if (read.kind === "number") return read.value;
     if (read.kind === "error") findings.push(makeFinding("value.formula_error", { error: read.error }, at(r, c)));
