@@ -1,15 +1,22 @@
 // The one flow of every action: read the sheet (office/), make one core call, write or render the result.
 // No business rules here: which cells, formulas, words and findings come from core.
 import {
+  conferenceLists,
+  detectSheetKind,
+  distributeMaterial,
   estimateFromPlan,
   fillSheet,
   findingId,
   isError,
+  parseWeightsCsv,
+  renderDistribution,
   renderEstimate,
   type CellEdit,
+  type ConferenceSeries,
   type Finding,
   type Plan,
   type Prices,
+  type SheetKindResult,
 } from "@hgcs/core";
 import type { CellRef } from "../office/cellFill.js";
 import { planCellWrites, type CellWrite } from "../office/cellWrites.js";
@@ -17,7 +24,8 @@ import { planHighlights, restoreFills, type Highlight } from "../office/highligh
 import { readActiveSheet, type SheetRead } from "../office/readSheet.js";
 import { toRectangles, type RectWrite } from "../office/rectangles.js";
 import { selectCell, writeBatch } from "../office/writeBatch.js";
-import { writeNewSheet } from "../office/writeNewSheet.js";
+import { writeNewSheet, writeNewSheets } from "../office/writeNewSheet.js";
+import { distributionCheck, estimateCheck, listCheck, seriesOf, type CheckInput, type GridCheck } from "./kindChecks.js";
 import { coreOptions, type Settings } from "./settings.js";
 
 /** What the pane shows after check or fill. */
@@ -34,6 +42,13 @@ export interface Outcome {
   readonly fixable: ReadonlyMap<string, string>;
 }
 
+/** What opening the pane (or "detect") found: the sheet's kind and, for a kind it can check, that check. */
+export interface Inspection {
+  readonly detected: SheetKindResult;
+  /** Undefined for an unknown sheet, or a list without a plan (or series) to compare with. */
+  readonly outcome?: Outcome;
+}
+
 export class Controller {
   #highlights: Highlight[] = [];
   #fixable = new Map<string, string>();
@@ -44,12 +59,39 @@ export class Controller {
    * the first error in the same write.
    */
   async check(settings: Settings, plan: Plan | undefined, options: { selectFirstError?: boolean } = {}): Promise<Outcome> {
+    return this.#checkAndMark((grid) => estimateCheck(grid, { settings, plan }), options.selectFirstError === true);
+  }
+
+  /** Checks the active sheet as a delegate or signed support list of the series, and marks (2 syncs). */
+  async checkList(input: CheckInput & { readonly plan: Plan; readonly series: ConferenceSeries }): Promise<Outcome> {
+    return this.#checkAndMark((grid) => listCheck(grid, input.plan, input.series, input), false);
+  }
+
+  /** Checks the active sheet as a distribution sheet (against the plan's copies and the weights), and marks (2 syncs). */
+  async checkDistribution(input: CheckInput): Promise<Outcome> {
+    return this.#checkAndMark((grid) => distributionCheck(grid, input), false);
+  }
+
+  /**
+   * Tells which kind of sheet is open and gives that kind's findings, from one read (1 sync). Marks nothing:
+   * opening the pane never writes to the workbook.
+   */
+  async inspect(input: CheckInput): Promise<Inspection> {
     const read = await readActiveSheet();
-    // Fill's dry run is the check (its findings are the sheet's, before edits) plus what fill could repair.
-    const result = fillSheet(read.grid, { ...coreOptions(settings, plan), fix: "all" });
-    this.#fixable = fixableFindings(result.findings, result.edits, read.grid.sheet);
-    const outcome: Outcome = { sheet: read.grid.sheet, findings: result.findings, tableFound: tableFound(result.findings), changed: 0, fixable: this.#fixable };
-    await this.#mark(read, result.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
+    const detected = detectSheetKind(read.grid);
+    const check = kindCheck(detected, input);
+    if (!check) return { detected };
+    const result = check(read.grid);
+    if (detected.kind === "estimate") this.#fixable = new Map(result.fixable);
+    return { detected, outcome: { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: result.fixable } };
+  }
+
+  async #checkAndMark(check: (grid: SheetRead["grid"]) => GridCheck, selectFirstError: boolean): Promise<Outcome> {
+    const read = await readActiveSheet();
+    const result = check(read.grid);
+    this.#fixable = new Map(result.fixable);
+    const outcome: Outcome = { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: this.#fixable };
+    await this.#mark(read, result.findings, [], selectFirstError ? firstErrorCell(outcome) : undefined);
     return outcome;
   }
 
@@ -99,6 +141,26 @@ export class Controller {
     return { sheet, findings };
   }
 
+  /** Draws the blank delegate and support lists of every conference of the plan on new sheets (2 syncs). */
+  async newLists(settings: Settings, plan: Plan): Promise<string[]> {
+    const options = coreOptions(settings, plan);
+    const lists = conferenceLists(options.plan ?? plan, options.date ? { date: options.date } : {});
+    return writeNewSheets(lists.flatMap((c) => [c.delegates, c.support]));
+  }
+
+  /**
+   * Shares the plan's leaflets over the weighted units and draws the distribution sheet (2 syncs). Nothing is
+   * drawn when the weights give no allocation; the findings say why.
+   */
+  async newDistribution(plan: Plan, weightsText: string): Promise<{ sheet?: string; findings: Finding[] }> {
+    const weights = parseWeightsCsv(weightsText);
+    const { share, allocations, findings } = distributeMaterial(plan, weights.rows);
+    const all = [...weights.findings, ...findings];
+    if (!share || !allocations || weights.rows.length === 0) return { findings: all };
+    const rendered = renderDistribution(plan, share, allocations);
+    return { sheet: await writeNewSheet(rendered.grid, rendered.layout), findings: all };
+  }
+
   /** Selects a finding's cell. */
   async select(ref: CellRef): Promise<void> {
     await selectCell(ref);
@@ -117,17 +179,6 @@ export class Controller {
   }
 }
 
-function fixableFindings(findings: readonly Finding[], edits: readonly CellEdit[], sheet: string): Map<string, string> {
-  const byCell = new Map(edits.flatMap((e) => (e.answers ? [[`${e.sheet}!${e.address}`, e.answers] as const] : [])));
-  const out = new Map<string, string>();
-  for (const f of findings) {
-    const answer = f.at?.cell ? byCell.get(`${f.at.sheet ?? sheet}!${f.at.cell}`) : undefined;
-    // Notes (info) are advice, not something to repair.
-    if (answer && f.severity !== "info") out.set(findingId(f), answer);
-  }
-  return out;
-}
-
 function answeredIds(edits: readonly CellEdit[]): string[] {
   return edits.flatMap((e) => (e.answers ? [e.answers] : []));
 }
@@ -135,6 +186,16 @@ function answeredIds(edits: readonly CellEdit[]): string[] {
 // Which message the pane shows; the finding itself comes from core.
 function tableFound(findings: readonly Finding[]): boolean {
   return !findings.some((f) => f.code === "table.not_found");
+}
+
+// The check of a detected kind; undefined when there is none to run (unknown sheet, list without a series).
+function kindCheck(detected: SheetKindResult, input: CheckInput): ((grid: SheetRead["grid"]) => GridCheck) | undefined {
+  if (detected.kind === "estimate") return (grid) => estimateCheck(grid, input);
+  if (detected.kind === "distribution") return (grid) => distributionCheck(grid, input);
+  if (detected.kind !== "conference-list" || !input.plan) return undefined;
+  const { plan } = input;
+  const series = seriesOf(plan, input.seriesId);
+  return series ? (grid) => listCheck(grid, plan, series, input) : undefined;
 }
 
 /** The first error with a cell, which the ribbon's check selects. */

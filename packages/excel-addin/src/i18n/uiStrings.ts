@@ -33,6 +33,38 @@ export interface UiStrings {
   readonly planInvalid: string;
   readonly failed: (message: string) => string;
   readonly noCell: string;
+  // Sections per sheet kind (issue 8).
+  readonly sections: { readonly estimate: string; readonly "conference-list": string; readonly distribution: string; readonly schedule: string };
+  readonly listKinds: { readonly delegates: string; readonly support: string };
+  readonly detect: string;
+  readonly detected: (sheet: string, kind: string) => string;
+  readonly kindUnknown: (sheet: string) => string;
+  readonly listIntro: string;
+  readonly series: string;
+  readonly checkList: string;
+  readonly newLists: string;
+  readonly newListsDone: (count: number) => string;
+  readonly noList: (sheet: string) => string;
+  readonly needsSeries: string;
+  readonly distributionIntro: string;
+  readonly weights: string;
+  readonly weightsFile: string;
+  readonly weightsLoaded: (name: string) => string;
+  readonly checkDistribution: string;
+  readonly newDistribution: string;
+  readonly newDistributionDone: (sheet: string) => string;
+  readonly distributionNotDrawn: string;
+  readonly noDistribution: (sheet: string) => string;
+  readonly scheduleIntro: string;
+  readonly minGap: string;
+  readonly proposeSchedule: string;
+  readonly proposed: (count: number) => string;
+  readonly conferenceDay: (number: number, days: string, weekday: string) => string;
+  readonly typedDates: string;
+  readonly checkSchedule: string;
+  readonly scheduleChecked: (count: number) => string;
+  readonly scheduleClean: string;
+  readonly line: (line: number) => string;
   // Custom-function errors (shown by Excel with #VALUE! / #N/A).
   readonly fnNotWholeDong: string;
   readonly fnNotInteger: string;

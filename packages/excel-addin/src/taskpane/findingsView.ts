@@ -32,11 +32,18 @@ function row(finding: Finding, fix: string | undefined, locale: Locale, ui: UiSt
     "data-cell": finding.at?.cell ?? "",
     ...(finding.at?.sheet ? { "data-sheet": finding.at.sheet } : {}),
     tabindex: "0",
-    title: finding.code,
+    title: finding.at?.path ? `${finding.code} (${finding.at.path})` : finding.code,
   });
-  li.append(el("span", { class: "cell" }, finding.at?.cell ?? ui.noCell), el("span", { class: "message" }, formatFinding(finding, locale)));
+  li.append(el("span", { class: "cell" }, place(finding, ui)), el("span", { class: "message" }, formatFinding(finding, locale)));
   if (fix) li.append(el("button", { type: "button", "data-fix": fix }, ui.fix));
   return li;
+}
+
+// A cell, else the line of pasted text (weights, typed dates: `line:N`); a plan's JSON path stays in the title.
+function place(finding: Finding, ui: UiStrings): string {
+  if (finding.at?.cell) return finding.at.cell;
+  const line = /^line:(\d+)$/.exec(finding.at?.path ?? "");
+  return line ? ui.line(Number(line[1])) : ui.noCell;
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {

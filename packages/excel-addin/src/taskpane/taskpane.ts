@@ -1,14 +1,29 @@
 // Task pane: wires the page to the session's controller. Rendering only; results come from core.
-import { formatFinding, parsePlan, type Finding, type Locale, type Plan } from "@hgcs/core";
+import { formatFinding, parsePlan, type ConferenceSeries, type Finding, type Locale, type Plan } from "@hgcs/core";
 import type { Outcome } from "../controller/controller.js";
+import { seriesOf } from "../controller/kindChecks.js";
+import { checkTypedDates, proposeDates } from "../controller/schedule.js";
 import { bundledPlan, bundledPrices, session } from "../controller/session.js";
 import type { Settings } from "../controller/settings.js";
 import { pickLocale, uiStrings } from "../i18n/pickLocale.js";
 import type { UiStrings } from "../i18n/uiStrings.js";
 import { displayLanguage } from "../office/host.js";
 import { renderFindings } from "./findingsView.js";
+import { fillSeries, kindName, renderProposal, sectionOf, showSection, type SectionKind } from "./sections.js";
 
-type Action = "check" | "fill" | "undo" | "clear-marks" | "new-sheet";
+type Action =
+  | "check"
+  | "fill"
+  | "undo"
+  | "clear-marks"
+  | "new-sheet"
+  | "detect"
+  | "check-list"
+  | "new-lists"
+  | "check-distribution"
+  | "new-distribution"
+  | "propose-schedule"
+  | "check-schedule";
 
 void Office.onReady(() => mount());
 
@@ -17,8 +32,8 @@ function mount(): void {
   const ui = uiStrings(locale);
   document.documentElement.lang = locale;
   for (const node of document.querySelectorAll<HTMLElement>("[data-text]")) {
-    const text = ui[node.dataset.text as keyof UiStrings];
-    if (typeof text === "string") node.textContent = text;
+    const text = textAt(ui, node.dataset.text ?? "");
+    if (text !== undefined) node.textContent = text;
   }
   const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
   const status = $<HTMLElement>("#status");
@@ -32,11 +47,25 @@ function mount(): void {
     status.textContent = text;
     status.className = kind;
   };
-  const show = (outcome: Outcome, message: string) => {
+  const show = (outcome: Outcome, message: string, notFound: (sheet: string) => string = ui.noTable) => {
     currentSheet = outcome.sheet;
     renderFindings(findingsHost, outcome.findings, outcome.fixable, locale, ui);
-    say(outcome.tableFound ? message : ui.noTable(outcome.sheet), outcome.tableFound ? "" : "notice");
+    say(outcome.tableFound ? message : notFound(outcome.sheet), outcome.tableFound ? "" : "notice");
   };
+  const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(name: string) => $<T>(`[name="${name}"]`);
+  const weightsText = () => field<HTMLTextAreaElement>("weights").value;
+  const minGap = () => {
+    const n = Number.parseInt(field<HTMLInputElement>("minGap").value, 10);
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  };
+  // A list or schedule needs a plan with a series; drawing falls back to the sample plan like new-sheet does.
+  const withSeries = (name: string, plan: Plan | undefined = session.plan): { plan: Plan; series: ConferenceSeries } => {
+    const series = seriesOf(plan, field<HTMLSelectElement>(name).value);
+    if (!plan || !series) throw new Error(ui.needsSeries);
+    return { plan, series };
+  };
+  const checkInput = () => ({ settings: session.settings, plan: session.plan, seriesId: field<HTMLSelectElement>("listSeries").value, weightsText: weightsText() });
+  const notFoundOf: Record<SectionKind, (sheet: string) => string> = { estimate: ui.noTable, "conference-list": ui.noList, distribution: ui.noDistribution, schedule: ui.noTable };
   const summary = (outcome: Outcome) => (outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length));
 
   let busy = false;
@@ -83,6 +112,52 @@ function mount(): void {
       renderFindings(findingsHost, result.findings, new Map(), locale, ui);
       say(ui.newSheetDone(result.sheet));
     },
+    detect: async () => {
+      const { detected, outcome } = await session.controller.inspect(checkInput());
+      const section = sectionOf(detected);
+      showSection(section);
+      const name = kindName(detected, ui);
+      const headline = name ? ui.detected(detected.sheet, name) : ui.kindUnknown(detected.sheet);
+      findingsHost.replaceChildren();
+      if (outcome) show(outcome, `${headline} ${outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length)}`, notFoundOf[section]);
+      else say(detected.kind === "conference-list" ? `${headline} ${ui.needsSeries}` : headline, name ? "" : "notice");
+    },
+    "check-list": async () => {
+      const { plan, series } = withSeries("listSeries");
+      const outcome = await session.controller.checkList({ ...checkInput(), plan, series });
+      show(outcome, summary(outcome), ui.noList);
+    },
+    "new-lists": async () => {
+      const { plan } = withSeries("listSeries", session.plan ?? bundledPlan());
+      const sheets = await session.controller.newLists(session.settings, plan);
+      findingsHost.replaceChildren();
+      say(ui.newListsDone(sheets.length));
+    },
+    "check-distribution": async () => {
+      const outcome = await session.controller.checkDistribution(checkInput());
+      show(outcome, summary(outcome), ui.noDistribution);
+    },
+    "new-distribution": async () => {
+      const plan: Plan | undefined = session.plan ?? bundledPlan();
+      if (!plan) throw new Error(ui.planInvalid);
+      const result = await session.controller.newDistribution(plan, weightsText());
+      renderFindings(findingsHost, result.findings, new Map(), locale, ui);
+      if (result.sheet) say(ui.newDistributionDone(result.sheet));
+      else say(ui.distributionNotDrawn, "failure");
+    },
+    "propose-schedule": async () => {
+      const { series } = withSeries("scheduleSeries", session.plan ?? bundledPlan());
+      const result = proposeDates(series, minGap());
+      renderProposal($<HTMLElement>("#schedule-dates"), result.conferences, locale, ui);
+      renderFindings(findingsHost, result.findings, new Map(), locale, ui);
+      say(ui.proposed(result.conferences.length));
+    },
+    "check-schedule": async () => {
+      const { series } = withSeries("scheduleSeries");
+      const findings = checkTypedDates(series, field<HTMLTextAreaElement>("typedDates").value, minGap());
+      renderFindings(findingsHost, findings, new Map(), locale, ui);
+      say(findings.length === 0 ? ui.scheduleClean : ui.scheduleChecked(findings.length));
+    },
   };
   const fillWith = async (fix: readonly string[] | undefined) => {
     const outcome = await session.controller.fill(session.settings, session.plan, fix);
@@ -90,6 +165,7 @@ function mount(): void {
   };
 
   for (const b of buttons) b.addEventListener("click", () => void run(actions[b.dataset.action as Action]));
+  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]")) tab.addEventListener("click", () => showSection(tab.dataset.show as SectionKind));
   findingsHost.addEventListener("click", (event) => {
     const target = event.target as HTMLElement;
     const fix = target.closest<HTMLElement>("[data-fix]")?.dataset.fix;
@@ -106,11 +182,36 @@ function mount(): void {
     refreshButtons();
   });
   session.onError((message) => say(message, "failure"));
-  bindSettings(form, ui, locale);
+  bindSettings(form, ui, locale, () => fillSeries(session.plan));
+  bindWeightsFile(field<HTMLInputElement>("weightsFile"), field<HTMLTextAreaElement>("weights"), $<HTMLElement>("#weights-status"), ui);
+  fillSeries(session.plan);
+  showSection("estimate");
   refreshButtons();
+  // The open sheet picks the section; reading it writes nothing to the workbook.
+  void run(actions.detect);
 }
 
-function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale): void {
+/** A UI string by key, or by "group.key" for grouped strings (section names). */
+function textAt(ui: UiStrings, key: string): string | undefined {
+  const [head, tail] = key.split(".", 2) as [keyof UiStrings, string | undefined];
+  const value: unknown = ui[head];
+  const text = tail !== undefined && typeof value === "object" && value !== null ? (value as Record<string, unknown>)[tail] : value;
+  return typeof text === "string" ? text : undefined;
+}
+
+/** A picked CSV file's text goes into the weights box, where it can still be edited. */
+function bindWeightsFile(input: HTMLInputElement, box: HTMLTextAreaElement, status: HTMLElement, ui: UiStrings): void {
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      box.value = text;
+      status.textContent = ui.weightsLoaded(file.name);
+    });
+  });
+}
+
+function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale, planChanged: () => void): void {
   const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.querySelector(`[name="${name}"]`) as T;
   const s = session.settings;
   field<HTMLInputElement>("date").value = s.date;
@@ -135,6 +236,7 @@ function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale): void {
     if (planSelect.value === "file") planFile.click();
     else session.planSource = { kind: planSelect.value === "none" ? "none" : "bundled" };
     planStatus.textContent = "";
+    planChanged();
   });
   planFile.addEventListener("change", () => {
     const file = planFile.files?.[0];
@@ -144,6 +246,7 @@ function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale): void {
       if (plan) {
         session.planSource = { kind: "file", name: file.name, plan };
         planStatus.textContent = ui.planFileLoaded(file.name);
+        planChanged();
       } else {
         planStatus.textContent = `${ui.planInvalid} ${findings.map((f) => formatFinding(f, locale)).join(" ")}`;
       }

@@ -1,0 +1,83 @@
+// One core call per sheet kind, on a grid already read: the findings, whether the kind's table was found,
+// and which findings fill could repair. Pure (no Excel), so the controller only reads, calls and marks.
+import {
+  checkConferenceList,
+  checkDistributionSheet,
+  copiesToShare,
+  fillSheet,
+  findingId,
+  parseWeightsCsv,
+  type CellEdit,
+  type ConferenceSeries,
+  type Finding,
+  type Grid,
+  type Plan,
+} from "@hgcs/core";
+import { coreOptions, type Settings } from "./settings.js";
+
+/** What a check of the open sheet compares with: settings, plan, the chosen series, the pasted weights. */
+export interface CheckInput {
+  readonly settings: Settings;
+  readonly plan: Plan | undefined;
+  /** Conference series of a list (the plan's first by default). */
+  readonly seriesId?: string;
+  /** The weights CSV (`unit,weight` lines) a distribution sheet is checked against; empty = none. */
+  readonly weightsText?: string;
+}
+
+/** A check's result on one grid. */
+export interface GridCheck {
+  readonly findings: readonly Finding[];
+  readonly tableFound: boolean;
+  /** Finding id → the fix id fill takes (estimates only). */
+  readonly fixable: ReadonlyMap<string, string>;
+}
+
+const notFound = new Set(["table.not_found", "list.not_found"]);
+const found = (findings: readonly Finding[]) => !findings.some((f) => notFound.has(f.code));
+
+/** An estimate: fill's dry run is the check (its findings are the sheet's, before edits) plus what fill could repair. */
+export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
+  const result = fillSheet(grid, { ...coreOptions(input.settings, input.plan), fix: "all" });
+  return { findings: result.findings, tableFound: found(result.findings), fixable: fixableFindings(result.findings, result.edits, grid.sheet) };
+}
+
+/** A delegate or signed support list, against a series of the plan. */
+export function listCheck(grid: Grid, plan: Plan, series: ConferenceSeries, input: CheckInput): GridCheck {
+  const options = coreOptions(input.settings, plan);
+  const { findings } = checkConferenceList(grid, options.plan ?? plan, series, {
+    words: options.words,
+    ...(options.date ? { date: options.date } : {}),
+  });
+  return { findings, tableFound: found(findings), fixable: new Map() };
+}
+
+/**
+ * A distribution sheet: its rows must add up to the plan's copies less those kept (with a plan) and name
+ * only the weighted units (with weights). Problems of the weights text come first (at `line:N`).
+ */
+export function distributionCheck(grid: Grid, input: CheckInput): GridCheck {
+  const weights = input.weightsText?.trim() ? parseWeightsCsv(input.weightsText) : undefined;
+  const share = input.plan ? copiesToShare(input.plan) : undefined;
+  const { findings } = checkDistributionSheet(grid, {
+    ...(share?.share ? { expected: share.share.toShare } : {}),
+    ...(weights && weights.rows.length > 0 ? { weights: weights.rows } : {}),
+  });
+  return { findings: [...(weights?.findings ?? []), ...(share?.findings ?? []), ...findings], tableFound: found(findings), fixable: new Map() };
+}
+
+/** The plan's series with that id, else its first; undefined when the plan has none. */
+export function seriesOf(plan: Plan | undefined, id: string | undefined): ConferenceSeries | undefined {
+  return plan?.conferences.find((s) => s.id === id) ?? plan?.conferences[0];
+}
+
+function fixableFindings(findings: readonly Finding[], edits: readonly CellEdit[], sheet: string): Map<string, string> {
+  const byCell = new Map(edits.flatMap((e) => (e.answers ? [[`${e.sheet}!${e.address}`, e.answers] as const] : [])));
+  const out = new Map<string, string>();
+  for (const f of findings) {
+    const answer = f.at?.cell ? byCell.get(`${f.at.sheet ?? sheet}!${f.at.cell}`) : undefined;
+    // Notes (info) are advice, not something to repair.
+    if (answer && f.severity !== "info") out.set(findingId(f), answer);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+// The sections per sheet kind, through the controller over the strict fake: detection, list and distribution
+// checks (≤ 2 syncs, marks at the findings' cells), blank lists and the distribution sheet drawn from the plan,
+// and the schedule's proposal and typed-date check.
+import { describe, expect, it } from "vitest";
+import { Controller } from "../src/controller/controller.js";
+import { seriesOf } from "../src/controller/kindChecks.js";
+import { checkTypedDates, proposeDates } from "../src/controller/schedule.js";
+import { bundledPlan } from "../src/controller/session.js";
+import { defaultSettings } from "../src/controller/settings.js";
+import { installFakeHost } from "./fake/fakeExcel.js";
+import { FakeWorkbook } from "./fake/fakeWorkbook.js";
+import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
+import { delegateListRows, distributionRows, officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
+
+const plan = bundledPlan();
+if (!plan) throw new Error("the bundled plan does not parse");
+const series = seriesOf(plan, undefined);
+if (!series) throw new Error("the bundled plan has no conference series");
+const input = { settings: defaultSettings, plan };
+const at = (findings: readonly { code: string; at?: { cell?: string; path?: string } }[]) => findings.map((f) => `${f.code}@${f.at?.cell ?? f.at?.path ?? ""}`);
+
+async function open(name: string, rows: Parameters<typeof officeWorkbook>[0][number]["rows"]): Promise<FakeWorkbook> {
+  const wb = FakeWorkbook.from(await officeWorkbook([{ name, rows }]));
+  installFakeHost(wb);
+  return wb;
+}
+
+describe("inspect: the open sheet's kind and its findings, from one read that writes nothing", () => {
+  it("tells an office's delegate list and checks it against the plan's series", async () => {
+    const wb = await open("DS HN1", delegateListRows);
+    const { detected, outcome } = await new Controller().inspect(input);
+    expect(detected).toMatchObject({ sheet: "DS HN1", kind: "conference-list", list: "delegates" });
+    expect(at(outcome?.findings ?? [])).toEqual(["list.duplicate_person@B10", "list.unknown_group@D11"]);
+    expect(wb.syncCount).toBe(1);
+    expect(Object.values(wb.dump().sheets[0]?.cells ?? {}).some((c) => c.fill)).toBe(false);
+  });
+
+  it("gives no list check without a plan to compare with, but still tells the kind", async () => {
+    await open("DS HN1", delegateListRows);
+    const inspection = await new Controller().inspect({ settings: defaultSettings, plan: undefined });
+    expect(inspection.detected.kind).toBe("conference-list");
+    expect(inspection.outcome).toBeUndefined();
+  });
+
+  it("tells an estimate (its findings are check's) and an unknown sheet", async () => {
+    installFakeHost(await fixtureWorkbook("so-tu-phap-2024-loi.xlsx"));
+    const controller = new Controller();
+    const inspection = await controller.inspect(input);
+    expect(inspection.detected.kind).toBe("estimate");
+    expect(inspection.outcome?.findings).toEqual((await controller.check(defaultSettings, plan)).findings);
+    expect(inspection.outcome?.fixable.size).toBeGreaterThan(0);
+
+    installFakeHost(FakeWorkbook.from({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }));
+    expect(await controller.inspect(input)).toEqual({ detected: { sheet: "Ghi chú", kind: "unknown" } });
+  });
+});
+
+describe("conference lists", () => {
+  it("checks a signed support list in ≤ 2 syncs and marks the finding cells", async () => {
+    const wb = await open("Hỗ trợ HN1", supportListRows);
+    const outcome = await new Controller().checkList({ ...input, series });
+    expect(at(outcome.findings)).toEqual(["amount.mismatch@G7", "list.paid_salaried@G8", "list.duplicate_person@B9", "total.mismatch@G10"]);
+    expect(outcome.tableFound).toBe(true);
+    expect(wb.syncCount).toBeLessThanOrEqual(2);
+    expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G7")?.fill).toBe("#FFC7CE");
+  });
+
+  it("says when the sheet holds no list", async () => {
+    installFakeHost(await fixtureWorkbook("so-tu-phap-2024.xlsx"));
+    const outcome = await new Controller().checkList({ ...input, series });
+    expect(outcome.tableFound).toBe(false);
+    expect(outcome.findings.map((f) => f.code)).toContain("list.not_found");
+  });
+
+  it("draws the blank lists of every conference in 2 syncs; each is told as a list and checks clean", async () => {
+    const wb = await open("Ghi chú", [["Ghi chú"]]);
+    const controller = new Controller();
+    const sheets = await controller.newLists(defaultSettings, plan);
+    expect(sheets).toHaveLength(2 * series.count);
+    expect(sheets.slice(0, 2)).toEqual(["DS đại biểu HN1", "Hỗ trợ HN1"]);
+    expect(wb.syncCount).toBe(2);
+    expect(wb.sheets[wb.active]?.name).toBe("DS đại biểu HN1");
+    const delegates = await controller.inspect(input);
+    expect(delegates.detected).toMatchObject({ kind: "conference-list", list: "delegates" });
+    expect(delegates.outcome?.findings).toEqual([]);
+    wb.active = wb.sheets.findIndex((s) => s.name === "Hỗ trợ HN1");
+    const support = await controller.inspect(input);
+    expect(support.detected).toMatchObject({ kind: "conference-list", list: "support" });
+    expect(support.outcome?.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("leaflet distribution", () => {
+  const weights = "đơn vị,trọng số\nPhòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\nHuyện X,nhiều\n";
+
+  it("checks a typed distribution sheet against the plan's copies and the weights, in ≤ 2 syncs", async () => {
+    const wb = await open("Cấp phát", distributionRows);
+    const outcome = await new Controller().checkDistribution({ ...input, weightsText: weights });
+    expect(at(outcome.findings)).toEqual([
+      "weights.bad_weight@line:4",
+      "distribution.kept_unknown@materials.0.keptByIssuer",
+      "distribution.bad_count@C6",
+      "distribution.duplicate_unit@B8",
+      "distribution.sum_mismatch@C9",
+      "distribution.unknown_unit@B7",
+      "distribution.missing_unit@B5",
+    ]);
+    expect(wb.syncCount).toBeLessThanOrEqual(2);
+    expect(wb.sheet("Cấp phát")?.cells.get("C6")?.fill).toBe("#FFC7CE");
+  });
+
+  it("draws the distribution sheet from the plan and the weights; it then checks without errors", async () => {
+    const wb = await open("Ghi chú", [["Ghi chú"]]);
+    const controller = new Controller();
+    const drawn = await controller.newDistribution(plan, "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\n");
+    expect(drawn.sheet).toBe("Phân phối");
+    expect(wb.syncCount).toBe(2);
+    const inspection = await controller.inspect({ ...input, weightsText: "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20" });
+    expect(inspection.detected.kind).toBe("distribution");
+    expect(inspection.outcome?.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("draws nothing from weights that give no allocation, and says why", async () => {
+    const wb = await open("Ghi chú", [["Ghi chú"]]);
+    const drawn = await new Controller().newDistribution(plan, "Huyện A,0\n");
+    expect(drawn.sheet).toBeUndefined();
+    expect(drawn.findings.map((f) => f.code)).toContain("distribution.no_weight");
+    expect(wb.syncCount).toBe(0);
+    expect((await new Controller().newDistribution(plan, "")).findings.map((f) => f.code)).toContain("weights.empty");
+  });
+});
+
+describe("conference schedule", () => {
+  it("proposes the plan's conferences on working days inside its window", () => {
+    const { conferences, findings } = proposeDates(series, 7);
+    expect(conferences).toHaveLength(series.count);
+    expect(conferences.map((c) => c.days[0])).toEqual(["2024-04-16", "2024-05-16", "2024-06-17", "2024-07-16", "2024-08-16", "2024-09-16"]);
+    expect(findings).toEqual([]);
+  });
+
+  it("checks dates typed one per line, each finding at its line", () => {
+    const findings = checkTypedDates(series, "16/04/2024\n\n20/04/2024\nsớm\n2024-01-05\n", 7);
+    expect(at(findings)).toEqual([
+      "schedule.weekend@line:3",
+      "schedule.bad_date@line:4",
+      "schedule.outside_window@line:5",
+      "schedule.too_close@line:3",
+      "plan.count_mismatch@line:1",
+    ]);
+  });
+});
