@@ -1,7 +1,8 @@
 /** The level a body row's label puts it at. */
 export type LabelKind = "section" | "item" | "subitem" | "none";
 
-const roman = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$/;
+// Roman numerals I … XCIX (tens XL and XC included). A lone "C" or "D" stays a letter group (A, B, C …).
+const roman = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 /**
  * The level of a label in the STT column: "I", "II.", "A", "B)" → section; "1", "1.", "2)" → item;

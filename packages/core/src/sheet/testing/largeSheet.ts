@@ -13,15 +13,17 @@ const contents: readonly [string, string, number][] = [
 ];
 
 /**
- * A generated estimate sheet of `lines` lines (benchmarks and property tests): sections of 50 items with
- * live formulas and cached values, varied texts (each line's content is different), correct words.
+ * A generated estimate sheet of `lines` lines (benchmarks and property tests): sections of at least 50 items
+ * with live formulas and cached values, varied texts (each line's content is different), correct words. At
+ * most 80 sections, numbered I … LXXX, so that no section number repeats or reads as a letter group (C, D).
  */
 export function largeSheet(lines: number): Grid {
+  const perSection = Math.max(50, Math.ceil(lines / 80));
   const sections: SheetSectionSpec[] = [];
-  for (let s = 0; s * 50 < lines; s++) {
+  for (let s = 0; s * perSection < lines; s++) {
     const items: SheetLineSpec[] = [];
-    for (let i = 0; i < 50 && s * 50 + i < lines; i++) {
-      const n = s * 50 + i;
+    for (let i = 0; i < perSection && s * perSection + i < lines; i++) {
+      const n = s * perSection + i;
       const [content, unit, rate] = contents[n % contents.length] ?? ["", "", 0];
       items.push({
         number: String(i + 1),
@@ -32,14 +34,14 @@ export function largeSheet(lines: number): Grid {
         note: n % 5 === 0 ? `${(n % 9) + 1} người x ${(n % 4) + 1} hội nghị` : undefined,
       } as SheetLineSpec);
     }
-    sections.push({ number: romanOrLetter(s), title: `Hoạt động số ${s + 1}`, lines: items });
+    sections.push({ number: roman(s), title: `Hoạt động số ${s + 1}`, lines: items });
   }
   return estimateSheet({ sections, columnNumbers: true });
 }
 
-function romanOrLetter(i: number): string {
+function roman(i: number): string {
   const numerals: [number, string][] = [[50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let n = (i % 89) + 1;
+  let n = i + 1;
   let out = "";
   for (const [v, s] of numerals) while (n >= v) { out += s; n -= v; }
   return out;
