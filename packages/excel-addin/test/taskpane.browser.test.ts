@@ -8,6 +8,7 @@ import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
 import { openBrowser, officeStub, openTaskpane, serve } from "./support/browser.js";
 import { buildAddin, removeBuild, type BuiltAddin } from "./support/builtAddin.js";
 import { fixtureWorkbookData } from "./support/fixtureWorkbook.js";
+import { delegateListRows, distributionRows, officeWorkbook } from "./support/officeWorkbooks.js";
 
 const file = "so-tu-phap-2024-loi.xlsx";
 const sheet = "Dự toán";
@@ -43,6 +44,9 @@ describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
   }, 60_000);
 
   it("check lists the fixture's expected findings at their cells, grouped by severity", async () => {
+    // The open sheet is an estimate: its section shows, the others stay hidden.
+    expect(await page.locator('section[data-kind="estimate"]').isVisible()).toBe(true);
+    expect(await page.locator('section[data-kind="conference-list"]').isHidden()).toBe(true);
     await page.click('[data-action="check"]');
     await page.waitForSelector("[data-finding]");
     const expected = fixtureExpectations().find((f) => f.file === file)?.expect ?? [];
@@ -137,6 +141,68 @@ describe("language", () => {
     await page.click('[data-action="check"]');
     await page.waitForSelector('[data-finding][data-code="amount.mismatch"]');
     expect(await page.locator(".group h2").first().textContent()).toMatch(/^Errors/);
+    await page.close();
+  });
+});
+
+describe("sections per sheet kind", () => {
+  const visibleSection = '[data-kind]:not([hidden])';
+
+  it("opening a workbook with a delegate list shows the list section and its findings, without marking cells", async () => {
+    const data = await officeWorkbook([{ name: "DS HN1", rows: delegateListRows }]);
+    const page = await openTaskpane(browser.context, server.url, await officeStub(data), '[data-action="check-list"]:not([disabled])');
+    expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("conference-list");
+    expect(await page.locator('[data-action="check"]').isHidden()).toBe(true);
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Trang “DS HN1” là danh sách đại biểu: 2 vấn đề.");
+    expect(await page.locator('[data-finding][data-code="list.duplicate_person"][data-cell="B10"]').count()).toBe(1);
+    expect(await page.locator('[data-finding][data-code="list.unknown_group"][data-cell="D11"] .message').textContent()).toMatch(/Khách mời/);
+    expect(Object.values((await dump(page)).sheets[0]?.cells ?? {}).some((c) => c.fill)).toBe(false);
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: join(resultsDir, "taskpane-list.png"), fullPage: true });
+
+    // Checking marks the cells; clicking a finding selects it.
+    await page.click('[data-action="check-list"]');
+    await expect.poll(async () => (await dump(page)).sheets[0]?.cells.B10?.fill).toBe("#FFC7CE");
+    await page.click('[data-finding][data-code="list.unknown_group"]');
+    await expect.poll(async () => (await dump(page)).selected).toBe("DS HN1!D11");
+
+    // Blank lists for every conference of the bundled plan, as new sheets.
+    await page.click('[data-action="new-lists"]');
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Đã lập 12 trang danh sách/);
+    const after = await dump(page);
+    expect(after.active).toBe("DS đại biểu HN1");
+    expect(after.sheets.map((s) => s.name)).toContain("Hỗ trợ HN6");
+    await page.close();
+  });
+
+  it("a distribution sheet: checked against pasted weights, and a new one drawn from them", async () => {
+    const data = await officeWorkbook([{ name: "Cấp phát", rows: distributionRows }]);
+    const page = await openTaskpane(browser.context, server.url, await officeStub(data), '[data-action="check-distribution"]:not([disabled])');
+    expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("distribution");
+    await page.waitForSelector('[data-finding][data-code="distribution.duplicate_unit"][data-cell="B8"]');
+    await page.fill('textarea[name="weights"]', "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\nHuyện X,nhiều");
+    await page.click('[data-action="check-distribution"]');
+    await page.waitForSelector('[data-finding][data-code="distribution.unknown_unit"][data-cell="B7"]');
+    expect(await page.locator('[data-finding][data-code="weights.bad_weight"] .cell').textContent()).toBe("dòng 3");
+    await page.fill('textarea[name="weights"]', "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20");
+    await page.click('[data-action="new-distribution"]');
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Đã lập trang phân phối “Phân phối”.");
+    const drawn = (await dump(page)).sheets.find((s) => s.name === "Phân phối");
+    expect(Object.values(drawn?.cells ?? {}).some((c) => c.value === "Phòng Tư pháp huyện Hà Trung")).toBe(true);
+    await page.close();
+  });
+
+  it("the schedule section proposes dates and checks typed ones, each finding at its line", async () => {
+    const page = await openTaskpane(browser.context, server.url, stub);
+    await page.click('[data-show="schedule"]');
+    expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("schedule");
+    await page.click('[data-action="propose-schedule"]');
+    await expect.poll(() => page.locator("#schedule-dates li").count()).toBe(6);
+    expect(await page.locator("#schedule-dates li").first().textContent()).toBe("Hội nghị 1: 16/04/2024 (thứ Ba)");
+    await page.fill('textarea[name="typedDates"]', "16/04/2024\n20/04/2024");
+    await page.click('[data-action="check-schedule"]');
+    await page.waitForSelector('[data-finding][data-code="schedule.weekend"]');
+    expect(await page.locator('[data-finding][data-code="schedule.weekend"] .cell').textContent()).toBe("dòng 2");
     await page.close();
   });
 });

@@ -2,8 +2,8 @@ import type { UiStrings } from "./uiStrings.js";
 
 /** English, when Office's display language is not Vietnamese. */
 export const en: UiStrings = {
-  title: "Mediation estimates",
-  subtitle: "Check and fill the estimate table on the active sheet",
+  title: "Grassroots mediation",
+  subtitle: "Check, fill and draw estimates, conference lists and leaflet distribution sheets on the active sheet",
   check: "Check",
   fill: "Fill",
   newSheet: "New estimate sheet",
@@ -38,7 +38,8 @@ export const en: UiStrings = {
   sections: { estimate: "Estimate", "conference-list": "Conference lists", distribution: "Leaflet distribution", schedule: "Conference schedule" },
   listKinds: { delegates: "a delegate list", support: "a signed support list" },
   detect: "Detect sheet",
-  detected: (sheet, kind) => `Sheet “${sheet}” is ${kind}.`,
+  detected: (sheet, kind) => `Sheet “${sheet}” is ${kind}`,
+  findingCount: (count) => (count === 0 ? "no problems." : `${count} finding(s).`),
   kindUnknown: (sheet) => `Sheet “${sheet}” is not an estimate, a delegate list or a distribution sheet.`,
   listIntro: "A conference's delegate list or signed support list, checked against the plan.",
   series: "Conference series",

@@ -37,7 +37,9 @@ export interface UiStrings {
   readonly sections: { readonly estimate: string; readonly "conference-list": string; readonly distribution: string; readonly schedule: string };
   readonly listKinds: { readonly delegates: string; readonly support: string };
   readonly detect: string;
+  /** "Sheet X is <kind>" without a full stop: the findings count or a notice follows. */
   readonly detected: (sheet: string, kind: string) => string;
+  readonly findingCount: (count: number) => string;
   readonly kindUnknown: (sheet: string) => string;
   readonly listIntro: string;
   readonly series: string;

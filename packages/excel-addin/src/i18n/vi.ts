@@ -2,8 +2,8 @@ import type { UiStrings } from "./uiStrings.js";
 
 /** Vietnamese (the default). */
 export const vi: UiStrings = {
-  title: "Dự toán hòa giải cơ sở",
-  subtitle: "Kiểm tra và điền bảng dự toán trên trang tính đang mở",
+  title: "Hòa giải cơ sở",
+  subtitle: "Kiểm tra, điền và lập dự toán, danh sách hội nghị, bảng phân phối tờ gấp trên trang tính đang mở",
   check: "Kiểm tra",
   fill: "Điền",
   newSheet: "Lập dự toán mới",
@@ -38,7 +38,8 @@ export const vi: UiStrings = {
   sections: { estimate: "Dự toán", "conference-list": "Danh sách hội nghị", distribution: "Phân phối tờ gấp", schedule: "Lịch hội nghị" },
   listKinds: { delegates: "danh sách đại biểu", support: "danh sách nhận tiền hỗ trợ" },
   detect: "Nhận diện trang",
-  detected: (sheet, kind) => `Trang “${sheet}” là ${kind}.`,
+  detected: (sheet, kind) => `Trang “${sheet}” là ${kind}`,
+  findingCount: (count) => (count === 0 ? "không có lỗi." : `${count} vấn đề.`),
   kindUnknown: (sheet) => `Trang “${sheet}” không phải bảng dự toán, danh sách đại biểu hay bảng phân phối.`,
   listIntro: "Danh sách đại biểu hoặc danh sách ký nhận tiền hỗ trợ của một hội nghị, đối chiếu với kế hoạch.",
   series: "Đợt hội nghị",

@@ -117,10 +117,10 @@ function mount(): void {
       const section = sectionOf(detected);
       showSection(section);
       const name = kindName(detected, ui);
-      const headline = name ? ui.detected(detected.sheet, name) : ui.kindUnknown(detected.sheet);
       findingsHost.replaceChildren();
-      if (outcome) show(outcome, `${headline} ${outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length)}`, notFoundOf[section]);
-      else say(detected.kind === "conference-list" ? `${headline} ${ui.needsSeries}` : headline, name ? "" : "notice");
+      if (!name) say(ui.kindUnknown(detected.sheet), "notice");
+      else if (outcome) show(outcome, `${ui.detected(detected.sheet, name)}: ${ui.findingCount(outcome.findings.length)}`, notFoundOf[section]);
+      else say(`${ui.detected(detected.sheet, name)}. ${ui.needsSeries}`, "notice");
     },
     "check-list": async () => {
       const { plan, series } = withSeries("listSeries");

@@ -57,13 +57,16 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close: (
   };
 }
 
-/** Opens the task pane with office.js answered by the stub; any other outside request is refused. */
-export async function openTaskpane(context: BrowserContext, base: string, stub: string): Promise<Page> {
+/**
+ * Opens the task pane with office.js answered by the stub; any other outside request is refused. Ready when
+ * `ready` shows (by default the estimate's check, enabled once the open sheet has been inspected).
+ */
+export async function openTaskpane(context: BrowserContext, base: string, stub: string, ready = '[data-action="check"]:not([disabled])'): Promise<Page> {
   const page = await context.newPage();
   // Playwright tries the most recently added route first: the refusal goes in first.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForSelector('[data-action="check"]:not([disabled])');
+  await page.waitForSelector(ready);
   return page;
 }
