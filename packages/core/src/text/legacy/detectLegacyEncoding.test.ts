@@ -27,6 +27,11 @@ describe("detectLegacyEncoding", () => {
     expect(detectLegacyEncoding("bé")).toBeUndefined(); // "bộ" in TCVN3 too: a tie stays Unicode
   });
 
+  it("reads the dashes and quotes typed in Unicode sheets as punctuation, not as VN1 capitals", () => {
+    for (const text of ["—", "–", " – ", "…", "“”", "Tiền ăn – đại biểu"]) expect(detectLegacyEncoding(text)).toBeUndefined();
+    expect(detectLegacyEncoding("—", "Times New Roman")).toBeUndefined();
+  });
+
   it("has nothing to score in printable ASCII and white space, so skips it", () => {
     const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) });
     fc.assert(fc.property(ascii, (s) => !isPlainAscii(s) || scoreLegacyText(s).words === 0));

@@ -15,9 +15,13 @@ export interface LegacyScore {
 
 const encodings: readonly LegacyEncoding[] = ["TCVN3", "VNI"];
 
-/** Words: runs between white space, digits and ASCII punctuation (legacy letters are all non-ASCII). */
+/**
+ * Words: runs between white space, digits and ASCII punctuation (legacy letters are all non-ASCII).
+ * A run of typographic punctuation only (– — “ ” … •) is no word: as bytes it reads as a lone VN1
+ * capital ("—" → "Ộ"), but in a sheet it is the dash an accountant types for "no amount".
+ */
 function candidateWords(text: string): string[] {
-  return text.split(/[\s\d!-/:-@[-`{-~]+/).filter((w) => /[^\x20-\x7e]/.test(w));
+  return text.split(/[\s\d!-/:-@[-`{-~]+/).filter((w) => /[^\x20-\x7e]/.test(w) && !/^[\u2010-\u203a]+$/.test(w));
 }
 
 /** Scores the Unicode, TCVN3 and VNI readings of a text's non-ASCII words. */
