@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
 import { locateListTable } from "../lists/locateListTable.js";
-import { readNumberCell } from "../sheet/cellNumber.js";
+import { readNumberCell, unreadableNumberFinding } from "../sheet/cellNumber.js";
 import { legacyFinding } from "../sheet/legacyFinding.js";
 import { matchVocabulary } from "../sheet/vocabulary.js";
 import { SheetView } from "../sheet/view.js";
@@ -84,9 +84,9 @@ export function checkDistributionSheet(grid: Grid, options: DistributionCheckOpt
     if (unit === "" && read.kind === "blank") continue;
     const cell = view.address(r, countCol);
     let count: number | undefined;
-    if (read.kind === "text") findings.push(makeFinding("value.not_a_number", { text: read.text, column: countColumn }, at(r, countCol)));
-    else if (read.kind === "error") findings.push(makeFinding("value.formula_error", { error: read.error }, at(r, countCol)));
-    else if (read.kind === "number") {
+    const unreadable = unreadableNumberFinding(read, countColumn, at(r, countCol));
+    if (unreadable) findings.push(unreadable);
+    if (read.kind === "number") {
       if (!Number.isInteger(read.value) || read.value < 0) {
         findings.push(makeFinding("distribution.bad_count", { value: String(read.value) }, at(r, countCol)));
       } else count = read.value;

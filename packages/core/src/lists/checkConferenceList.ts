@@ -6,7 +6,7 @@ import type { Grid } from "../grid/grid.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan, QuotaGroup } from "../plan/planSchema.js";
-import { readNumberCell, type NumberRead } from "../sheet/cellNumber.js";
+import { readNumberCell, unreadableNumberFinding, type NumberRead } from "../sheet/cellNumber.js";
 import { legacyFinding } from "../sheet/legacyFinding.js";
 import { SheetView } from "../sheet/view.js";
 import { checkWordsAt } from "../sheet/wordsCheck.js";
@@ -136,8 +136,8 @@ export function checkConferenceList(grid: Grid, plan: Plan, series: ConferenceSe
 
 function readValue(read: NumberRead, role: "days" | "rate" | "amount", at: { sheet: string; cell: string }, findings: Finding[]): number | undefined {
   if (read.kind === "number") return read.value;
-  if (read.kind === "text") findings.push(makeFinding("value.not_a_number", { text: read.text, column: columnNames[role] }, at));
-  if (read.kind === "error") findings.push(makeFinding("value.formula_error", { error: read.error }, at));
+  const unreadable = unreadableNumberFinding(read, columnNames[role], at);
+  if (unreadable) findings.push(unreadable);
   return undefined;
 }
 

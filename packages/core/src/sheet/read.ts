@@ -4,7 +4,7 @@ import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
 import { toDong } from "../money/toDong.js";
 import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
-import { readNumberCell } from "./cellNumber.js";
+import { readNumberCell, unreadableNumberFinding } from "./cellNumber.js";
 import type { EstimateTable } from "./table.js";
 import type { ColumnRole } from "./vocabulary.js";
 import { SheetView } from "./view.js";
@@ -54,8 +54,8 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
     if (typeof value === "number" && Number.isFinite(value)) return value;
     const read = readNumberCell(view, r, c);
     if (read.kind === "number") return read.value;
-    if (read.kind === "error") findings.push(makeFinding("value.formula_error", { error: read.error }, at(r, c)));
-    if (read.kind === "text") findings.push(makeFinding("value.not_a_number", { text: read.text, column: columnNames[role] }, at(r, c)));
+    const unreadable = unreadableNumberFinding(read, columnNames[role], at(r, c));
+    if (unreadable) findings.push(unreadable);
     return null;
   };
   const money = (r: number, c: number | undefined, role: ColumnRole): number | null => {
