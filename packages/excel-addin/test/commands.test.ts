@@ -4,7 +4,9 @@ import { session } from "../src/controller/session.js";
 import type { Outcome } from "../src/controller/controller.js";
 import { installFakeHost } from "./fake/fakeExcel.js";
 import { FakeWorkbook } from "./fake/fakeWorkbook.js";
+import type { Inspection } from "../src/controller/controller.js";
 import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
+import { officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
 
 const event = () => ({ completed: vi.fn() }) as unknown as Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> };
 
@@ -14,7 +16,7 @@ describe("ribbon commands", () => {
     const host = installFakeHost(wb);
     const show = vi.spyOn(host.Office.addin, "showAsTaskpane");
     const seen: Outcome[] = [];
-    session.onOutcome((o) => seen.push(o));
+    session.onInspection((i) => void (i.outcome && seen.push(i.outcome)));
     const e = event();
     await hgcsCheck(e);
     expect(e.completed).toHaveBeenCalledTimes(1);
@@ -23,6 +25,21 @@ describe("ribbon commands", () => {
     expect(wb.selected).toBe(`Dự toán!${firstError?.at?.cell}`);
     expect(wb.syncCount).toBe(2);
     expect(show).toHaveBeenCalled();
+  });
+
+  it("Kiểm tra checks a signed support list as a list: marks, first error selected, the pane told the kind", async () => {
+    const wb = FakeWorkbook.from(await officeWorkbook([{ name: "Hỗ trợ HN1", rows: supportListRows }]));
+    installFakeHost(wb);
+    const seen: Inspection[] = [];
+    session.onInspection((i) => seen.push(i));
+    const e = event();
+    await hgcsCheck(e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(seen.at(-1)?.detected).toMatchObject({ kind: "conference-list", list: "support" });
+    expect(seen.at(-1)?.outcome?.findings.map((f) => f.code)).toEqual(["amount.mismatch", "list.paid_salaried", "list.duplicate_person", "total.mismatch"]);
+    expect(wb.selected).toBe("Hỗ trợ HN1!G7");
+    expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G8")?.fill).toBe("#FFC7CE");
+    expect(wb.syncCount).toBe(2);
   });
 
   it("Điền fills and completes once", async () => {

@@ -55,6 +55,20 @@ describe("inspect: the open sheet's kind and its findings, from one read that wr
   });
 });
 
+describe("marks across sheets", () => {
+  it("forgets the marks of a sheet that is gone instead of failing the next check's write", async () => {
+    installFakeHost(await fixtureWorkbook("so-tu-phap-2024-loi.xlsx"));
+    const controller = new Controller();
+    await controller.check(defaultSettings, plan);
+    expect(controller.hasMarks).toBe(true);
+    // Another workbook state: the marked "Dự toán" sheet no longer exists.
+    const wb = await open("Hỗ trợ HN1", supportListRows);
+    const outcome = await controller.checkList({ ...input, series });
+    expect(outcome.findings.length).toBeGreaterThan(0);
+    expect(wb.syncCount).toBe(2);
+  });
+});
+
 describe("conference lists", () => {
   it("checks a signed support list in ≤ 2 syncs and marks the finding cells", async () => {
     const wb = await open("Hỗ trợ HN1", supportListRows);

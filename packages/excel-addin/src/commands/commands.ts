@@ -4,12 +4,16 @@ import { session } from "../controller/session.js";
 import { pickLocale, uiStrings } from "../i18n/pickLocale.js";
 import { displayLanguage } from "../office/host.js";
 
-/** "Kiểm tra": check the active sheet, select the first error, show the findings in the pane. */
+/**
+ * "Kiểm tra": check the active sheet as the kind it is (estimate, list, distribution sheet), mark it, select
+ * the first error, show the findings in the pane.
+ */
 export async function hgcsCheck(event: Office.AddinCommands.Event): Promise<void> {
   await command(event, async () => {
-    const outcome = await session.controller.check(session.settings, session.plan, { selectFirstError: true });
-    session.publish(outcome);
-    return outcome.findings.length > 0 || !outcome.tableFound;
+    const inspection = await session.controller.inspect(session.checkInput(), { mark: true, selectFirstError: true });
+    session.publishInspection(inspection);
+    const { outcome } = inspection;
+    return !outcome || outcome.findings.length > 0 || !outcome.tableFound;
   });
 }
 

@@ -73,17 +73,20 @@ export class Controller {
   }
 
   /**
-   * Tells which kind of sheet is open and gives that kind's findings, from one read (1 sync). Marks nothing:
-   * opening the pane never writes to the workbook.
+   * Tells which kind of sheet is open and gives that kind's findings, from one read (1 sync). Marks nothing
+   * unless asked (opening the pane never writes to the workbook); the ribbon's check marks and selects the
+   * first error (2 syncs).
    */
-  async inspect(input: CheckInput): Promise<Inspection> {
+  async inspect(input: CheckInput, options: { mark?: boolean; selectFirstError?: boolean } = {}): Promise<Inspection> {
     const read = await readActiveSheet();
     const detected = detectSheetKind(read.grid);
     const check = kindCheck(detected, input);
     if (!check) return { detected };
     const result = check(read.grid);
-    if (detected.kind === "estimate") this.#fixable = new Map(result.fixable);
-    return { detected, outcome: { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: result.fixable } };
+    this.#fixable = new Map(result.fixable);
+    const outcome: Outcome = { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: this.#fixable };
+    if (options.mark) await this.#mark(read, result.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
+    return { detected, outcome };
   }
 
   async #checkAndMark(check: (grid: SheetRead["grid"]) => GridCheck, selectFirstError: boolean): Promise<Outcome> {
@@ -173,7 +176,9 @@ export class Controller {
 
   async #mark(read: SheetRead, findings: readonly Finding[], rects: readonly RectWrite[], select?: CellRef): Promise<void> {
     const targets = findings.flatMap((f) => (f.at?.cell ? [{ ref: { sheet: f.at.sheet ?? read.grid.sheet, address: f.at.cell }, severity: f.severity }] : []));
-    const marks = planHighlights(targets, read.fills, this.#highlights);
+    // A marked sheet deleted since has nothing to restore (and writing to it would fail the whole batch).
+    const previous = this.#highlights.filter((h) => read.sheetNames.includes(h.ref.sheet));
+    const marks = planHighlights(targets, read.fills, previous);
     await writeBatch({ rects, fills: marks.changes, undoGroup: rects.length > 0, ...(select ? { select } : {}) });
     this.#highlights = marks.applied;
   }

@@ -3,7 +3,8 @@
 import { parsePlan, pricesSchema, type Plan, type Prices } from "@hgcs/core";
 import bundledPlanJson from "../../../../examples/thanh-hoa-2024/plan.json";
 import bundledPricesJson from "../../../../examples/thanh-hoa-2024/prices.json";
-import { Controller, type Outcome } from "./controller.js";
+import { Controller, type Inspection, type Outcome } from "./controller.js";
+import type { CheckInput } from "./kindChecks.js";
 import { defaultSettings, settingsFrom, type Settings } from "./settings.js";
 
 /** Where the plan comes from. */
@@ -15,13 +16,23 @@ class Session {
   readonly controller = new Controller();
   settings: Settings = loadSettings();
   planSource: PlanSource = { kind: "bundled" };
+  /** The conference series lists are checked against (its id; empty = the plan's first). */
+  listSeries = "";
+  /** The weights text (`unit,weight` lines) distribution sheets are checked against. */
+  weightsText = "";
   readonly #listeners = new Set<(outcome: Outcome) => void>();
+  readonly #inspectionListeners = new Set<(inspection: Inspection) => void>();
   readonly #errorListeners = new Set<(message: string) => void>();
 
   /** The plan checks compare with, if any. */
   get plan(): Plan | undefined {
     if (this.planSource.kind === "file") return this.planSource.plan;
     return this.planSource.kind === "bundled" ? bundledPlan() : undefined;
+  }
+
+  /** What a check of the open sheet compares with, as the pane has set it. */
+  checkInput(): CheckInput {
+    return { settings: this.settings, plan: this.plan, seriesId: this.listSeries, weightsText: this.weightsText };
   }
 
   updateSettings(next: Settings): void {
@@ -40,6 +51,15 @@ class Session {
 
   publish(outcome: Outcome): void {
     for (const listener of this.#listeners) listener(outcome);
+  }
+
+  /** The ribbon's check, whatever the sheet's kind, shows in the pane as opening it does. */
+  onInspection(listener: (inspection: Inspection) => void): void {
+    this.#inspectionListeners.add(listener);
+  }
+
+  publishInspection(inspection: Inspection): void {
+    for (const listener of this.#inspectionListeners) listener(inspection);
   }
 
   onError(listener: (message: string) => void): void {

@@ -10,6 +10,8 @@ import { blockAddress, parseAreas } from "./rangeAddress.js";
 export interface SheetRead {
   readonly grid: Grid;
   readonly fills: ReadonlyMap<string, CellFill>;
+  /** Every sheet of the workbook now (marks left on a sheet since deleted are not restored). */
+  readonly sheetNames: readonly string[];
 }
 
 /** When a read is split: past Excel's cell limit per range read, and the cells per band then. */
@@ -39,7 +41,9 @@ export async function readActiveSheet(limits: ReadLimits = defaultReadLimits): P
 }
 
 async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, optimistic: boolean): Promise<SheetRead> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const all = context.workbook.worksheets;
+  all.load("items/name");
+  const sheet = all.getActiveWorksheet();
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
@@ -48,7 +52,8 @@ async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, 
   const merges = supportsSet("ExcelApi", "1.13") ? used.getMergedAreasOrNullObject() : undefined;
   merges?.load("address");
   await context.sync();
-  if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map() };
+  const sheetNames = all.items.map((s) => s.name);
+  if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map(), sheetNames };
 
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const rows: (Cell | undefined)[][] = [];
@@ -66,7 +71,7 @@ async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, 
     }
   }
   const mergeList = merges && !merges.isNullObject ? toGridMerges(parseAreas(merges.address), origin) : [];
-  return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills };
+  return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills, sheetNames };
 }
 
 interface BandLoad {

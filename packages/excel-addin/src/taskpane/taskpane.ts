@@ -1,6 +1,6 @@
 // Task pane: wires the page to the session's controller. Rendering only; results come from core.
 import { formatFinding, parsePlan, type ConferenceSeries, type Finding, type Locale, type Plan } from "@hgcs/core";
-import type { Outcome } from "../controller/controller.js";
+import type { Inspection, Outcome } from "../controller/controller.js";
 import { seriesOf } from "../controller/kindChecks.js";
 import { checkTypedDates, proposeDates } from "../controller/schedule.js";
 import { bundledPlan, bundledPrices, session } from "../controller/session.js";
@@ -64,8 +64,21 @@ function mount(): void {
     if (!plan || !series) throw new Error(ui.needsSeries);
     return { plan, series };
   };
-  const checkInput = () => ({ settings: session.settings, plan: session.plan, seriesId: field<HTMLSelectElement>("listSeries").value, weightsText: weightsText() });
+  const checkInput = () => {
+    session.listSeries = field<HTMLSelectElement>("listSeries").value;
+    session.weightsText = weightsText();
+    return session.checkInput();
+  };
   const notFoundOf: Record<SectionKind, (sheet: string) => string> = { estimate: ui.noTable, "conference-list": ui.noList, distribution: ui.noDistribution, schedule: ui.noTable };
+  const showInspection = ({ detected, outcome }: Inspection) => {
+    const section = sectionOf(detected);
+    showSection(section);
+    const name = kindName(detected, ui);
+    findingsHost.replaceChildren();
+    if (!name) say(ui.kindUnknown(detected.sheet), "notice");
+    else if (outcome) show(outcome, `${ui.detected(detected.sheet, name)}: ${ui.findingCount(outcome.findings.length)}`, notFoundOf[section]);
+    else say(`${ui.detected(detected.sheet, name)}. ${ui.needsSeries}`, "notice");
+  };
   const summary = (outcome: Outcome) => (outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length));
 
   let busy = false;
@@ -112,16 +125,7 @@ function mount(): void {
       renderFindings(findingsHost, result.findings, new Map(), locale, ui);
       say(ui.newSheetDone(result.sheet));
     },
-    detect: async () => {
-      const { detected, outcome } = await session.controller.inspect(checkInput());
-      const section = sectionOf(detected);
-      showSection(section);
-      const name = kindName(detected, ui);
-      findingsHost.replaceChildren();
-      if (!name) say(ui.kindUnknown(detected.sheet), "notice");
-      else if (outcome) show(outcome, `${ui.detected(detected.sheet, name)}: ${ui.findingCount(outcome.findings.length)}`, notFoundOf[section]);
-      else say(`${ui.detected(detected.sheet, name)}. ${ui.needsSeries}`, "notice");
-    },
+    detect: async () => showInspection(await session.controller.inspect(checkInput())),
     "check-list": async () => {
       const { plan, series } = withSeries("listSeries");
       const outcome = await session.controller.checkList({ ...checkInput(), plan, series });
@@ -179,6 +183,10 @@ function mount(): void {
   });
   session.onOutcome((outcome) => {
     show(outcome, summary(outcome));
+    refreshButtons();
+  });
+  session.onInspection((inspection) => {
+    showInspection(inspection);
     refreshButtons();
   });
   session.onError((message) => say(message, "failure"));
