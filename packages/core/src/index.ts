@@ -69,12 +69,12 @@ export type {
 } from "./plan/planSchema.js";
 export { isoDateSchema, planSchema, timeFrameSchema, venueTierSchema } from "./plan/planSchema.js";
 export type { ParsePlanResult } from "./plan/parsePlan.js";
-export { issuePath, parsePlan } from "./plan/parsePlan.js";
+export { parsePlan } from "./plan/parsePlan.js";
 export { countFields, isPositiveCount, validatePlan } from "./plan/validatePlan.js";
 export type { ConferenceSummary, MaterialSummary, PlanSummary, QuotaGroupSummary } from "./plan/summarizePlan.js";
 export { groupPersonDays, summarizePlan } from "./plan/summarizePlan.js";
 export type { SchemaIssue } from "./plan/describeIssue.js";
-export { describeIssue, jsonTypeOf } from "./plan/describeIssue.js";
+export { describeIssue, issuePath, jsonTypeOf } from "./plan/describeIssue.js";
 export { planJsonSchema } from "./plan/planJsonSchema.js";
 export { formatTimeFrame } from "./plan/formatTimeFrame.js";
 
@@ -102,6 +102,7 @@ export { classifyLine, lineClass } from "./budget/classifyLine.js";
 export { allLines, type LineEntry, lineCount, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./budget/lineProduct.js";
 export type { ConferencePrices, MaterialPrices, Prices, PricesInput } from "./budget/prices.js";
 export { conferencePricesSchema, materialPricesSchema, pricesSchema } from "./budget/prices.js";
+export { parsePrices } from "./budget/parsePrices.js";
 export type { EstimateFromPlanOptions } from "./budget/estimateFromPlan.js";
 export { estimateFromPlan } from "./budget/estimateFromPlan.js";
 export type { CheckEstimateOptions } from "./budget/checkEstimate.js";

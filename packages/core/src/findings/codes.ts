@@ -57,6 +57,7 @@ export const findingCatalogue = {
   // --- estimate building and norms tables ---
   "price.missing": { severity: "warning", params: { line: "localized" } },
   "norms.invalid": { severity: "error", params: { problem: "localized" } },
+  "prices.invalid": { severity: "error", params: { problem: "localized" } },
 
   // --- other sheets of a plan (issue 8): list sheets, leaflet distribution ---
   "list.not_found": { severity: "error", params: { sheet: "text", kind: "localized" } },

@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
+import { placeIssue } from "../plan/describeIssue.js";
 import { normsTableSchema, periodsOverlap, sameSlot, type NormRow } from "./normRow.js";
 
 /**
@@ -9,13 +10,10 @@ import { normsTableSchema, periodsOverlap, sameSlot, type NormRow } from "./norm
 export function parseNormsTable(json: unknown): { norms?: NormRow[]; findings: Finding[] } {
   const result = normsTableSchema.safeParse(json);
   if (result.success) return { norms: result.data, findings: [] };
-  const findings = result.error.issues.map((issue) =>
-    makeFinding(
-      "norms.invalid",
-      { problem: { vi: `giá trị không hợp lệ (${issue.message})`, en: issue.message } },
-      { path: issue.path.map(String).join(".") },
-    ),
-  );
+  const findings = result.error.issues.map((issue) => {
+    const { at, problem } = placeIssue(issue, json);
+    return makeFinding("norms.invalid", { problem }, at);
+  });
   return { findings };
 }
 

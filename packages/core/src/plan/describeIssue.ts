@@ -67,6 +67,35 @@ export function describeIssue(issue: SchemaIssue, value: unknown): LocalizedText
   }
 }
 
+/** A schema issue placed in its JSON: the dotted path (no `at` at the root), the value there and the problem. */
+export interface PlacedIssue {
+  readonly at?: { readonly path: string };
+  readonly value: unknown;
+  readonly problem: LocalizedText;
+}
+
+/** Places a schema issue of `json` for a finding: `{ at: { path: "0.maxVnd" }, value: "130.000", problem }`. */
+export function placeIssue(issue: SchemaIssue, json: unknown): PlacedIssue {
+  const path = issuePath(issue.path);
+  const value = valueAt(json, issue.path);
+  const problem = describeIssue(issue, value);
+  return path === "" ? { value, problem } : { at: { path }, value, problem };
+}
+
+/** The dotted JSON path of a schema issue: ["conferences", 0, "count"] → "conferences.0.count". */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let here = json;
+  for (const key of path) {
+    if (here === null || typeof here !== "object" || !Object.hasOwn(here, key)) return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
 function bound(origin: string, limit: number | bigint, inclusive: boolean, side: "min" | "max"): LocalizedText {
   const n = Number(limit);
   if (origin === "string" && side === "min" && n <= 1) return { vi: "không được để trống", en: "must not be empty" };

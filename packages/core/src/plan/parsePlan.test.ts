@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { samplePlanInput } from "../../test/support/samplePlan.js";
 import { formatFinding } from "../findings/formatFinding.js";
-import { issuePath, parsePlan } from "./parsePlan.js";
+import { issuePath } from "./describeIssue.js";
+import { parsePlan } from "./parsePlan.js";
 
 describe("parsePlan", () => {
   it("reads a good plan with defaults and no findings", () => {

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
-import { describeIssue, type SchemaIssue } from "./describeIssue.js";
+import { placeIssue, type SchemaIssue } from "./describeIssue.js";
 import { planSchema, type Plan } from "./planSchema.js";
 import { countFields, validatePlan } from "./validatePlan.js";
 
@@ -26,29 +26,13 @@ export function parsePlan(json: unknown): ParsePlanResult {
   }
 }
 
-/** The dotted JSON path of a schema issue: ["conferences", 0, "count"] → "conferences.0.count". */
-export function issuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join(".");
-}
-
 function issueFinding(issue: SchemaIssue, json: unknown): Finding {
-  const path = issuePath(issue.path);
-  const value = valueAt(json, issue.path);
-  const at = path === "" ? undefined : { path };
+  const { at, value, problem } = placeIssue(issue, json);
   const field = issue.path[issue.path.length - 1];
   const badCount =
     typeof value === "number" &&
     (countFields as readonly PropertyKey[]).includes(field ?? "") &&
     (issue.code === "too_small" || (issue.code === "invalid_type" && issue.expected === "int"));
   if (badCount) return makeFinding("plan.not_positive", { value: String(value) }, at);
-  return makeFinding("plan.invalid", { problem: describeIssue(issue, value) }, at);
-}
-
-function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
-  let here = json;
-  for (const key of path) {
-    if (here === null || typeof here !== "object" || !Object.hasOwn(here, key)) return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
-  }
-  return here;
+  return makeFinding("plan.invalid", { problem }, at);
 }

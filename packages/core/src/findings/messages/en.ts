@@ -32,6 +32,7 @@ export const en: MessageCatalogue = {
   "plan.responsibility_without_unit": "A responsibility clause names no unit.",
   "price.missing": "No unit price for \"{line}\"; its amount is left blank.",
   "norms.invalid": "Invalid norms table: {problem}",
+  "prices.invalid": "Invalid price list: {problem}",
   "list.not_found": "No {kind} found on sheet \"{sheet}\".",
   "weights.empty": "The weights file has no \"unit,weight\" rows.",
   "weights.bad_row": "Line {line} of the weights file (\"{text}\") is not of the form \"unit,weight\".",

@@ -32,6 +32,7 @@ export const vi: MessageCatalogue = {
   "plan.responsibility_without_unit": "Một mục trách nhiệm không ghi đơn vị thực hiện.",
   "price.missing": "Chưa có đơn giá cho khoản \"{line}\"; dòng này để trống thành tiền.",
   "norms.invalid": "Bảng định mức không hợp lệ: {problem}",
+  "prices.invalid": "Bảng đơn giá không hợp lệ: {problem}",
   "list.not_found": "Không tìm thấy {kind} trong trang tính \"{sheet}\".",
   "weights.empty": "Tệp trọng số không có dòng \"đơn vị,trọng số\" nào.",
   "weights.bad_row": "Dòng {line} của tệp trọng số (\"{text}\") không có dạng \"đơn vị,trọng số\".",
