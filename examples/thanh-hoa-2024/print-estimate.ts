@@ -10,7 +10,7 @@ import {
   formatVnd,
   isError,
   parsePlan,
-  pricesSchema,
+  parsePrices,
   wordsLine,
   type Estimate,
   type Finding,
@@ -61,16 +61,15 @@ export function main(args: readonly string[], write: (line: string) => void = co
     return 1;
   }
   const { plan, findings: planFindings } = parsePlan(planJson);
-  const prices = pricesSchema.safeParse(pricesJson);
-  if (!plan || !prices.success) {
+  const { prices, findings: priceFindings } = parsePrices(pricesJson);
+  if (!plan || !prices) {
     write("Kế hoạch hoặc bảng đơn giá không hợp lệ:");
-    planFindings.forEach((f) => write(findingLine(f)));
-    if (!prices.success) prices.error.issues.forEach((issue) => write(`  - ${issue.path.join(".")}: ${issue.message}`));
+    [...planFindings, ...priceFindings].forEach((f) => write(findingLine(f)));
     return 1;
   }
-  const { estimate, findings } = estimateFromPlan(plan, prices.data);
+  const { estimate, findings } = estimateFromPlan(plan, prices);
   estimateLines(plan, estimate).forEach((line) => write(line));
-  if (prices.data.illustrative) {
+  if (prices.illustrative) {
     write("");
     write("(Đơn giá minh họa, không phải báo giá thật.)");
   }

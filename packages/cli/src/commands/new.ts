@@ -1,11 +1,11 @@
-import { estimateFromPlan, formatFinding, groupDigits, isError, pricesSchema, renderEstimate, type Prices } from "@hgcs/core";
+import { estimateFromPlan, formatFinding, groupDigits, isError, pricesSchema, renderEstimate, type Locale, type Prices } from "@hgcs/core";
 import ExcelJS from "exceljs";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
-import { readJsonFile, readPlanFile } from "../input/readJsonFile.js";
+import { readPlanFile, readPricesFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
-import { fail, ok, type Result } from "../problems.js";
+import { ok, type Result } from "../problems.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
 
 type NewArgs = Extract<Command, { name: "new" }>;
@@ -20,7 +20,7 @@ export async function newCommand(args: NewArgs, ctx: Context): Promise<number> {
   if (refused) return stop(ctx, refused);
   const plan = await readPlanFile(args.plan, ctx.locale);
   if (!plan.ok) return stop(ctx, plan.problem);
-  const prices = await readPrices(args.prices);
+  const prices = await readPrices(args.prices, ctx.locale);
   if (!prices.ok) return stop(ctx, prices.problem);
 
   const { estimate, findings } = estimateFromPlan(plan.value, prices.value, args.date ? { date: args.date } : {});
@@ -51,15 +51,6 @@ export async function newCommand(args: NewArgs, ctx: Context): Promise<number> {
 }
 
 // Without --prices every line is drawn with a blank rate (core says which prices are missing).
-async function readPrices(file: string | undefined): Promise<Result<Prices>> {
-  if (file === undefined) return ok(pricesSchema.parse({}));
-  const json = await readJsonFile(file);
-  if (!json.ok) return json;
-  const parsed = pricesSchema.safeParse(json.value);
-  if (parsed.success) return ok(parsed.data);
-  return fail({
-    kind: "prices.invalid",
-    file,
-    problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`),
-  });
+function readPrices(file: string | undefined, locale: Locale): Promise<Result<Prices>> {
+  return file === undefined ? Promise.resolve(ok(pricesSchema.parse({}))) : readPricesFile(file, locale);
 }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { formatFinding, isError, parsePlan, type Locale, type Plan } from "@hgcs/core";
+import { formatFinding, isError, parsePlan, parsePrices, type Finding, type Locale, type Plan, type Prices } from "@hgcs/core";
 import { fail, ok, type Result } from "../problems.js";
 import { firstLine } from "../xlsx/loadWorkbook.js";
 
@@ -24,9 +24,20 @@ export async function readPlanFile(file: string, locale: Locale): Promise<Result
   if (!json.ok) return json;
   const { plan, findings } = parsePlan(json.value);
   const errors = findings.filter(isError);
-  if (!plan || errors.length > 0) {
-    const problems = errors.map((f) => `${f.at?.path ? `${f.at.path}: ` : ""}${formatFinding(f, locale)}`);
-    return fail({ kind: "plan.invalid", file, problems });
-  }
+  if (!plan || errors.length > 0) return fail({ kind: "plan.invalid", file, problems: problemLines(errors, locale) });
   return ok(plan);
+}
+
+/** Reads a price list through core's parsePrices, like readPlanFile. */
+export async function readPricesFile(file: string, locale: Locale): Promise<Result<Prices>> {
+  const json = await readJsonFile(file);
+  if (!json.ok) return json;
+  const { prices, findings } = parsePrices(json.value);
+  if (!prices) return fail({ kind: "prices.invalid", file, problems: problemLines(findings, locale) });
+  return ok(prices);
+}
+
+// "conferences.0.count: message" per finding.
+function problemLines(findings: readonly Finding[], locale: Locale): string[] {
+  return findings.map((f) => `${f.at?.path ? `${f.at.path}: ` : ""}${formatFinding(f, locale)}`);
 }
