@@ -5,7 +5,7 @@ import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { samplePlanInput } from "../../test/support/samplePlan.js";
 import { holidayCalendar, isWorkingDay } from "./calendar.js";
 import { checkSchedule } from "./checkSchedule.js";
-import { proposeSchedule } from "./proposeSchedule.js";
+import { defaultMinGap, effectiveGap, proposeSchedule } from "./proposeSchedule.js";
 import { inWindow, scheduleWindow } from "./window.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
@@ -25,6 +25,11 @@ describe("proposeSchedule", () => {
       ["2024-09-16"],
     ]);
     expect(checkSchedule(conferences.map((c) => ({ value: c.days[0] })), series).findings).toEqual([]);
+  });
+
+  it("takes a NaN gap as the default one instead of proposing nothing", () => {
+    expect(firstDays(series, Number.NaN)).toEqual(firstDays(series));
+    expect(effectiveGap(series, Number.NaN)).toBe(defaultMinGap);
   });
 
   it("steps around holidays (Giỗ Tổ 18/04/2024, 2–3/9/2024)", () => {

@@ -22,9 +22,9 @@ export interface ProposedConference {
 
 export const defaultMinGap = 7;
 
-/** The effective gap: at least the conference length, so two conferences never overlap. */
+/** The effective gap: at least the conference length, so two conferences never overlap (NaN → the default). */
 export function effectiveGap(series: Pick<ConferenceSeries, "daysEach">, minGap = defaultMinGap): number {
-  return Math.max(Math.floor(minGap), series.daysEach, 1);
+  return Math.max(Number.isNaN(minGap) ? defaultMinGap : Math.floor(minGap), series.daysEach, 1);
 }
 
 /** Holiday calendars of the years a window spans, and a `schedule.holidays_unknown` per year the data lacks. */
