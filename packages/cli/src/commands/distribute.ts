@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import {
   checkDistributionSheet,
   copiesToShare,
@@ -12,7 +11,7 @@ import {
 } from "@hgcs/core";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
-import { readPlanFile } from "../input/readJsonFile.js";
+import { readPlanFile, readTextFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Result } from "../problems.js";
@@ -136,13 +135,9 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
 
 // The weights CSV through core's parser; any error in it stops the command with every line named.
 async function readWeights(file: string, ctx: Context): Promise<Result<WeightRow[]>> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => e);
-  if (text instanceof Error) {
-    if (text.code === "ENOENT") return fail({ kind: "file.missing", file });
-    if (text.code === "EISDIR") return fail({ kind: "file.not_a_file", file });
-    return fail({ kind: "file.unreadable", file, detail: text.code ?? text.message });
-  }
-  const { rows, findings } = parseWeightsCsv(text);
+  const text = await readTextFile(file);
+  if (!text.ok) return text;
+  const { rows, findings } = parseWeightsCsv(text.value);
   const errors = findings.filter(isError);
   if (errors.length > 0) return fail({ kind: "weights.invalid", file, problems: errors.map((f) => formatFinding(f, ctx.locale)) });
   return ok(rows);

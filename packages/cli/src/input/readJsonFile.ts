@@ -3,16 +3,21 @@ import { formatFinding, isError, parsePlan, parsePrices, type Finding, type Loca
 import { fail, ok, type Result } from "../problems.js";
 import { firstLine } from "../xlsx/loadWorkbook.js";
 
+/** Reads a UTF-8 text file; a missing or unreadable file is a problem, not an exception. */
+export async function readTextFile(file: string): Promise<Result<string>> {
+  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => e);
+  if (!(text instanceof Error)) return ok(text);
+  if (text.code === "ENOENT") return fail({ kind: "file.missing", file });
+  if (text.code === "EISDIR") return fail({ kind: "file.not_a_file", file });
+  return fail({ kind: "file.unreadable", file, detail: text.code ?? text.message });
+}
+
 /** Reads and parses a JSON file; a missing file or bad JSON is a problem, not an exception. */
 export async function readJsonFile(file: string): Promise<Result<unknown>> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => e);
-  if (text instanceof Error) {
-    if (text.code === "ENOENT") return fail({ kind: "file.missing", file });
-    if (text.code === "EISDIR") return fail({ kind: "file.not_a_file", file });
-    return fail({ kind: "file.unreadable", file, detail: text.code ?? text.message });
-  }
+  const text = await readTextFile(file);
+  if (!text.ok) return text;
   try {
-    return ok(JSON.parse(text.replace(/^\uFEFF/, "")) as unknown);
+    return ok(JSON.parse(text.value.replace(/^\uFEFF/, "")) as unknown);
   } catch (e) {
     return fail({ kind: "json.invalid", file, detail: firstLine(e) });
   }
