@@ -16,7 +16,8 @@ export function wordsTotal(estimate: Estimate): number {
 }
 
 /**
- * `words.missing` when there is no "Bằng chữ" line (or only its label); `words.mismatch` when the words
+ * `words.missing` when there is no "Bằng chữ" line, or only its label under a non-zero total (fill
+ * completes it); `words.mismatch` when the words
  * do not read as the total. Reading goes through the words parser, so every correct regional variant
  * (linh/lẻ, nghìn/ngàn, tư/bốn, tỷ/tỉ, "chẵn", "./.") passes.
  */
@@ -26,6 +27,9 @@ export function checkWords(view: SheetView, table: EstimateTable, estimate: Esti
 
 /** checkWords for any table: the words at `place` (if any) must read as `total` (also used by the list sheets). */
 export function checkWordsAt(view: SheetView, place: WordsPlace | undefined, total: number, options: WordsOptions = {}): Finding[] {
+  // A label-only line is present but empty: with nothing totalled yet (a blank list or sheet still to
+  // be filled in) there are no words to write, so nothing is missing.
+  if (place?.labelOnly && total === 0) return [];
   if (!place || place.labelOnly) {
     const at = place ? { sheet: view.sheet, cell: view.address(place.row, place.col) } : { sheet: view.sheet };
     return [makeFinding("words.missing", { total }, at)];

@@ -13,7 +13,7 @@ export const en: MessageCatalogue = {
   "formula.hardcoded": "A typed number {value} where this column uses formulas.",
   "formula.range_omits_rows": "The formula {formula} leaves out row(s) {rows} of its section.",
   "formula.inconsistent": "The formula {formula} differs in shape from its column neighbours (expected {expected}).",
-  "words.missing": "No \"Bằng chữ\" (amount in words) line for the total of {total} VND.",
+  "words.missing": "The total of {total} VND is not written in words (no \"Bằng chữ\" line, or an empty one).",
   "words.mismatch": "The words \"{words}\" read as {read}, not the total {total} VND ({expected}).",
   "rate.over_cap": "Rate {rate} VND exceeds the maximum {cap} VND/{unit} ({basis}).",
   "rate.cap_unverified": "Rate {rate} VND: the advisory maximum {cap} ({basis}) is not verified against the official text.",

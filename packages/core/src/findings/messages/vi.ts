@@ -13,7 +13,7 @@ export const vi: MessageCatalogue = {
   "formula.hardcoded": "Ô ghi số {value} gõ tay ở chỗ cột này dùng công thức.",
   "formula.range_omits_rows": "Công thức {formula} bỏ sót dòng {rows} của mục.",
   "formula.inconsistent": "Công thức {formula} khác dạng với các ô cùng cột (dự kiến {expected}).",
-  "words.missing": "Chưa có dòng \"Bằng chữ\" cho tổng cộng {total} đ.",
+  "words.missing": "Chưa ghi bằng chữ tổng cộng {total} đ (dòng \"Bằng chữ\" không có hoặc còn trống).",
   "words.mismatch": "Dòng bằng chữ \"{words}\" đọc ra {read}, không khớp tổng cộng {total} đ ({expected}).",
   "rate.over_cap": "Mức chi {rate} đ vượt mức tối đa {cap} đ/{unit} ({basis}).",
   "rate.cap_unverified": "Mức chi {rate} đ: mức tối đa tham khảo {cap} ({basis}) chưa được đối chiếu với văn bản gốc, chỉ để tham khảo.",
