@@ -4,6 +4,9 @@ import type { Estimate } from "./estimate.js";
 import { allLines, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./lineProduct.js";
 import { locate } from "./locate.js";
 
+// NaN and infinite values are checkNumbers' findings; comparing with them would only repeat it.
+const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
+
 /**
  * Arithmetic of an estimate as written: each amount against factors × rate (or its sub-items), each
  * subtotal against its items, the total against the subtotals. Blank amounts are for fill, not errors.
@@ -13,26 +16,26 @@ export function checkArithmetic(estimate: Estimate, sheet?: string): Finding[] {
   const findings: Finding[] = [];
   const tolerance = estimate.scale / 2;
   for (const { line, path } of allLines(estimate)) {
-    if (line.amount === null) continue;
+    if (!finite(line.amount)) continue;
     const children = line.children ?? [];
     const expected = children.length > 0 ? Number(sumDong(children.map(lineValue))) : lineProduct(line);
-    if (expected !== null && Math.abs(line.amount - expected) > tolerance) {
+    if (finite(expected) && Math.abs(line.amount - expected) > tolerance) {
       findings.push(
         makeFinding("amount.mismatch", { expected, actual: line.amount }, locate(line.cells?.amount, `${path}.amount`, sheet)),
       );
     }
   }
   estimate.sections.forEach((section, s) => {
-    if (section.subtotal === null) return;
+    if (!finite(section.subtotal)) return;
     const expected = Number(sectionItemsTotal(section));
-    if (Math.abs(section.subtotal - expected) > tolerance) {
+    if (finite(expected) && Math.abs(section.subtotal - expected) > tolerance) {
       const at = locate(section.cells?.subtotal, `sections.${s}.subtotal`, sheet);
       findings.push(makeFinding("subtotal.mismatch", { section: section.number, expected, actual: section.subtotal }, at));
     }
   });
-  if (estimate.total !== null) {
+  if (finite(estimate.total)) {
     const expected = Number(sectionsTotal(estimate));
-    if (Math.abs(estimate.total - expected) > tolerance) {
+    if (finite(expected) && Math.abs(estimate.total - expected) > tolerance) {
       findings.push(makeFinding("total.mismatch", { expected, actual: estimate.total }, locate(estimate.cells?.total, "total", sheet)));
     }
   }

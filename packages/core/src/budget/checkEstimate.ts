@@ -6,6 +6,7 @@ import type { Plan } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
 import { capChecker } from "./capFindings.js";
 import { checkArithmetic } from "./checkArithmetic.js";
+import { checkNumbers } from "./checkNumbers.js";
 import { checkPlanCounts } from "./checkPlanCounts.js";
 import { lineClassifier } from "./classifyLine.js";
 import type { LineClass } from "./lineKind.js";
@@ -26,14 +27,14 @@ export interface CheckEstimateOptions {
 }
 
 /**
- * Checks an estimate (built or read from a sheet): arithmetic, legal caps, the plan's quotas and
- * counts, and the allocation. Findings point at the line's cells when it has them (rate at the rate
+ * Checks an estimate (built or read from a sheet): NaN or infinite values, arithmetic, legal caps, the
+ * plan's quotas and counts, and the allocation. Never throws. Findings point at the line's cells when it has them (rate at the rate
  * cell, counts at the persons or quantity cell, amounts, subtotal and total at theirs), else at a path
  * into the estimate ("sections.0.lines.5.rate").
  */
 export function checkEstimate(estimate: Estimate, plan: Plan | undefined, options: CheckEstimateOptions = {}): Finding[] {
   const { sheet } = options;
-  const findings = checkArithmetic(estimate, sheet);
+  const findings = [...checkNumbers(estimate, sheet), ...checkArithmetic(estimate, sheet)];
   const norms = options.norms ?? defaultNorms;
   const date = capDate(plan, options.date);
   const jurisdiction = plan?.issuer.jurisdiction ?? "VN";
@@ -44,7 +45,7 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   for (const { line, path } of allLines(estimate)) {
     const lineKind = classify(line);
     if (plan) classes.set(line, lineKind);
-    if (line.rate === null || lineKind.normId === undefined) continue;
+    if (line.rate === null || !Number.isFinite(line.rate) || lineKind.normId === undefined) continue;
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
     if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, `${path}.rate`, sheet)));
   }
@@ -52,8 +53,9 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).
+    // A sum past any number (values near 1e308) has no figure to report; no budget is that big.
     const total = sectionsTotal(estimate);
-    if (total > BigInt(Math.floor(allocation))) {
+    if (total > BigInt(Math.floor(allocation)) && Number.isFinite(Number(total))) {
       const at = locate(estimate.cells?.total, "total", sheet);
       findings.push(makeFinding("budget.over_allocation", { total: Number(total), allocated: allocation }, at));
     }

@@ -56,7 +56,10 @@ export function checkPlanCounts(
     const tally = tallyFor(tallies, plan, line, kind, quotaBasis);
     if (!tally) continue;
     const before = tally.lines.at(-1)?.running ?? 0;
-    tally.lines.push({ line, path, running: before + lineCount(line) });
+    const running = before + lineCount(line);
+    // A NaN or infinite factor (checkNumbers' finding), or counts past any number, count nothing.
+    if (!Number.isFinite(running)) continue;
+    tally.lines.push({ line, path, running });
     findings.push(...eventsMismatch(line, path, tally, sheet));
   }
   for (const tally of tallies.values()) findings.push(...quotaFindings(tally, sheet), ...exactFindings(tally, sheet));

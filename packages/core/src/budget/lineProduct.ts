@@ -6,7 +6,8 @@ export function lineCount(line: EstimateLine): number {
 }
 
 /**
- * What the line's amount should be: factors × rate, in whole đồng; null without a rate or factors.
+ * What the line's amount should be: factors × rate, in whole đồng; null without a rate or factors, and
+ * when an input or the product is not a finite number (no amount can be that; checkNumbers says so).
  * Integer inputs multiply exactly (as bigint) so that huge lines do not lose digits before rounding.
  */
 export function lineProduct(line: EstimateLine): number | null {
@@ -21,9 +22,11 @@ export function lineProduct(line: EstimateLine): number | null {
   // no larger); a zero factor gives 0 either way. Only bigger products need bigint.
   if (integers && Number.isSafeInteger(product)) return product === 0 ? 0 : product;
   const values = [...line.factors.map((f) => f.value), line.rate];
-  if (values.every(Number.isInteger)) return Number(values.reduce((p, v) => p * BigInt(v), 1n));
-  // Float noise such as 1.2 × 25.000 is rounded away; real fractions of a đồng round half up.
-  return Math.round(Number((lineCount(line) * line.rate).toPrecision(15)));
+  const exact = values.every(Number.isInteger)
+    ? Number(values.reduce((p, v) => p * BigInt(v), 1n))
+    : // Float noise such as 1.2 × 25.000 is rounded away; real fractions of a đồng round half up.
+      Math.round(Number((lineCount(line) * line.rate).toPrecision(15)));
+  return Number.isFinite(exact) ? exact : null;
 }
 
 /** The money a line stands for: its amount as written, else its sub-items, else factors × rate. */

@@ -1,4 +1,5 @@
 import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells } from "../budget/estimate.js";
+import { numberFieldNames } from "../budget/fieldNames.js";
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
@@ -22,13 +23,7 @@ const columnNames: Record<ColumnRole, LocalizedText> = {
   number: { vi: "STT", en: "No." },
   content: { vi: "Nội dung", en: "content" },
   unit: { vi: "Đơn vị tính", en: "unit" },
-  quantity: { vi: "Số lượng", en: "quantity" },
-  persons: { vi: "Số người", en: "persons" },
-  days: { vi: "Số ngày", en: "days" },
-  sessions: { vi: "Số buổi", en: "sessions" },
-  events: { vi: "Số hội nghị", en: "conferences" },
-  rate: { vi: "Mức chi", en: "rate" },
-  amount: { vi: "Thành tiền", en: "amount" },
+  ...numberFieldNames,
   note: { vi: "Ghi chú", en: "note" },
 };
 

@@ -44,7 +44,9 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
   b.style(top + 1, 0, top + 1, last, { italic: true, horizontal: "center", vertical: "middle" });
   b.height(top, wrappedHeight("Số hội nghị", 9, fontSize));
 
-  const figure = (r: number, c: number, value: number | null, formula?: string): void => {
+  // A NaN or infinite figure (a hand-built estimate's) is left blank; a formula keeps its cell.
+  const figure = (r: number, c: number, n: number | null, formula?: string): void => {
+    const value = n !== null && Number.isFinite(n) ? n : null;
     if (value === null && formula === undefined) return;
     b.set(r, c, { value, ...(formula === undefined ? {} : { formula }), numberFormat: figureFormat(value ?? 0) });
   };
@@ -93,7 +95,7 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
         dong = BigInt(product);
         shown = clean(present.reduce((p, f) => p * (shownFactors.get(f.kind) ?? 1), shownRate));
         figure(r, cols.amount, shown, [...present.map((f) => toA1(r, f.col)), toA1(r, cols.rate)].join("*"));
-      } else if (line.amount !== null) {
+      } else if (line.amount !== null && Number.isFinite(line.amount)) {
         dong = BigInt(Math.round(line.amount));
         shown = clean(line.amount / scale);
         figure(r, cols.amount, shown);
