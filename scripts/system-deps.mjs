@@ -8,7 +8,8 @@ const needs = [
   { name: "Chromium", bin: ["/usr/bin/chromium"], apt: ["chromium"], flags: [] },
   {
     name: "LibreOffice Calc",
-    bin: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"],
+    // soffice alone can be there without Calc (libreoffice-core); Calc's own library says Calc is installed.
+    bin: ["/usr/lib/libreoffice/program/libsclo.so"],
     apt: ["libreoffice-calc-nogui"],
     flags: ["--no-install-recommends"],
   },
