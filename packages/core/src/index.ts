@@ -6,7 +6,7 @@ export { findingId, isError } from "./findings/finding.js";
 export type { FindingCode, ParamKind } from "./findings/codes.js";
 export { findingCatalogue, findingCodes, severityOf } from "./findings/codes.js";
 export type { Locale, MessageCatalogue } from "./findings/messages/types.js";
-export { fillTemplate, formatFinding, groupDigits, messagesFor } from "./findings/formatFinding.js";
+export { formatFinding, groupDigits, messagesFor } from "./findings/formatFinding.js";
 export { makeFinding } from "./findings/makeFinding.js";
 
 // grid
@@ -70,11 +70,11 @@ export type {
 export { isoDateSchema, planSchema, timeFrameSchema, venueTierSchema } from "./plan/planSchema.js";
 export type { ParsePlanResult } from "./plan/parsePlan.js";
 export { parsePlan } from "./plan/parsePlan.js";
-export { countFields, isPositiveCount, validatePlan } from "./plan/validatePlan.js";
+export { countFields, validatePlan } from "./plan/validatePlan.js";
 export type { ConferenceSummary, MaterialSummary, PlanSummary, QuotaGroupSummary } from "./plan/summarizePlan.js";
 export { groupPersonDays, summarizePlan } from "./plan/summarizePlan.js";
 export type { SchemaIssue } from "./plan/describeIssue.js";
-export { describeIssue, issuePath, jsonTypeOf } from "./plan/describeIssue.js";
+export { describeIssue, issuePath } from "./plan/describeIssue.js";
 export { planJsonSchema } from "./plan/planJsonSchema.js";
 export { formatTimeFrame } from "./plan/formatTimeFrame.js";
 
