@@ -15,13 +15,14 @@ const finite = (n: number | null): n is number => n !== null && Number.isFinite(
 export function checkArithmetic(estimate: Estimate, sheet?: string): Finding[] {
   const findings: Finding[] = [];
   const tolerance = estimate.scale / 2;
-  for (const { line, path } of allLines(estimate)) {
+  for (const entry of allLines(estimate)) {
+    const line = entry.line;
     if (!finite(line.amount)) continue;
     const children = line.children ?? [];
     const expected = children.length > 0 ? Number(sumDong(children.map(lineValue))) : lineProduct(line);
     if (finite(expected) && Math.abs(line.amount - expected) > tolerance) {
       findings.push(
-        makeFinding("amount.mismatch", { expected, actual: line.amount }, locate(line.cells?.amount, `${path}.amount`, sheet)),
+        makeFinding("amount.mismatch", { expected, actual: line.amount }, locate(line.cells?.amount, `${entry.path}.amount`, sheet)),
       );
     }
   }

@@ -42,12 +42,13 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   const classes = new Map<EstimateLine, LineClass>();
   const capsOf = capChecker({ norms, date, jurisdiction });
   const classify = lineClassifier();
-  for (const { line, path } of allLines(estimate)) {
+  for (const entry of allLines(estimate)) {
+    const line = entry.line;
     const lineKind = classify(line);
     if (plan) classes.set(line, lineKind);
     if (line.rate === null || !Number.isFinite(line.rate) || lineKind.normId === undefined) continue;
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
-    if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, `${path}.rate`, sheet)));
+    if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, () => `${entry.path}.rate`, sheet)));
   }
   if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line)));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;

@@ -70,12 +70,28 @@ export function allLines(estimate: Estimate): LineEntry[] {
   // generators costs more than the walk itself.
   const entries: LineEntry[] = [];
   estimate.sections.forEach((section, s) => {
-    section.lines.forEach((line, l) => walk(line, section, `sections.${s}.lines.${l}`, entries));
+    section.lines.forEach((line, l) => walk(new LineAt(line, section, undefined, s, l), entries));
   });
   return entries;
 }
 
-function walk(line: EstimateLine, section: EstimateSection, path: string, into: LineEntry[]): void {
-  into.push({ line, section, path });
-  line.children?.forEach((child, c) => walk(child, section, `${path}.children.${c}`, into));
+function walk(entry: LineAt, into: LineEntry[]): void {
+  into.push(entry);
+  entry.line.children?.forEach((child, c) => walk(new LineAt(child, entry.section, entry, c, 0), into));
+}
+
+// The path is spelled out only when a finding needs it: most lines of a big sheet have no finding, or
+// have cells to point at instead.
+class LineAt implements LineEntry {
+  constructor(
+    readonly line: EstimateLine,
+    readonly section: EstimateSection,
+    private readonly parent: LineAt | undefined,
+    private readonly index: number,
+    private readonly lineIndex: number,
+  ) {}
+
+  get path(): string {
+    return this.parent ? `${this.parent.path}.children.${this.index}` : `sections.${this.index}.lines.${this.lineIndex}`;
+  }
 }
