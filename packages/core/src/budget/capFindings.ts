@@ -59,11 +59,11 @@ function capCheck(row: NormRow): CapCheck {
   return (rate, at) => (max !== null && rate > max ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)] : []);
 }
 
-/** "40.000 đ/đại biểu/ngày" — or, without a figure, that there is none yet. */
+/** "mức tối đa tham khảo 40.000 đ/đại biểu/ngày" — or, without a figure, that there is none yet. */
 function capText(row: NormRow): LocalizedText {
-  if (row.maxVnd === null) return { vi: "chưa có con số", en: "no figure yet" };
+  if (row.maxVnd === null) return { vi: "chưa có con số mức tối đa", en: "no maximum figure yet" };
   return {
-    vi: `${groupDigits(row.maxVnd, "vi")} đ/${row.unit.vi}`,
-    en: `${groupDigits(row.maxVnd, "en")} VND/${row.unit.en}`,
+    vi: `mức tối đa tham khảo ${groupDigits(row.maxVnd, "vi")} đ/${row.unit.vi}`,
+    en: `advisory maximum ${groupDigits(row.maxVnd, "en")} VND/${row.unit.en}`,
   };
 }

@@ -36,7 +36,7 @@ describe("checkEstimate", () => {
       "rate.cap_unverified@Dự toán!F22",
     ]);
     expect(formatFinding(findings[0]!)).toBe(
-      "Mức chi 1.000.000 đ: mức tối đa tham khảo chưa có con số (Thông tư 36/2018/TT-BTC, Điều 5 khoản 2 điểm a) chưa được đối chiếu với văn bản gốc, chỉ để tham khảo.",
+      "Mức chi 1.000.000 đ: chưa có con số mức tối đa (Thông tư 36/2018/TT-BTC, Điều 5 khoản 2 điểm a), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
     );
   });
 

@@ -16,7 +16,7 @@ export const en: MessageCatalogue = {
   "words.missing": "The total of {total} VND is not written in words (no \"Bằng chữ\" line, or an empty one).",
   "words.mismatch": "The words \"{words}\" read as {read}, not the total {total} VND ({expected}).",
   "rate.over_cap": "Rate {rate} VND exceeds the maximum {cap} VND/{unit} ({basis}).",
-  "rate.cap_unverified": "Rate {rate} VND: the advisory maximum {cap} ({basis}) is not verified against the official text.",
+  "rate.cap_unverified": "Rate {rate} VND: {cap} ({basis}), not verified against the official text — advice only.",
   "quota.exceeded": "{persons} persons exceed the quota of {quota} for {group} ({perConference} persons × {conferences} conferences × {days} days).",
   "plan.count_mismatch": "The number of {what} is {actual}, not the plan's {expected}.",
   "budget.over_allocation": "The estimate total {total} VND exceeds the allocated {allocated} VND.",

@@ -16,7 +16,7 @@ export const vi: MessageCatalogue = {
   "words.missing": "Chưa ghi bằng chữ tổng cộng {total} đ (dòng \"Bằng chữ\" không có hoặc còn trống).",
   "words.mismatch": "Dòng bằng chữ \"{words}\" đọc ra {read}, không khớp tổng cộng {total} đ ({expected}).",
   "rate.over_cap": "Mức chi {rate} đ vượt mức tối đa {cap} đ/{unit} ({basis}).",
-  "rate.cap_unverified": "Mức chi {rate} đ: mức tối đa tham khảo {cap} ({basis}) chưa được đối chiếu với văn bản gốc, chỉ để tham khảo.",
+  "rate.cap_unverified": "Mức chi {rate} đ: {cap} ({basis}), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
   "quota.exceeded": "Số người {persons} vượt định mức {quota} của nhóm {group} ({perConference} người × {conferences} hội nghị × {days} ngày).",
   "plan.count_mismatch": "Số {what} là {actual}, khác kế hoạch ({expected}).",
   "budget.over_allocation": "Tổng dự toán {total} đ vượt kinh phí được giao {allocated} đ.",
