@@ -12,19 +12,24 @@ import { locate } from "./locate.js";
  */
 export function checkNumbers(estimate: Estimate, sheet?: string): Finding[] {
   const findings: Finding[] = [];
-  // The path is a function: it is spelled out only for a value that is flagged.
-  const flag = (value: number | null, column: keyof typeof numberFieldNames, cell: string | undefined, path: () => string): void => {
-    if (value === null || Number.isFinite(value)) return;
+  const flag = (value: number, column: keyof typeof numberFieldNames, cell: string | undefined, path: string): void => {
     findings.push(makeFinding("value.not_a_number", { text: String(value), column: numberFieldNames[column] }, locate(cell, path, sheet)));
   };
+  // Tested before anything is built: on a big sheet almost every value is fine.
+  const bad = (value: number | null): value is number => value !== null && !Number.isFinite(value);
   for (const entry of allLines(estimate)) {
     const line = entry.line;
-    line.factors.forEach((f, i) => flag(f.value, f.kind, line.cells?.factors?.[f.kind], () => `${entry.path}.factors.${i}.value`));
-    flag(line.rate, "rate", line.cells?.rate, () => `${entry.path}.rate`);
-    flag(line.amount, "amount", line.cells?.amount, () => `${entry.path}.amount`);
+    for (let i = 0; i < line.factors.length; i++) {
+      const f = line.factors[i];
+      if (f && bad(f.value)) flag(f.value, f.kind, line.cells?.factors?.[f.kind], `${entry.path}.factors.${i}.value`);
+    }
+    if (bad(line.rate)) flag(line.rate, "rate", line.cells?.rate, `${entry.path}.rate`);
+    if (bad(line.amount)) flag(line.amount, "amount", line.cells?.amount, `${entry.path}.amount`);
   }
   // Subtotals and the total sit in the amount column.
-  estimate.sections.forEach((s, i) => flag(s.subtotal, "amount", s.cells?.subtotal, () => `sections.${i}.subtotal`));
-  flag(estimate.total, "amount", estimate.cells?.total, () => "total");
+  estimate.sections.forEach((s, i) => {
+    if (bad(s.subtotal)) flag(s.subtotal, "amount", s.cells?.subtotal, `sections.${i}.subtotal`);
+  });
+  if (bad(estimate.total)) flag(estimate.total, "amount", estimate.cells?.total, "total");
   return findings;
 }
