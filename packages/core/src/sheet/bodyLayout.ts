@@ -64,7 +64,7 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
       continue;
     }
     let kind = kindOf(label);
-    const hasNumbers = numericCols.some((c) => !view.isEmpty(r, c));
+    const hasNumbers = anyFilled(view, r, numericCols);
     if (kind === "none") {
       if (label === "" && /^[-+•]\s/.test(view.text(r, cols.content))) kind = "subitem";
       else if (hasNumbers || (label !== "" && content !== "")) kind = "item";
@@ -93,6 +93,11 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
   }
   const totalRow = table.totalRow ?? (sections.every((s) => s.row === undefined) ? flatTotal : undefined);
   return totalRow === undefined ? { sections, groups } : { sections, groups, totalRow };
+}
+
+function anyFilled(view: SheetView, r: number, cols: readonly number[]): boolean {
+  for (const c of cols) if (!view.isEmpty(r, c)) return true;
+  return false;
 }
 
 const isLetter = (label: string) => /^\(?[A-HJ-UWYZĐ][.):]*$/.test(label.trim());

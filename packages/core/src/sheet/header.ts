@@ -13,8 +13,7 @@ export function rowRoles(view: SheetView, r: number): Map<ColumnRole, number> {
 /** rowRoles with another sheet kind's header vocabulary (see matchVocabulary). */
 export function rowRolesBy<R>(view: SheetView, r: number, roleOf: (folded: string) => R | undefined): Map<R, number> {
   const roles = new Map<R, number>();
-  // A row with two numbers is a body row: skipping it before folding any text keeps the scan linear and cheap.
-  if (numericCells(view, r) >= 2) return roles;
+  if (isBodyRow(view, r)) return roles;
   for (let c = 0; c < view.colCount; c++) {
     const v = view.value(r, c);
     // Headers are short texts; skipping long ones keeps the scan cheap on big sheets.
@@ -23,6 +22,14 @@ export function rowRolesBy<R>(view: SheetView, r: number, roleOf: (folded: strin
     if (role && !roles.has(role)) roles.set(role, c);
   }
   return roles;
+}
+
+/**
+ * True for a row with two numbers: a body row, never a header. Testing it before folding any text (or
+ * building anything) keeps the header scan linear and cheap.
+ */
+export function isBodyRow(view: SheetView, r: number): boolean {
+  return numericCells(view, r) >= 2;
 }
 
 /** True when a row can be the lower half of a two-row header: only short texts, no numbers or formulas. */

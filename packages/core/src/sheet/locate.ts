@@ -2,7 +2,7 @@ import type { Scale } from "../budget/estimate.js";
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
-import { columnsFromRoles, isColumnNumbersRow, isHeaderLike, rowRoles } from "./header.js";
+import { columnsFromRoles, isBodyRow, isColumnNumbersRow, isHeaderLike, rowRoles } from "./header.js";
 import { isSignatureText, isTotalText, splitWordsLine } from "./rowLabel.js";
 import { captionScale } from "./scale.js";
 import type { EstimateTable, TableColumns, WordsPlace } from "./table.js";
@@ -58,6 +58,7 @@ export function locateIn(view: SheetView): { table?: EstimateTable; findings: Fi
 function findCandidates(view: SheetView): Candidate[] {
   const out: Candidate[] = [];
   for (let r = 0; r < view.rowCount; r++) {
+    if (isBodyRow(view, r)) continue;
     const roles = rowRoles(view, r);
     if (roles.size === 0) continue;
     let bottom = r;

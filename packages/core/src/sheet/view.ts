@@ -25,7 +25,8 @@ export class SheetView {
   private readonly originRow: number;
   private readonly originCol: number;
   private readonly texts: (string | undefined)[];
-  private readonly folds: (string | undefined)[];
+  // Sparse: only header-like rows, captions and short marker texts are ever folded whole.
+  private readonly folds = new Map<number, string>();
   private readonly starts: (string | undefined)[];
   private readonly letters: string[] = [];
   private readonly rows: Grid["rows"];
@@ -42,7 +43,6 @@ export class SheetView {
     this.colCount = cols;
     // Preallocated so the caches stay fast arrays rather than sparse dictionaries on big sheets.
     this.texts = new Array<string | undefined>(this.rowCount * this.colCount);
-    this.folds = new Array<string | undefined>(this.rowCount * this.colCount);
     this.starts = new Array<string | undefined>(this.rowCount * this.colCount);
     this.originRow = safeInt(grid?.origin?.row);
     this.originCol = safeInt(grid?.origin?.col);
@@ -121,11 +121,11 @@ export class SheetView {
   folded(r: number, c: number): string {
     if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
     const key = r * this.colCount + c;
-    const cached = this.folds[key];
+    const cached = this.folds.get(key);
     if (cached !== undefined) return cached;
     const text = this.text(r, c);
     const f = text === "" ? "" : foldText(text);
-    this.folds[key] = f;
+    this.folds.set(key, f);
     return f;
   }
 
@@ -136,7 +136,7 @@ export class SheetView {
   foldedStart(r: number, c: number): string {
     if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
     const key = r * this.colCount + c;
-    const known = this.folds[key] ?? this.starts[key];
+    const known = this.starts[key];
     if (known !== undefined) return known;
     const text = this.text(r, c);
     // Only texts whose first word can start a marker are folded further; first words repeat a lot
