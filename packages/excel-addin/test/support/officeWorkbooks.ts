@@ -4,8 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-// The CLI reader by path: @hgcs/cli is no dependency of the add-in (tests/support reads the shared fixtures the same way).
-import { worksheetToGrid } from "../../../cli/src/xlsx/worksheetToGrid.js";
+import { worksheetToGrid } from "@hgcs/cli/xlsx";
 import ExcelJS from "exceljs";
 import type { FakeWorkbookData } from "../fake/fakeWorkbook.js";
 import { sheetFromGrid } from "../fake/fromGrid.js";
