@@ -139,7 +139,18 @@ export function lineClassifier(): (line: EstimateLine) => LineClass {
     }
     return found;
   };
-  return (line) => classOfLine(line, classify);
+  // A line without its own kind or norm is classed by its text alone: one class object per distinct text.
+  const byText = new Map<LineClass, LineClass>();
+  return (line) => {
+    if (line.kind !== undefined || line.normId !== undefined) return classOfLine(line, classify);
+    const fromText = classify(line.content, line.unit);
+    let found = byText.get(fromText);
+    if (found === undefined) {
+      found = classOfLine(line, () => fromText);
+      byText.set(fromText, found);
+    }
+    return found;
+  };
 }
 
 function classOfLine(line: EstimateLine, classify: (content: string, unit?: string) => LineClass): LineClass {
