@@ -148,7 +148,8 @@ export class SheetView {
       mayStart = mayStartMarker(foldText(first));
       this.firstWords.set(first, mayStart);
     }
-    const start = !mayStart ? "" : text.length <= 32 ? this.folded(r, c) : foldText(text.slice(0, 32));
+    // Not kept among the whole-cell folds: most such texts are line contents nobody folds again.
+    const start = !mayStart ? "" : text.length <= 32 ? (this.folds.get(key) ?? foldText(text)) : foldText(text.slice(0, 32));
     this.starts[key] = start;
     return start;
   }
