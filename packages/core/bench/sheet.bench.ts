@@ -28,9 +28,10 @@ function barePass(grid: Grid): void {
   }
 }
 
-/** Median milliseconds of `runs` timed calls after a warm-up. */
+/** Median milliseconds of `runs` timed calls after a warm-up long enough for the JIT (≥ 10 calls and ≥ 300 ms). */
 function median(fn: () => void, runs: number): number {
-  for (let i = 0; i < 3; i++) fn();
+  const warmUntil = performance.now() + 300;
+  for (let i = 0; i < 10 || performance.now() < warmUntil; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -76,6 +77,8 @@ console.log(
     `checkSheet ÷ bare pass, 10.000 lines: ${times(checkLarge, bareLarge)} (aim ≤ 5×)`,
     `  of which (÷ the 10.000-line bare pass): locate + read ${times(readLarge, bareLarge)}, checkEstimate ${times(budgetLarge, bareLarge)}, sum/formula/words audits ${times(auditsLarge, bareLarge)}`,
     `scaling, checkSheet 10.000 ÷ 1.000 lines: ${(checkLarge / checkSmall).toFixed(2)}× the time for 10× the lines (aim ≤ 12×)`,
+    // The bare pass grows faster than its cells too (caches, GC): its own ratio is the machine's floor.
+    `scaling, bare pass 10.000 ÷ 1.000 lines: ${(bareLarge / bareSmall).toFixed(2)}× (the same cells read once, for comparison)`,
   ].join("\n"),
 );
 
