@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
+import type { Grid } from "../grid/grid.js";
 import { samplePlanInput } from "../../test/support/samplePlan.js";
 import { checkConferenceList } from "./checkConferenceList.js";
 import { blankSupportList, conferenceLists } from "./conferenceLists.js";
 
 const plan = planSchema.parse(samplePlanInput());
 const series = plan.conferences[0] as ConferenceSeries;
-const strings = (rows: readonly (readonly ({ value: unknown } | null | undefined)[] | undefined)[]) =>
+const strings = (rows: Grid["rows"]) =>
   rows.flatMap((row) => (row ?? []).map((c) => c?.value)).filter((v): v is string => typeof v === "string");
 
 describe("conferenceLists", () => {

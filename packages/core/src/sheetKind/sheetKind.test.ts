@@ -47,7 +47,7 @@ describe("detectSheetKind", () => {
   it("tells a distribution sheet, in an office's wording and as core draws it", () => {
     const office = buildGrid([["DANH SÁCH CẤP PHÁT TỜ GẤP"], ["TT", "Tên đơn vị", "Số tờ", "Ký, ghi rõ họ tên"], [1, "Huyện A", 100]]);
     expect(detectSheetKind(office)).toMatchObject({ kind: "distribution", table: { headerRow: 1 } });
-    const share = distributeMaterial(plan, [{ unit: "Huyện A", weight: 3 }, { unit: "Huyện B", weight: 1 }]);
+    const share = distributeMaterial(plan, [{ unit: "Huyện A", weight: 3, line: 1 }, { unit: "Huyện B", weight: 1, line: 2 }]);
     if (!share.share || !share.allocations) throw new Error("no distribution");
     expect(detectSheetKind(renderDistribution(plan, share.share, share.allocations).grid).kind).toBe("distribution");
   });
