@@ -113,7 +113,7 @@ export class SheetView {
 
   private decode(raw: string, font: string | undefined): DecodedText {
     const decoded = decodeLegacyText(raw, font);
-    const text = plainSpacing.test(decoded.text) ? decoded.text.normalize("NFC") : cleanText(decoded.text);
+    const text = cleanText(decoded.text);
     return decoded.encoding ? { text, encoding: decoded.encoding } : { text };
   }
 
@@ -194,9 +194,6 @@ export class SheetView {
     return c + this.originCol;
   }
 }
-
-// Text whose spacing cleanText would leave as it is: one-space gaps, no line breaks, tabs or edges.
-const plainSpacing = /^(?:\S(?:\S| (?=\S))*)?$/;
 
 function safeInt(n: unknown): number {
   return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : 0;

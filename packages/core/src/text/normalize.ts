@@ -1,8 +1,11 @@
 import { latinFold } from "./latinFold.js";
+import { hasPlainSpacing } from "./plainSpacing.js";
 
 /** NFC-normalises text and folds runs of white space (including line breaks) to one space. */
 export function cleanText(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+  const nfc = text.normalize("NFC");
+  // Most cell texts are spaced cleanly already: one pass over them instead of a replace and a trim.
+  return hasPlainSpacing(nfc) ? nfc : nfc.replace(/\s+/g, " ").trim();
 }
 
 /**
