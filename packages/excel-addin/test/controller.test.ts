@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fixtureExpectations } from "../../../tests/support/fixtures.js";
-import { Controller } from "../src/controller/controller.js";
+import { Controller, type Inspection } from "../src/controller/controller.js";
 import { bundledPlan, bundledPrices } from "../src/controller/session.js";
 import { defaultSettings } from "../src/controller/settings.js";
 import { installFakeHost } from "./fake/fakeExcel.js";
 import { FakeWorkbook } from "./fake/fakeWorkbook.js";
 import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
+import { delegateListRows, officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
 import { syntheticEstimate } from "./support/syntheticEstimate.js";
 
 const plan = bundledPlan();
@@ -85,5 +86,54 @@ describe("new estimate sheet", () => {
     const checked = await controller.check(defaultSettings, plan);
     expect(checked.sheet).toBe("Dự toán (2)");
     expect(checked.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("following the user across sheets (worksheets.onActivated, ExcelApi 1.7)", () => {
+  const input = { settings: defaultSettings, plan };
+  const twoLists = async () => FakeWorkbook.from(await officeWorkbook([{ name: "DS HN1", rows: delegateListRows }, { name: "Hỗ trợ HN1", rows: supportListRows }]));
+
+  it("inspects the sheet the user goes to, in one read that writes nothing, until told to stop", async () => {
+    const wb = await twoLists();
+    installFakeHost(wb);
+    const controller = new Controller();
+    const seen: Promise<Inspection>[] = [];
+    const stop = await controller.watchSheets(() => seen.push(controller.inspect(input)));
+    expect(stop).toBeDefined();
+    expect(wb.syncCount).toBe(1);
+    expect(wb.activatedHandlers.size).toBe(1);
+
+    wb.syncCount = 0;
+    await wb.activate("Hỗ trợ HN1");
+    expect(seen).toHaveLength(1);
+    const inspection = await seen[0];
+    expect(inspection?.detected).toMatchObject({ sheet: "Hỗ trợ HN1", kind: "conference-list", list: "support" });
+    expect(inspection?.outcome?.findings.map((f) => f.code)).toContain("list.paid_salaried");
+    expect(wb.syncCount).toBe(1);
+    expect(wb.dump().sheets.flatMap((s) => Object.values(s.cells)).some((c) => c.fill)).toBe(false);
+
+    await stop?.();
+    expect(wb.activatedHandlers.size).toBe(0);
+    await wb.activate("DS HN1");
+    expect(seen).toHaveLength(1);
+  });
+
+  it("hears activations by code too (a drawn sheet becomes active), after the batch", async () => {
+    const wb = await twoLists();
+    installFakeHost(wb);
+    const controller = new Controller();
+    const heard: string[] = [];
+    await controller.watchSheets(() => heard.push(wb.sheets[wb.active]?.name ?? ""));
+    if (!plan) throw new Error("the bundled plan does not parse");
+    await controller.newLists(defaultSettings, plan);
+    await expect.poll(() => heard).toEqual(["DS đại biểu HN1"]);
+  });
+
+  it("registers nothing where Excel lacks the event (below ExcelApi 1.7)", async () => {
+    const wb = await twoLists();
+    installFakeHost(wb, { supported: { ExcelApi: "1.6" } });
+    expect(await new Controller().watchSheets(() => undefined)).toBeUndefined();
+    expect(wb.syncCount).toBe(0);
+    expect(wb.activatedHandlers.size).toBe(0);
   });
 });

@@ -34,6 +34,10 @@ afterAll(async () => {
   removeBuild(built);
 });
 
+interface FakeGlobal {
+  __fake: { workbook: { activatedHandlers: Set<unknown> }; activate: (name: string) => Promise<void> };
+}
+
 const dump = (page: Page) => page.evaluate(() => (globalThis as unknown as { __fake: { dump: () => FakeWorkbookData } }).__fake.dump());
 const cellOf = async (page: Page, address: string) => (await dump(page)).sheets[0]?.cells[address];
 
@@ -172,6 +176,29 @@ describe("sections per sheet kind", () => {
     const after = await dump(page);
     expect(after.active).toBe("DS đại biểu HN1");
     expect(after.sheets.map((s) => s.name)).toContain("Hỗ trợ HN6");
+    // Drawing activated the first list; that activation is the pane's own, so its message stays.
+    await page.waitForTimeout(300);
+    expect(await page.locator("#status").textContent()).toMatch(/^Đã lập 12 trang danh sách/);
+    expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("conference-list");
+    await page.close();
+  });
+
+  it("follows the user to another sheet: that sheet's section and findings show, and nothing is marked", async () => {
+    const data = await officeWorkbook([
+      { name: "DS HN1", rows: delegateListRows },
+      { name: "Cấp phát", rows: distributionRows },
+    ]);
+    const page = await openTaskpane(browser.context, server.url, await officeStub(data), '[data-action="check-list"]:not([disabled])');
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Trang “DS HN1”/);
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.workbook.activatedHandlers.size)).toBe(1);
+    await page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.activate("Cấp phát"));
+    await expect.poll(() => page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("distribution");
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Trang “Cấp phát” là phân phối tờ gấp: \d+ vấn đề\.$/);
+    expect(await page.locator('[data-finding][data-code="distribution.duplicate_unit"][data-cell="B8"]').count()).toBe(1);
+    await page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.activate("DS HN1"));
+    await expect.poll(() => page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("conference-list");
+    await expect.poll(() => page.locator("#status").textContent()).toBe("Trang “DS HN1” là danh sách đại biểu: 2 vấn đề.");
+    expect((await dump(page)).sheets.flatMap((s) => Object.values(s.cells)).some((c) => c.fill)).toBe(false);
     await page.close();
   });
 

@@ -23,6 +23,7 @@ import { planCellWrites, type CellWrite } from "../office/cellWrites.js";
 import { planHighlights, restoreFills, type Highlight } from "../office/highlight.js";
 import { readActiveSheet, type SheetRead } from "../office/readSheet.js";
 import { toRectangles, type RectWrite } from "../office/rectangles.js";
+import { onSheetActivated, type StopListening } from "../office/sheetEvents.js";
 import { selectCell, writeBatch } from "../office/writeBatch.js";
 import { writeNewSheet, writeNewSheets } from "../office/writeNewSheet.js";
 import { distributionCheck, estimateCheck, listCheck, seriesOf, type CheckInput, type GridCheck } from "./kindChecks.js";
@@ -162,6 +163,14 @@ export class Controller {
     if (!share || !allocations || weights.rows.length === 0) return { findings: all };
     const rendered = renderDistribution(plan, share, allocations);
     return { sheet: await writeNewSheet(rendered.grid, rendered.layout), findings: all };
+  }
+
+  /**
+   * Calls `listener` whenever a sheet becomes active (the pane then inspects it, so its section follows the
+   * user). One sync to register; undefined where Excel has no such event (below ExcelApi 1.7).
+   */
+  async watchSheets(listener: () => void): Promise<StopListening | undefined> {
+    return onSheetActivated(() => listener());
   }
 
   /** Selects a finding's cell. */

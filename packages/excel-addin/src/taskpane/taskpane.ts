@@ -82,16 +82,20 @@ function mount(): void {
   const summary = (outcome: Outcome) => (outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length));
 
   let busy = false;
+  // A sheet activated while an action runs is inspected once the action is over.
+  let followPending = false;
+  // The sheet our last draw activated: its activation event is ours, and the draw's message stays.
+  let drawn: string | undefined;
   const refreshButtons = () => {
     const idle: Partial<Record<string, boolean>> = { undo: session.controller.canUndo, "clear-marks": session.controller.hasMarks };
     for (const b of buttons) b.disabled = busy || idle[b.dataset.action ?? ""] === false;
   };
-  const run = async (work: () => Promise<void>) => {
+  const run = async (work: () => Promise<void>, quiet = false) => {
     if (busy) return;
     busy = true;
     progress.hidden = false;
     refreshButtons();
-    say(ui.working);
+    if (!quiet) say(ui.working);
     try {
       await work();
     } catch (error) {
@@ -100,7 +104,20 @@ function mount(): void {
       busy = false;
       progress.hidden = true;
       refreshButtons();
+      if (followPending) follow();
     }
+  };
+  // Another sheet became active: read it (no writes) and show its section and findings.
+  const follow = () => {
+    followPending = busy;
+    if (busy) return;
+    void run(async () => {
+      const inspection = await session.controller.inspect(checkInput());
+      const ours = inspection.detected.sheet === drawn;
+      drawn = undefined;
+      if (ours) showSection(sectionOf(inspection.detected));
+      else showInspection(inspection);
+    }, true);
   };
 
   const actions: Record<Action, () => Promise<void>> = {
@@ -122,6 +139,7 @@ function mount(): void {
       const plan: Plan | undefined = session.plan ?? bundledPlan();
       if (!plan) throw new Error(ui.planInvalid);
       const result = await session.controller.newSheet(session.settings, plan, bundledPrices());
+      drawn = result.sheet;
       renderFindings(findingsHost, result.findings, new Map(), locale, ui);
       say(ui.newSheetDone(result.sheet));
     },
@@ -134,6 +152,7 @@ function mount(): void {
     "new-lists": async () => {
       const { plan } = withSeries("listSeries", session.plan ?? bundledPlan());
       const sheets = await session.controller.newLists(session.settings, plan);
+      drawn = sheets[0];
       findingsHost.replaceChildren();
       say(ui.newListsDone(sheets.length));
     },
@@ -146,6 +165,7 @@ function mount(): void {
       if (!plan) throw new Error(ui.planInvalid);
       const result = await session.controller.newDistribution(plan, weightsText());
       renderFindings(findingsHost, result.findings, new Map(), locale, ui);
+      drawn = result.sheet;
       if (result.sheet) say(ui.newDistributionDone(result.sheet));
       else say(ui.distributionNotDrawn, "failure");
     },
@@ -195,8 +215,9 @@ function mount(): void {
   fillSeries(session.plan);
   showSection("estimate");
   refreshButtons();
-  // The open sheet picks the section; reading it writes nothing to the workbook.
+  // The open sheet picks the section, and so does every sheet the user goes to; reading writes nothing.
   void run(actions.detect);
+  void session.controller.watchSheets(follow).catch(() => undefined);
 }
 
 /** A UI string by key, or by "group.key" for grouped strings (section names). */

@@ -37,14 +37,16 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as (ctx: Context) => Promise<T>;
-    const runOptions = (args.length > 1 ? args[0] : {}) as { mergeUndoGroup?: boolean };
+    // Excel.run(context, batch) carries on with an earlier batch's context (to remove an event handler).
+    const given = args.length > 1 && args[0] instanceof Context ? args[0] : undefined;
+    const runOptions = (args.length > 1 && !given ? args[0] : {}) as { mergeUndoGroup?: boolean };
     wb.runCount++;
     if (runOptions.mergeUndoGroup) {
       if (!isSetSupported("ExcelApi", "1.20")) throw new Error("fake: mergeUndoGroup needs ExcelApi 1.20");
       if (options.refuseUndoGroups) throw Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" });
       wb.mergeUndoRuns++;
     }
-    const ctx = new Context(wb, options.readCellLimit ?? 5_000_000, options.overLimit ?? "null", (c) => new WorkbookProxy(c));
+    const ctx = given ?? new Context(wb, options.readCellLimit ?? 5_000_000, options.overLimit ?? "null", (c) => new WorkbookProxy(c));
     const result = await batch(ctx);
     if (ctx.queue.length > 0) await ctx.sync(); // Excel.run flushes what the batch left queued.
     return result;

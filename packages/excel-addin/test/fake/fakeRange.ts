@@ -98,7 +98,7 @@ export class RangeProxy extends Loadable {
   select(): void {
     this.ctx.write(() => {
       const { sheet, rect } = this.targets();
-      this.ctx.wb.active = this.ctx.wb.sheets.indexOf(sheet);
+      this.ctx.wb.makeActive(this.ctx.wb.sheets.indexOf(sheet));
       this.ctx.wb.selected = `${sheet.name}!${rectAddress(rect)}`;
     });
   }

@@ -1,7 +1,7 @@
 // Workbook, worksheet collection and worksheet of the fake.
 import { Loadable, type Context } from "./context.js";
 import { RangeProxy } from "./fakeRange.js";
-import { parseRect, type FakeSheet } from "./fakeWorkbook.js";
+import { parseRect, type ActivatedEvent, type ActivatedHandler, type FakeSheet } from "./fakeWorkbook.js";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
@@ -13,6 +13,15 @@ export class WorkbookProxy {
 }
 
 export class WorksheetCollectionProxy extends Loadable {
+  /** worksheets.onActivated (ExcelApi 1.7): add() takes effect at sync, as does the handle's remove(). */
+  readonly onActivated = {
+    add: (handler: (event: ActivatedEvent) => Promise<unknown>): EventHandlerResultProxy => {
+      const handlers = this.ctx.wb.activatedHandlers;
+      const registered: ActivatedHandler = (event) => handler(event);
+      this.ctx.queue.push(() => void handlers.add(registered));
+      return new EventHandlerResultProxy(this.ctx, () => void handlers.delete(registered));
+    },
+  };
   getActiveWorksheet(): WorksheetProxy {
     let sheet: FakeSheet | undefined;
     // Resolved when the batch runs, as in Office.js, and then pinned.
@@ -73,6 +82,9 @@ export class WorksheetProxy extends Loadable {
   get name(): string {
     return this.#pre.has("name") ? (this.#pre.get("name") as string) : this.loaded<string>("name");
   }
+  get id(): string {
+    return this.loaded<string>("id");
+  }
   get isNullObject(): boolean {
     return this.loaded<boolean>("isNullObject");
   }
@@ -101,7 +113,7 @@ export class WorksheetProxy extends Loadable {
   }
   activate(): void {
     this.ctx.write(() => {
-      this.ctx.wb.active = this.ctx.wb.sheets.indexOf(this.sheetNow());
+      this.ctx.wb.makeActive(this.ctx.wb.sheets.indexOf(this.sheetNow()));
     });
   }
   get pageLayout(): Record<string, unknown> {
@@ -116,7 +128,19 @@ export class WorksheetProxy extends Loadable {
   protected read(name: string): unknown {
     if (name === "isNullObject") return this.resolve() === undefined;
     if (name === "name") return this.sheetNow().name;
+    if (name === "id") return this.sheetNow().id;
     throw new Error(`fake: Worksheet cannot load ${name}`);
   }
 }
 
+
+/** What onActivated.add() returns: remove() is queued and takes effect at the next sync of its context. */
+export class EventHandlerResultProxy {
+  constructor(
+    readonly context: Context,
+    private readonly removeNow: () => void,
+  ) {}
+  remove(): void {
+    this.context.queue.push(this.removeNow);
+  }
+}

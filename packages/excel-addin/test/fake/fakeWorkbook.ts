@@ -41,7 +41,19 @@ export interface Rect {
   right: number;
 }
 
+/** Arguments of a worksheet-activated event (Excel.WorksheetActivatedEventArgs). */
+export interface ActivatedEvent {
+  readonly type: "WorksheetActivated";
+  readonly worksheetId: string;
+}
+
+export type ActivatedHandler = (event: ActivatedEvent) => Promise<unknown>;
+
+let sheetIds = 0;
+
 export class FakeSheet {
+  /** Excel's worksheet id (a GUID in Excel; unique here). */
+  readonly id = `{fake-sheet-${++sheetIds}}`;
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
   hiddenRows = new Set<number>();
@@ -106,6 +118,8 @@ export class FakeWorkbook {
   mergeUndoRuns = 0;
   /** Range writes of values, formulas or number formats (one per rectangle, not per cell). */
   rangeWrites = 0;
+  /** Handlers of worksheets.onActivated, registered (and removed) at sync. */
+  readonly activatedHandlers = new Set<ActivatedHandler>();
 
   static from(data: FakeWorkbookData): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -134,6 +148,31 @@ export class FakeWorkbook {
     const s = this.sheets[this.active];
     if (!s) throw new Error("fake workbook has no sheets");
     return s;
+  }
+
+  /**
+   * Code activates a sheet (worksheet.activate(), range.select()): Excel tells the onActivated handlers
+   * too, after the batch (events come asynchronously), and only when the active sheet changed.
+   */
+  makeActive(index: number): void {
+    if (index === this.active) return;
+    this.active = index;
+    const sheet = this.sheets[index];
+    if (sheet && this.activatedHandlers.size > 0) setTimeout(() => void this.#fire(sheet), 0);
+  }
+
+  /** The user clicks a sheet's tab: it becomes active and the onActivated handlers run; resolves when they have. */
+  async activate(name: string): Promise<void> {
+    const index = this.sheets.findIndex((s) => s.name === name);
+    const sheet = this.sheets[index];
+    if (!sheet) throw new Error(`fake: no sheet ${name}`);
+    if (index === this.active) return;
+    this.active = index;
+    await this.#fire(sheet);
+  }
+
+  async #fire(sheet: FakeSheet): Promise<void> {
+    await Promise.all([...this.activatedHandlers].map((h) => h({ type: "WorksheetActivated", worksheetId: sheet.id })));
   }
 
   addSheet(name: string): FakeSheet {
