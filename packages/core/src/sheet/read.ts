@@ -64,7 +64,33 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
   };
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
 
-  // Built by assignment rather than conditional spreads: this runs once per line of big sheets.
+  // The usual layout has every column a table may lack: its lines' cells are then one literal with the
+  // keys in their final order, so they stay inside the object (properties added later do not).
+  const { number: numberCol, unit: unitCol, rate: rateCol, note: noteCol } = cols;
+  const full =
+    numberCol !== undefined && unitCol !== undefined && rateCol !== undefined && noteCol !== undefined
+      ? { number: numberCol, unit: unitCol, rate: rateCol, note: noteCol }
+      : undefined;
+  const lineCells = (r: number, factors: Partial<Record<FactorKind, string>>): LineCells => {
+    const row = view.sheetRow(r) + 1;
+    const content = view.address(r, cols.content);
+    const amount = view.address(r, cols.amount);
+    if (full) {
+      const number = view.address(r, full.number);
+      const unit = view.address(r, full.unit);
+      const rate = view.address(r, full.rate);
+      return { row, content, factors, number, unit, rate, amount, note: view.address(r, full.note) };
+    }
+    const cells: Mutable<LineCells> = { row, content, factors };
+    if (numberCol !== undefined) cells.number = view.address(r, numberCol);
+    if (unitCol !== undefined) cells.unit = view.address(r, unitCol);
+    if (rateCol !== undefined) cells.rate = view.address(r, rateCol);
+    cells.amount = amount;
+    if (noteCol !== undefined) cells.note = view.address(r, noteCol);
+    return cells;
+  };
+
+  // Built from literals rather than conditional spreads: this runs once per line of big sheets.
   const readLine = (r: number, children: readonly number[]): EstimateLine => {
     // Sized up front: a pushed-to empty array reserves room for 16 factors on every line.
     const factors = new Array<Factor>(cols.factors.length);
@@ -76,26 +102,27 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
       if (v !== null) factors[filled++] = { kind: f.kind, value: v };
     }
     factors.length = filled;
-    const cells: Mutable<LineCells> = { row: view.sheetRow(r) + 1, content: view.address(r, cols.content), factors: factorCells };
-    const line: Mutable<EstimateLine> = {
-      content: text(r, cols.content),
-      factors,
-      rate: money(r, cols.rate, "rate"),
-      amount: money(r, cols.amount, "amount"),
-      cells,
-    };
+    const cells = lineCells(r, factorCells);
+    // Read in this order (findings and legacy-text hits follow it): content, rate, amount, number, unit, note.
+    const content = text(r, cols.content);
+    const rate = money(r, cols.rate, "rate");
+    const amount = money(r, cols.amount, "amount");
     const number = text(r, cols.number);
-    if (number) line.number = number;
     const unit = text(r, cols.unit);
-    if (unit) line.unit = unit;
     const note = text(r, cols.note);
-    if (note) line.note = note;
+    let line: Mutable<EstimateLine>;
+    if (number && unit) {
+      // Key order as the optional fields were always added: number, unit, note, children.
+      line = note
+        ? { content, factors, rate, amount, cells, number, unit, note }
+        : { content, factors, rate, amount, cells, number, unit };
+    } else {
+      line = { content, factors, rate, amount, cells };
+      if (number) line.number = number;
+      if (unit) line.unit = unit;
+      if (note) line.note = note;
+    }
     if (children.length > 0) line.children = children.map((k) => readLine(k, []));
-    if (cols.number !== undefined) cells.number = view.address(r, cols.number);
-    if (cols.unit !== undefined) cells.unit = view.address(r, cols.unit);
-    if (cols.rate !== undefined) cells.rate = view.address(r, cols.rate);
-    cells.amount = view.address(r, cols.amount);
-    if (cols.note !== undefined) cells.note = view.address(r, cols.note);
     return line;
   };
 
