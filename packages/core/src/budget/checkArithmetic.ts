@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Estimate } from "./estimate.js";
-import { allLines, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./lineProduct.js";
+import { allLines, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong, type LineEntry } from "./lineProduct.js";
 import { locate } from "./locate.js";
 
 // NaN and infinite values are checkNumbers' findings; comparing with them would only repeat it.
@@ -11,11 +11,12 @@ const finite = (n: number | null): n is number => n !== null && Number.isFinite(
  * Arithmetic of an estimate as written: each amount against factors × rate (or its sub-items), each
  * subtotal against its items, the total against the subtotals. Blank amounts are for fill, not errors.
  * In a table kept in thousands, differences below half the table's unit are rounding, not mistakes.
+ * `lines` lets a caller that has listed the estimate's lines already reuse its list.
  */
-export function checkArithmetic(estimate: Estimate, sheet?: string): Finding[] {
+export function checkArithmetic(estimate: Estimate, sheet?: string, lines: readonly LineEntry[] = allLines(estimate)): Finding[] {
   const findings: Finding[] = [];
   const tolerance = estimate.scale / 2;
-  for (const entry of allLines(estimate)) {
+  for (const entry of lines) {
     const line = entry.line;
     if (!finite(line.amount)) continue;
     const children = line.children ?? [];

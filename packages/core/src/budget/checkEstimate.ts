@@ -34,7 +34,9 @@ export interface CheckEstimateOptions {
  */
 export function checkEstimate(estimate: Estimate, plan: Plan | undefined, options: CheckEstimateOptions = {}): Finding[] {
   const { sheet } = options;
-  const findings = [...checkNumbers(estimate, sheet), ...checkArithmetic(estimate, sheet)];
+  // The lines are listed once for all the checks below.
+  const lines = allLines(estimate);
+  const findings = [...checkNumbers(estimate, sheet, lines), ...checkArithmetic(estimate, sheet, lines)];
   const norms = options.norms ?? defaultNorms;
   const date = capDate(plan, options.date);
   const jurisdiction = plan?.issuer.jurisdiction ?? "VN";
@@ -42,7 +44,7 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
   const classes = new Map<EstimateLine, LineClass>();
   const capsOf = capChecker({ norms, date, jurisdiction });
   const classify = lineClassifier();
-  for (const entry of allLines(estimate)) {
+  for (const entry of lines) {
     const line = entry.line;
     const lineKind = classify(line);
     if (plan) classes.set(line, lineKind);
@@ -50,7 +52,7 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
     if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, () => `${entry.path}.rate`, sheet)));
   }
-  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line)));
+  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line), lines));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).

@@ -2,22 +2,23 @@ import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Estimate } from "./estimate.js";
 import { numberFieldNames } from "./fieldNames.js";
-import { allLines } from "./lineProduct.js";
+import { allLines, type LineEntry } from "./lineProduct.js";
 import { locate } from "./locate.js";
 
 /**
  * `value.not_a_number` for every NaN or infinite rate, factor, amount, subtotal or total, at its cell or
  * path. A sheet never gives these (its reader reports unreadable cells itself); a hand-built estimate
- * can, and the other checks then leave those values out rather than compare with them.
+ * can, and the other checks then leave those values out rather than compare with them. `lines` lets a
+ * caller that has listed the estimate's lines already reuse its list.
  */
-export function checkNumbers(estimate: Estimate, sheet?: string): Finding[] {
+export function checkNumbers(estimate: Estimate, sheet?: string, lines: readonly LineEntry[] = allLines(estimate)): Finding[] {
   const findings: Finding[] = [];
   const flag = (value: number, column: keyof typeof numberFieldNames, cell: string | undefined, path: string): void => {
     findings.push(makeFinding("value.not_a_number", { text: String(value), column: numberFieldNames[column] }, locate(cell, path, sheet)));
   };
   // Tested before anything is built: on a big sheet almost every value is fine.
   const bad = (value: number | null): value is number => value !== null && !Number.isFinite(value);
-  for (const entry of allLines(estimate)) {
+  for (const entry of lines) {
     const line = entry.line;
     for (let i = 0; i < line.factors.length; i++) {
       const f = line.factors[i];

@@ -4,7 +4,7 @@ import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { lineClass } from "./classifyLine.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import { conferenceKinds, materialKinds, quotaBasisNames, type LineClass, type LineKind, type QuotaBasis } from "./lineKind.js";
-import { allLines, lineCount } from "./lineProduct.js";
+import { allLines, lineCount, type LineEntry } from "./lineProduct.js";
 import { countCell, locate } from "./locate.js";
 
 // A line's count is the product of all its factors, so "Số lượng 1620 × Số ngày 1", "Số người 270 ×
@@ -17,7 +17,8 @@ interface Tally {
   readonly materials: readonly Material[];
   readonly quotaGroup?: string;
   readonly basis?: QuotaBasis;
-  readonly lines: { line: EstimateLine; path: string; running: number }[];
+  // The entry, not its path: a path is spelled out only for a finding.
+  readonly lines: { line: EstimateLine; entry: LineEntry; running: number }[];
 }
 
 /** What the plan fixes exactly for a kind of line, and how the finding names it. */
@@ -39,17 +40,20 @@ const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t:
  * Counts on the lines against the plan: `quota.exceeded` when meal or travel support covers more than
  * the non-salaried groups' person-days (documents, water, stationery: more than all delegates'), and
  * `plan.count_mismatch` when conferences, conference days, speaker sessions, titles or printed copies
- * differ from the plan. `classOf` lets a caller that has classified the lines already reuse its classes.
+ * differ from the plan. `classOf` and `lines` let a caller that has classified or listed the lines
+ * already reuse its classes and list.
  */
 export function checkPlanCounts(
   estimate: Estimate,
   plan: Plan,
   sheet?: string,
   classOf: (line: EstimateLine) => LineClass = lineClass,
+  lines: readonly LineEntry[] = allLines(estimate),
 ): Finding[] {
   const tallies = new Map<string, Tally>();
   const findings: Finding[] = [];
-  for (const { line, path } of allLines(estimate)) {
+  for (const entry of lines) {
+    const line = entry.line;
     if (line.factors.length === 0) continue;
     const { kind, quotaBasis } = classOf(line);
     if (kind === undefined) continue;
@@ -59,8 +63,8 @@ export function checkPlanCounts(
     const running = before + lineCount(line);
     // A NaN or infinite factor (checkNumbers' finding), or counts past any number, count nothing.
     if (!Number.isFinite(running)) continue;
-    tally.lines.push({ line, path, running });
-    findings.push(...eventsMismatch(line, path, tally, sheet));
+    tally.lines.push({ line, entry, running });
+    findings.push(...eventsMismatch(line, entry, tally, sheet));
   }
   for (const tally of tallies.values()) findings.push(...quotaFindings(tally, sheet), ...exactFindings(tally, sheet));
   return findings;
@@ -110,7 +114,7 @@ function quotaFindings(tally: Tally, sheet: string | undefined): Finding[] {
   const shape = uniform
     ? { perConference: perConference[0] ?? 0, conferences: sum(tally.series, (s) => s.count), days: first.daysEach }
     : { perConference: quota, conferences: 1, days: 1 };
-  const at = locate(countCell(crossing.line), `${crossing.path}.factors`, sheet);
+  const at = locate(countCell(crossing.line), () => `${crossing.entry.path}.factors`, sheet);
   return [makeFinding("quota.exceeded", { group: groupName(tally), persons, quota, ...shape }, at)];
 }
 
@@ -137,18 +141,18 @@ function exactFindings(tally: Tally, sheet: string | undefined): Finding[] {
   if (!rule || !last) return [];
   const expected = rule.expected(tally);
   if (expected === undefined || expected === last.running) return [];
-  const at = locate(countCell(last.line), `${last.path}.factors`, sheet);
+  const at = locate(countCell(last.line), () => `${last.entry.path}.factors`, sheet);
   return [makeFinding("plan.count_mismatch", { what: rule.what, expected, actual: last.running }, at)];
 }
 
 // A "Số hội nghị" column must hold the series' number of conferences; kinds whose whole count is
 // checked above are left to that check, so one mistake is reported once.
-function eventsMismatch(line: EstimateLine, path: string, tally: Tally, sheet: string | undefined): Finding[] {
+function eventsMismatch(line: EstimateLine, entry: LineEntry, tally: Tally, sheet: string | undefined): Finding[] {
   const [series] = tally.series;
   if (tally.series.length !== 1 || !series || exactCounts[tally.kind]) return [];
   const events = line.factors.find((f) => f.kind === "events");
   if (!events || events.value === series.count) return [];
-  const at = locate(line.cells?.factors?.events, `${path}.factors`, sheet);
+  const at = locate(line.cells?.factors?.events, () => `${entry.path}.factors`, sheet);
   return [makeFinding("plan.count_mismatch", { what: { vi: "hội nghị", en: "conferences" }, expected: series.count, actual: events.value }, at)];
 }
 
