@@ -198,3 +198,4 @@ export { supportLimit } from "./lists/supportLimit.js";
 // sheet kinds (issue 8: which sheet is open, for the task pane's sections)
 export type { SheetKind, SheetKindResult } from "./sheetKind/sheetKind.js";
 export { detectSheetKind } from "./sheetKind/sheetKind.js";
+export { findEstimate } from "./sheetKind/findEstimate.js";

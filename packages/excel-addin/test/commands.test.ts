@@ -39,7 +39,9 @@ describe("ribbon commands", () => {
     expect(seen.at(-1)?.outcome?.findings.map((f) => f.code)).toEqual(["amount.mismatch", "list.paid_salaried", "list.duplicate_person", "total.mismatch"]);
     expect(wb.selected).toBe("Hỗ trợ HN1!G7");
     expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G8")?.fill).toBe("#FFC7CE");
-    expect(wb.syncCount).toBe(2);
+    // The session's last read saw the previous test's workbook: the batch naming its sheets fails and is
+    // read again without them (1 sync more), then the marks.
+    expect(wb.syncCount).toBe(3);
   });
 
   it("Điền fills and completes once", async () => {

@@ -102,6 +102,8 @@ describe("following the user across sheets (worksheets.onActivated, ExcelApi 1.7
     expect(stop).toBeDefined();
     expect(wb.syncCount).toBe(1);
     expect(wb.activatedHandlers.size).toBe(1);
+    // The pane's first read (on opening) makes the workbook's sheets known; later reads take them in their batch.
+    await controller.inspect(input);
 
     wb.syncCount = 0;
     await wb.activate("Hỗ trợ HN1");

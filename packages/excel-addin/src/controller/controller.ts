@@ -21,12 +21,12 @@ import {
 import type { CellRef } from "../office/cellFill.js";
 import { planCellWrites, type CellWrite } from "../office/cellWrites.js";
 import { planHighlights, restoreFills, type Highlight } from "../office/highlight.js";
-import { readActiveSheet, type SheetRead } from "../office/readSheet.js";
+import { readActiveSheet, readSheets, type SheetRead } from "../office/readSheet.js";
 import { toRectangles, type RectWrite } from "../office/rectangles.js";
 import { onSheetActivated, type StopListening } from "../office/sheetEvents.js";
 import { selectCell, writeBatch } from "../office/writeBatch.js";
 import { writeNewSheet, writeNewSheets } from "../office/writeNewSheet.js";
-import { distributionCheck, estimateCheck, listCheck, seriesOf, type CheckInput, type GridCheck } from "./kindChecks.js";
+import { distributionCheck, estimateCheck, listCheck, seriesOf, type CheckInput, type EstimateLimit, type GridCheck } from "./kindChecks.js";
 import { coreOptions, type Settings } from "./settings.js";
 
 /** What the pane shows after check or fill. */
@@ -41,6 +41,8 @@ export interface Outcome {
    * Fill's edit of a cell answers one of the cell's findings; the others on that cell go with it.
    */
   readonly fixable: ReadonlyMap<string, string>;
+  /** The estimate sheet a support list was compared with. */
+  readonly estimateLimit?: EstimateLimit;
 }
 
 /** What opening the pane (or "detect") found: the sheet's kind and, for a kind it can check, that check. */
@@ -54,23 +56,25 @@ export class Controller {
   #highlights: Highlight[] = [];
   #fixable = new Map<string, string>();
   readonly #undo: CellWrite[][] = [];
+  /** The workbook's sheets as the last read saw them: a list check reads them in its own batch. */
+  #sheetNames: readonly string[] = [];
 
   /**
    * Checks the active sheet and marks the finding cells (2 syncs: read, marks); the ribbon also selects
    * the first error in the same write.
    */
   async check(settings: Settings, plan: Plan | undefined, options: { selectFirstError?: boolean } = {}): Promise<Outcome> {
-    return this.#checkAndMark((grid) => estimateCheck(grid, { settings, plan }), options.selectFirstError === true);
+    return this.#checkAndMark((read) => estimateCheck(read.grid, { settings, plan }), options.selectFirstError === true);
   }
 
   /** Checks the active sheet as a delegate or signed support list of the series, and marks (2 syncs). */
   async checkList(input: CheckInput & { readonly plan: Plan; readonly series: ConferenceSeries }): Promise<Outcome> {
-    return this.#checkAndMark((grid) => listCheck(grid, input.plan, input.series, input), false);
+    return this.#checkAndMark((read) => listCheck(read.grid, input.plan, input.series, input, read.otherGrids), false, true);
   }
 
   /** Checks the active sheet as a distribution sheet (against the plan's copies and the weights), and marks (2 syncs). */
   async checkDistribution(input: CheckInput): Promise<Outcome> {
-    return this.#checkAndMark((grid) => distributionCheck(grid, input), false);
+    return this.#checkAndMark((read) => distributionCheck(read.grid, input), false);
   }
 
   /**
@@ -79,24 +83,39 @@ export class Controller {
    * first error (2 syncs).
    */
   async inspect(input: CheckInput, options: { mark?: boolean; selectFirstError?: boolean } = {}): Promise<Inspection> {
-    const read = await readActiveSheet();
+    // Any sheet may turn out to be a list, so the other sheets (for the estimate) come in the same batch.
+    let read = await this.#read(input.plan !== undefined);
     const detected = detectSheetKind(read.grid);
+    // The first read of a session knew no other sheet: a list then reads them in a second sync (no writes);
+    // the ribbon's check (which marks) keeps to 2 syncs and compares without them.
+    if (detected.kind === "conference-list" && input.plan && !options.mark && read.sheetNames.length > read.otherGrids.length + 1) {
+      read = { ...read, otherGrids: await readSheets(read.sheetNames.filter((n) => n !== read.grid.sheet)) };
+    }
     const check = kindCheck(detected, input);
     if (!check) return { detected };
-    const result = check(read.grid);
-    this.#fixable = new Map(result.fixable);
-    const outcome: Outcome = { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: this.#fixable };
-    if (options.mark) await this.#mark(read, result.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
+    const outcome = this.#outcome(read, check(read));
+    if (options.mark) await this.#mark(read, outcome.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
     return { detected, outcome };
   }
 
-  async #checkAndMark(check: (grid: SheetRead["grid"]) => GridCheck, selectFirstError: boolean): Promise<Outcome> {
-    const read = await readActiveSheet();
-    const result = check(read.grid);
-    this.#fixable = new Map(result.fixable);
-    const outcome: Outcome = { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: this.#fixable };
-    await this.#mark(read, result.findings, [], selectFirstError ? firstErrorCell(outcome) : undefined);
+  async #checkAndMark(check: (read: SheetRead) => GridCheck, selectFirstError: boolean, others = false): Promise<Outcome> {
+    const read = await this.#read(others);
+    const outcome = this.#outcome(read, check(read));
+    await this.#mark(read, outcome.findings, [], selectFirstError ? firstErrorCell(outcome) : undefined);
     return outcome;
+  }
+
+  // Reads the active sheet (and, when asked, the other sheets the last read saw) in one sync.
+  async #read(others: boolean): Promise<SheetRead> {
+    const read = await readActiveSheet(undefined, others ? this.#sheetNames : []);
+    this.#sheetNames = read.sheetNames;
+    return read;
+  }
+
+  #outcome(read: SheetRead, result: GridCheck): Outcome {
+    this.#fixable = new Map(result.fixable);
+    const limit = result.estimateLimit ? { estimateLimit: result.estimateLimit } : {};
+    return { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: this.#fixable, ...limit };
   }
 
   /**
@@ -203,13 +222,13 @@ function tableFound(findings: readonly Finding[]): boolean {
 }
 
 // The check of a detected kind; undefined when there is none to run (unknown sheet, list without a series).
-function kindCheck(detected: SheetKindResult, input: CheckInput): ((grid: SheetRead["grid"]) => GridCheck) | undefined {
-  if (detected.kind === "estimate") return (grid) => estimateCheck(grid, input);
-  if (detected.kind === "distribution") return (grid) => distributionCheck(grid, input);
+function kindCheck(detected: SheetKindResult, input: CheckInput): ((read: SheetRead) => GridCheck) | undefined {
+  if (detected.kind === "estimate") return (read) => estimateCheck(read.grid, input);
+  if (detected.kind === "distribution") return (read) => distributionCheck(read.grid, input);
   if (detected.kind !== "conference-list" || !input.plan) return undefined;
   const { plan } = input;
   const series = seriesOf(plan, input.seriesId);
-  return series ? (grid) => listCheck(grid, plan, series, input) : undefined;
+  return series ? (read) => listCheck(read.grid, plan, series, input, read.otherGrids) : undefined;
 }
 
 /** The first error with a cell, which the ribbon's check selects. */

@@ -5,8 +5,10 @@ import {
   checkDistributionSheet,
   copiesToShare,
   fillSheet,
+  findEstimate,
   findingId,
   parseWeightsCsv,
+  supportLimit,
   type CellEdit,
   type ConferenceSeries,
   type Finding,
@@ -31,6 +33,14 @@ export interface GridCheck {
   readonly tableFound: boolean;
   /** Finding id → the fix id fill takes (estimates only). */
   readonly fixable: ReadonlyMap<string, string>;
+  /** A list's ceiling, taken from the estimate on another sheet of the workbook. */
+  readonly estimateLimit?: EstimateLimit;
+}
+
+/** The estimate sheet a support list was compared with, and what one conference's list may total. */
+export interface EstimateLimit {
+  readonly sheet: string;
+  readonly limit: number;
 }
 
 const notFound = new Set(["table.not_found", "list.not_found"]);
@@ -42,14 +52,21 @@ export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
   return { findings: result.findings, tableFound: found(result.findings), fixable: fixableFindings(result.findings, result.edits, grid.sheet) };
 }
 
-/** A delegate or signed support list, against a series of the plan. */
-export function listCheck(grid: Grid, plan: Plan, series: ConferenceSeries, input: CheckInput): GridCheck {
+/**
+ * A delegate or signed support list, against a series of the plan and, when another sheet of the workbook
+ * holds the estimate, against its meal-support line shared over the series (as `hgcs lists check --estimate`).
+ */
+export function listCheck(grid: Grid, plan: Plan, series: ConferenceSeries, input: CheckInput, others: readonly Grid[] = []): GridCheck {
   const options = coreOptions(input.settings, plan);
+  const estimate = findEstimate(others);
+  const limit = estimate ? supportLimit(estimate.estimate, series) : undefined;
   const { findings } = checkConferenceList(grid, options.plan ?? plan, series, {
     words: options.words,
     ...(options.date ? { date: options.date } : {}),
+    ...(limit === undefined ? {} : { limit }),
   });
-  return { findings, tableFound: found(findings), fixable: new Map() };
+  const compared = estimate && limit !== undefined ? { estimateLimit: { sheet: estimate.sheet, limit } } : {};
+  return { findings, tableFound: found(findings), fixable: new Map(), ...compared };
 }
 
 /**

@@ -47,6 +47,7 @@ export const en: UiStrings = {
   newLists: "Draw blank lists",
   newListsDone: (count) => `Drew ${count} list sheet(s) (a delegate list and a support list per conference).`,
   noList: (sheet) => `Sheet “${sheet}” holds no list (a header row with a name column).`,
+  estimateLimit: (sheet, limit) => `Compared with the estimate on “${sheet}”: meal support at most ${limit} đồng per conference.`,
   needsSeries: "A plan with a conference series is needed to compare with (Settings → Plan to compare with).",
   distributionIntro: "Leaflets shared by weight (each unit's number of communes or mediation teams).",
   weights: "Weights, one per line: unit,weight",

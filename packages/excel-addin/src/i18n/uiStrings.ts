@@ -48,6 +48,8 @@ export interface UiStrings {
   readonly newListsDone: (count: number) => string;
   readonly noList: (sheet: string) => string;
   readonly needsSeries: string;
+  /** The estimate sheet a support list was compared with, and its limit per conference (digits grouped). */
+  readonly estimateLimit: (sheet: string, limit: string) => string;
   readonly distributionIntro: string;
   readonly weights: string;
   readonly weightsFile: string;

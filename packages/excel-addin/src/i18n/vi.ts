@@ -47,6 +47,7 @@ export const vi: UiStrings = {
   newLists: "Lập danh sách trống",
   newListsDone: (count) => `Đã lập ${count} trang danh sách (mỗi hội nghị một danh sách đại biểu và một danh sách hỗ trợ).`,
   noList: (sheet) => `Trang “${sheet}” không có danh sách (cần dòng tiêu đề có cột Họ và tên).`,
+  estimateLimit: (sheet, limit) => `Đối chiếu dự toán trang “${sheet}”: tiền ăn mỗi hội nghị tối đa ${limit} đồng.`,
   needsSeries: "Cần một kế hoạch có đợt hội nghị để đối chiếu (Thiết lập → Kế hoạch đối chiếu).",
   distributionIntro: "Phân phối tờ gấp theo trọng số (số xã hoặc số tổ hòa giải của mỗi đơn vị).",
   weights: "Trọng số, mỗi dòng: đơn vị,trọng số",

@@ -12,6 +12,8 @@ export interface SheetRead {
   readonly fills: ReadonlyMap<string, CellFill>;
   /** Every sheet of the workbook now (marks left on a sheet since deleted are not restored). */
   readonly sheetNames: readonly string[];
+  /** The other sheets asked for (`others`), read in the same sync: values, formulas and formats only. */
+  readonly otherGrids: readonly Grid[];
 }
 
 /** When a read is split: past Excel's cell limit per range read, and the cells per band then. */
@@ -29,20 +31,25 @@ const tooLargeCodes = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPaylo
 
 /**
  * Reads the active sheet: one sync, everything in one batch. Only when Excel gives no values (past its cell
- * limit) or refuses the response as too large is the used range read again in row bands.
+ * limit) or refuses the response as too large is the used range read again in row bands. `others` names
+ * sheets to read in the same batch (those the caller knows of: the sheet names of an earlier read); the
+ * active one among them is left out after the sync. A named sheet deleted since fails the batch, which is
+ * then read again without them.
  */
-export async function readActiveSheet(limits: ReadLimits = defaultReadLimits): Promise<SheetRead> {
+export async function readActiveSheet(limits: ReadLimits = defaultReadLimits, others: readonly string[] = []): Promise<SheetRead> {
   try {
-    return await Excel.run((context) => readUsedRange(context, limits, true));
+    return await Excel.run((context) => readUsedRange(context, limits, true, others));
   } catch (error) {
+    if (others.length > 0) return readActiveSheet(limits);
     if (!tooLargeCodes.has((error as { code?: string }).code ?? "")) throw error;
-    return Excel.run((context) => readUsedRange(context, limits, false));
+    return Excel.run((context) => readUsedRange(context, limits, false, []));
   }
 }
 
-async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, optimistic: boolean): Promise<SheetRead> {
+async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, optimistic: boolean, others: readonly string[]): Promise<SheetRead> {
   const all = context.workbook.worksheets;
   all.load("items/name");
+  const otherReads = queueOthers(all, others);
   const sheet = all.getActiveWorksheet();
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -53,7 +60,8 @@ async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, 
   merges?.load("address");
   await context.sync();
   const sheetNames = all.items.map((s) => s.name);
-  if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map(), sheetNames };
+  const otherGrids = otherReads.filter((o) => o.name !== sheet.name).map((o) => otherGrid(o.name, o.range, limits));
+  if (used.isNullObject) return { grid: { sheet: sheet.name, rows: [] }, fills: new Map(), sheetNames, otherGrids };
 
   const origin = { row: used.rowIndex, col: used.columnIndex };
   const rows: (Cell | undefined)[][] = [];
@@ -71,7 +79,33 @@ async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, 
     }
   }
   const mergeList = merges && !merges.isNullObject ? toGridMerges(parseAreas(merges.address), origin) : [];
-  return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills, sheetNames };
+  return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills, sheetNames, otherGrids };
+}
+
+/** Reads the named sheets' used ranges (values, formulas, formats) in one sync. */
+export async function readSheets(names: readonly string[], limits: ReadLimits = defaultReadLimits): Promise<Grid[]> {
+  if (names.length === 0) return [];
+  return Excel.run(async (context) => {
+    const reads = queueOthers(context.workbook.worksheets, names);
+    await context.sync();
+    return reads.map((o) => otherGrid(o.name, o.range, limits));
+  });
+}
+
+function queueOthers(sheets: Excel.WorksheetCollection, names: readonly string[]): { name: string; range: Excel.Range }[] {
+  return names.map((name) => {
+    const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load(`isNullObject,${loadProps}`);
+    return { name, range };
+  });
+}
+
+// Another sheet's used range as a grid (empty when blank, or past the read limit where values come back null).
+function otherGrid(name: string, range: Excel.Range, limits: ReadLimits): Grid {
+  if (range.isNullObject || !range.values || range.rowCount * range.columnCount > limits.maxCells) return { sheet: name, rows: [] };
+  const rows: (Cell | undefined)[][] = [];
+  addBand({ range }, 0, { row: range.rowIndex, col: range.columnIndex }, name, rows, new Map());
+  return { sheet: name, rows, origin: { row: range.rowIndex, col: range.columnIndex } };
 }
 
 interface BandLoad {

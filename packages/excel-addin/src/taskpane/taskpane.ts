@@ -1,5 +1,5 @@
 // Task pane: wires the page to the session's controller. Rendering only; results come from core.
-import { formatFinding, parsePlan, type ConferenceSeries, type Finding, type Locale, type Plan } from "@hgcs/core";
+import { formatFinding, groupDigits, parsePlan, type ConferenceSeries, type Finding, type Locale, type Plan } from "@hgcs/core";
 import type { Inspection, Outcome } from "../controller/controller.js";
 import { seriesOf } from "../controller/kindChecks.js";
 import { checkTypedDates, proposeDates } from "../controller/schedule.js";
@@ -50,7 +50,8 @@ function mount(): void {
   const show = (outcome: Outcome, message: string, notFound: (sheet: string) => string = ui.noTable) => {
     currentSheet = outcome.sheet;
     renderFindings(findingsHost, outcome.findings, outcome.fixable, locale, ui);
-    say(outcome.tableFound ? message : notFound(outcome.sheet), outcome.tableFound ? "" : "notice");
+    const limit = outcome.estimateLimit ? ` ${ui.estimateLimit(outcome.estimateLimit.sheet, groupDigits(outcome.estimateLimit.limit, locale))}` : "";
+    say(outcome.tableFound ? message + limit : notFound(outcome.sheet), outcome.tableFound ? "" : "notice");
   };
   const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(name: string) => $<T>(`[name="${name}"]`);
   const weightsText = () => field<HTMLTextAreaElement>("weights").value;

@@ -82,3 +82,14 @@ export const distributionRows: readonly Row[] = [
   [3, "Phòng Tư pháp huyện Nga Sơn", 5_000, null],
   [null, "Cộng", { formula: "SUM(C6:C8)", result: 25_000.5 }, null],
 ];
+
+/** An estimate whose meal-support line (1.800.000 đ for the series' 6 conferences) allows 300.000 đ per conference's list. */
+export const estimateRows: readonly Row[] = [
+  ...heading,
+  ["DỰ TOÁN KINH PHÍ HỘI NGHỊ TẬP HUẤN NGHIỆP VỤ HÒA GIẢI Ở CƠ SỞ"],
+  ["Đơn vị tính: đồng"],
+  ["STT", "Nội dung", "Đơn vị tính", "Số người", "Số ngày", "Mức chi", "Thành tiền"],
+  [1, "Thuê hội trường", "hội nghị", 1, 6, 2_000_000, { formula: "D7*E7*F7", result: 12_000_000 }],
+  [2, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương", "người/ngày", 3, 6, 100_000, { formula: "D8*E8*F8", result: 1_800_000 }],
+  [null, "Tổng cộng", null, null, null, null, { formula: "SUM(G7:G8)", result: 13_800_000 }],
+];
