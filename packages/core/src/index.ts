@@ -183,6 +183,13 @@ export type { ProposedConference, ScheduleOptions } from "./schedule/proposeSche
 export { defaultMinGap, effectiveGap, proposeSchedule } from "./schedule/proposeSchedule.js";
 export type { TypedDate } from "./schedule/checkSchedule.js";
 export { checkSchedule } from "./schedule/checkSchedule.js";
+export type { ScheduleRole } from "./schedule/scheduleVocabulary.js";
+export { scheduleRole } from "./schedule/scheduleVocabulary.js";
+export type { ScheduleTable } from "./schedule/scheduleSheet.js";
+export { locateScheduleTable, readScheduleSheet } from "./schedule/scheduleSheet.js";
+export { checkScheduleSheet } from "./schedule/checkScheduleSheet.js";
+export type { ScheduleProposal } from "./schedule/renderSchedule.js";
+export { renderSchedule } from "./schedule/renderSchedule.js";
 
 // conference lists (issue 8)
 export type { ConferenceListRole } from "./lists/listVocabulary.js";

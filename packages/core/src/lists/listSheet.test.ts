@@ -39,3 +39,29 @@ describe("renderListSheet", () => {
     expect(empty.grid.rows.flat().find((c) => c?.formula !== undefined)).toMatchObject({ value: 0, formula: "0" });
   });
 });
+
+describe("renderListSheet: date columns and no total", () => {
+  const drawn = renderListSheet({
+    sheet: "Lịch",
+    plan,
+    title: ["Lịch"],
+    columns: [column("number", 0), column("text", 1), column("date", 2)],
+    rows: [
+      ["a", "2024-04-16"],
+      ["b", "chưa định"],
+    ],
+    total: false,
+    signatures: ["NGƯỜI LẬP BIỂU"],
+  });
+  const cells = drawn.grid.rows.flat().filter((c) => c !== null && c !== undefined);
+
+  it("writes ISO dates as Excel date serials shown dd/mm/yyyy, other text as typed", () => {
+    expect(cells).toContainEqual(expect.objectContaining({ value: 45398, numberFormat: "dd/mm/yyyy" }));
+    expect(cells).toContainEqual(expect.objectContaining({ value: "chưa định" }));
+  });
+
+  it("leaves out the TỔNG CỘNG row: the table ends at the last body row", () => {
+    expect(cells.some((c) => c.value === "Tổng cộng")).toBe(false);
+    expect(drawn.layout.table).toMatchObject({ total: "", totalCell: "", words: "", table: "A6:C8", body: "A7:C8" });
+  });
+});

@@ -1,4 +1,6 @@
-import type { CellValue, Grid } from "../grid/grid.js";
+import { isoToExcelSerial } from "../dates/excelSerial.js";
+import { isIsoDate } from "../dates/isoDate.js";
+import type { Cell, CellValue, Grid } from "../grid/grid.js";
 import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Plan } from "../plan/planSchema.js";
 import { rangeA1, SheetBuilder } from "../sheet/render/sheetBuilder.js";
@@ -9,8 +11,12 @@ import { planDateLine } from "../sheet/render/titleBlock.js";
 export interface ListColumn {
   readonly header: string;
   readonly width: number;
-  /** `number` = STT (1, 2, …), `count`/`money` are totalled with a live SUM, `sign` stays blank for signatures. */
-  readonly kind: "number" | "text" | "count" | "money" | "sign";
+  /**
+   * `number` = STT (1, 2, …), `count`/`money` are totalled with a live SUM, `sign` stays blank for
+   * signatures, `date` takes ISO dates and writes them as Excel date serials shown dd/mm/yyyy (a text
+   * date would be re-read by the reader's locale).
+   */
+  readonly kind: "number" | "text" | "count" | "money" | "sign" | "date";
 }
 
 /** What to draw: a title block, one table with a total row, optional words line, notes and signatures. */
@@ -22,6 +28,8 @@ export interface ListSheetSpec {
   readonly columns: readonly ListColumn[];
   /** Body rows: one value per non-STT column, in column order (null = blank). */
   readonly rows: readonly (readonly CellValue[])[];
+  /** False leaves out the TỔNG CỘNG row (a schedule has nothing to add up); the layout's total and totalCell are then "". */
+  readonly total?: boolean;
   /** The column whose total is read in words ("Bằng chữ: …"); its words text, or undefined for a label-only line. */
   readonly words?: { readonly column: number; readonly text?: string };
   readonly notes?: readonly string[];
@@ -38,6 +46,7 @@ export interface RenderedList {
 const fontName = "Times New Roman";
 const fontSize = 12;
 const numberFormat = "#,##0";
+const dateFormat = "dd/mm/yyyy";
 
 /**
  * Draws a signed list the way offices lay one out: agency and national motto on top, the title, the
@@ -74,23 +83,33 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
         return;
       }
       const value = values[v++] ?? null;
-      if (value !== null && c.kind !== "sign") b.set(row, i, numeric(c) ? { value, numberFormat } : { value });
+      if (value !== null && c.kind !== "sign") b.set(row, i, bodyCell(c, value));
     });
   });
   const bodyBottom = bodyTop + spec.rows.length - 1;
   const totalRow = bodyTop + spec.rows.length;
+  const withTotal = spec.total !== false;
+  // The table's last row: the total, or the last body row without one.
+  const end = withTotal ? totalRow : bodyBottom;
   const labelCol = Math.max(0, cols.findIndex((c) => c.kind === "text"));
-  b.text(totalRow, labelCol, "Tổng cộng", { bold: true, horizontal: "center" });
-  cols.forEach((c, i) => {
-    if (!numeric(c)) return;
-    const total = spec.rows.reduce((s, values) => s + numberIn(values[valueIndex(cols, i)]), 0);
-    const formula = spec.rows.length === 0 ? "0" : `SUM(${toA1(bodyTop, i)}:${toA1(bodyBottom, i)})`;
-    b.set(totalRow, i, { value: total, formula, numberFormat });
-    b.style(totalRow, i, totalRow, i, { bold: true });
-  });
-  b.style(bodyTop, 0, totalRow, 0, { horizontal: "center" });
-  r = totalRow + 1;
-  let wordsCell = toA1(totalRow, labelCol);
+  if (withTotal) {
+    b.text(totalRow, labelCol, "Tổng cộng", { bold: true, horizontal: "center" });
+    cols.forEach((c, i) => {
+      if (!numeric(c)) return;
+      const total = spec.rows.reduce((s, values) => s + numberIn(values[valueIndex(cols, i)]), 0);
+      const formula = spec.rows.length === 0 ? "0" : `SUM(${toA1(bodyTop, i)}:${toA1(bodyBottom, i)})`;
+      b.set(totalRow, i, { value: total, formula, numberFormat });
+      b.style(totalRow, i, totalRow, i, { bold: true });
+    });
+  }
+  if (end >= bodyTop) {
+    b.style(bodyTop, 0, end, 0, { horizontal: "center" });
+    cols.forEach((c, i) => {
+      if (c.kind === "date") b.style(bodyTop, i, end, i, { horizontal: "center" });
+    });
+  }
+  r = end + 1;
+  let wordsCell = withTotal ? toA1(totalRow, labelCol) : "";
   if (spec.words) {
     wordsCell = toA1(r, 0);
     b.text(r++, 0, spec.words.text === undefined ? "Bằng chữ:" : `Bằng chữ: ${spec.words.text}`, { italic: true }, last);
@@ -108,7 +127,7 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
     b.text(r + 1, left, "(Ký, ghi rõ họ tên)", { italic: true, horizontal: "center" }, right);
   });
   const grid = b.grid();
-  const table = rangeA1(headerRow, 0, totalRow, last);
+  const table = rangeA1(headerRow, 0, end, last);
   return {
     grid,
     layout: {
@@ -131,13 +150,23 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
       table: {
         header: rangeA1(headerRow, 0, headerRow, last),
         body: rangeA1(bodyTop, 0, Math.max(bodyTop, bodyBottom), last),
-        total: rangeA1(totalRow, 0, totalRow, last),
+        total: withTotal ? rangeA1(totalRow, 0, totalRow, last) : "",
         table,
         words: wordsCell,
-        totalCell: toA1(totalRow, spec.words?.column ?? cols.findIndex(numeric)),
+        totalCell: withTotal ? toA1(totalRow, spec.words?.column ?? cols.findIndex(numeric)) : "",
       },
     },
   };
+}
+
+// A body value as its cell: numbers formatted, ISO dates as date serials, anything else as given.
+function bodyCell(c: ListColumn, value: CellValue): Cell {
+  if (numeric(c)) return { value, numberFormat };
+  if (c.kind === "date" && typeof value === "string" && isIsoDate(value)) {
+    const serial = isoToExcelSerial(value);
+    if (serial !== undefined) return { value: serial, numberFormat: dateFormat };
+  }
+  return { value };
 }
 
 function numeric(c: ListColumn): boolean {

@@ -3,6 +3,8 @@ import { distributeMaterial } from "../distribution/planDistribution.js";
 import { renderDistribution } from "../distribution/renderDistribution.js";
 import { conferenceLists } from "../lists/conferenceLists.js";
 import { parsePlan } from "../plan/parsePlan.js";
+import { proposeSchedule } from "../schedule/proposeSchedule.js";
+import { renderSchedule } from "../schedule/renderSchedule.js";
 import { estimateSheet } from "../sheet/testing/estimateSheet.js";
 import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
 import { sampleSpec } from "../sheet/testing/sampleSpec.js";
@@ -56,6 +58,20 @@ describe("detectSheetKind", () => {
     const [first] = conferenceLists(plan);
     expect(first && detectSheetKind(first.delegates.grid)).toMatchObject({ kind: "conference-list", list: "delegates" });
     expect(first && detectSheetKind(first.support.grid)).toMatchObject({ kind: "conference-list", list: "support" });
+  });
+
+  it("tells a schedule kept on a sheet, and the one core draws, without taking other kinds for one", () => {
+    const typed = buildGrid(
+      [["LỊCH TỔ CHỨC HỘI NGHỊ"], [], ["TT", "Nội dung", "Thời gian", "Địa điểm"], [1, "Hội nghị tại huyện A", "16/04/2024", "Hội trường"]],
+      { sheet: "Lịch" },
+    );
+    expect(detectSheetKind(typed)).toMatchObject({ sheet: "Lịch", kind: "schedule", table: { headerRow: 2, bodyTop: 3 } });
+    const series = plan.conferences[0];
+    if (!series) throw new Error("the example plan has no conference series");
+    const drawn = renderSchedule(plan, { series, conferences: proposeSchedule(series).conferences });
+    expect(detectSheetKind(drawn.grid).kind).toBe("schedule");
+    // A date line ("ngày … tháng … năm …") under some other table is no schedule header.
+    expect(detectSheetKind(buildGrid([["Ghi chú"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"], ["ngày 16/04/2024"]])).kind).toBe("unknown");
   });
 
   it("says unknown for notes, an empty sheet or no grid rows at all", () => {

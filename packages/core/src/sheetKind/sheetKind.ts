@@ -2,12 +2,13 @@ import { distributionRole, type DistributionRole } from "../distribution/checkDi
 import type { Grid } from "../grid/grid.js";
 import { conferenceListRole, type ConferenceListRole } from "../lists/listVocabulary.js";
 import { locateListTable, type ListTable } from "../lists/locateListTable.js";
+import { locateScheduleTable, type ScheduleTable } from "../schedule/scheduleSheet.js";
 import { locateIn } from "../sheet/locate.js";
 import type { EstimateTable } from "../sheet/table.js";
 import { SheetView } from "../sheet/view.js";
 
 /** The kinds of sheet an office keeps for a plan, as told from the sheet itself. */
-export type SheetKind = "estimate" | "conference-list" | "distribution" | "unknown";
+export type SheetKind = "estimate" | "conference-list" | "distribution" | "schedule" | "unknown";
 
 /** Which kind a sheet is, with the table that made it so (grid coordinates, as the locators give them). */
 export type SheetKindResult =
@@ -20,13 +21,15 @@ export type SheetKindResult =
       readonly table: ListTable<ConferenceListRole>;
     }
   | { readonly sheet: string; readonly kind: "distribution"; readonly table: ListTable<DistributionRole> }
+  | { readonly sheet: string; readonly kind: "schedule"; readonly table: ScheduleTable }
   | { readonly sheet: string; readonly kind: "unknown" };
 
 /**
  * Tells an estimate, a delegate/support list and a distribution sheet apart with the locators their
  * checks use (one shared view). Order matters: a "Họ và tên" column only lists have, so a list wins;
  * an estimate's "Đơn vị tính | Số lượng" header also reads as a distribution header, so the estimate
- * (content + amount columns) comes before the distribution sheet (unit + count, no amount).
+ * (content + amount columns) comes before the distribution sheet (unit + count, no amount). A
+ * schedule (a date column) is tried last, so the other kinds keep theirs.
  */
 export function detectSheetKind(grid: Grid): SheetKindResult {
   const view = new SheetView(grid);
@@ -37,5 +40,7 @@ export function detectSheetKind(grid: Grid): SheetKindResult {
   if (estimate) return { sheet, kind: "estimate", table: estimate };
   const distribution = locateListTable<DistributionRole>(view, distributionRole, ["unit", "count"]);
   if (distribution) return { sheet, kind: "distribution", table: distribution };
+  const schedule = locateScheduleTable(view);
+  if (schedule) return { sheet, kind: "schedule", table: schedule };
   return { sheet, kind: "unknown" };
 }

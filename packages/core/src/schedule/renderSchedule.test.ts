@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { cellAt } from "../grid/grid.js";
+import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
+import { detectSheetKind } from "../sheetKind/sheetKind.js";
+import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { checkScheduleSheet } from "./checkScheduleSheet.js";
+import { proposeSchedule } from "./proposeSchedule.js";
+import { renderSchedule } from "./renderSchedule.js";
+
+const plan = planSchema.parse(samplePlanInput());
+const series = plan.conferences[0] as ConferenceSeries;
+const proposal = { series, conferences: proposeSchedule(series).conferences };
+
+describe("renderSchedule", () => {
+  const { grid, layout } = renderSchedule(plan, proposal);
+  const header = grid.rows.findIndex((row) => row?.[0]?.value === "STT");
+
+  it("draws STT | Hội nghị | Ngày tổ chức | Ghi chú with real date cells and no total row", () => {
+    expect([0, 1, 2, 3].map((c) => cellAt(grid, header, c)?.value)).toEqual(["STT", "Hội nghị", "Ngày tổ chức", "Ghi chú"]);
+    expect(cellAt(grid, header + 1, 2)).toMatchObject({ value: 45398, numberFormat: "dd/mm/yyyy" });
+    expect(cellAt(grid, header + 1, 3)?.value).toBe("Thứ Ba");
+    expect(cellAt(grid, header + 6, 1)?.value).toBe("Hội nghị 6");
+    expect(grid.rows.flat().some((c) => c?.value === "Tổng cộng")).toBe(false);
+    expect(layout.table.total).toBe("");
+  });
+
+  it("reads back as a schedule that checks clean", () => {
+    expect(detectSheetKind(grid).kind).toBe("schedule");
+    const checked = checkScheduleSheet(grid, series);
+    expect(checked.findings).toEqual([]);
+    expect(checked.dates).toEqual(proposal.conferences.map((c) => c.days[0]));
+  });
+
+  it("notes a multi-day conference's last day", () => {
+    const two = { ...series, daysEach: 2 };
+    const drawn = renderSchedule(plan, { series: two, conferences: proposeSchedule(two).conferences });
+    expect(String(cellAt(drawn.grid, header + 1, 3)?.value)).toMatch(/^Thứ \S+; 2 ngày, đến \d\d\/\d\d\/2024$/);
+    expect(checkScheduleSheet(drawn.grid, two).findings).toEqual([]);
+  });
+});

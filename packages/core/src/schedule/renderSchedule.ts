@@ -1,0 +1,49 @@
+import { formatShortDate } from "../dates/dateLine.js";
+import { renderListSheet, type RenderedList } from "../lists/listSheet.js";
+import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
+import { weekdayName } from "./calendar.js";
+import type { ProposedConference } from "./proposeSchedule.js";
+import { scheduleWindow } from "./window.js";
+
+/** A series and the dates proposed for it (proposeSchedule's conferences). */
+export interface ScheduleProposal {
+  readonly series: ConferenceSeries;
+  readonly conferences: readonly ProposedConference[];
+}
+
+/**
+ * The schedule sheet of a series: STT | Hội nghị | Ngày tổ chức | Ghi chú, one row per conference, the
+ * first day as a real date cell (dd/mm/yyyy), the weekday and a multi-day conference's last day in the
+ * note; no total row. It reads back as a schedule (readScheduleSheet) at the same dates.
+ */
+export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "Lịch hội nghị"): RenderedList {
+  const { series, conferences } = proposal;
+  const rows = conferences.map((c) => {
+    const first = c.days[0];
+    const lastDay = c.days[c.days.length - 1];
+    if (first === undefined || lastDay === undefined) return [`Hội nghị ${c.number}`, null, null];
+    const weekday = weekdayName(first).vi;
+    const note = c.days.length > 1 ? `${capitalize(weekday)}; ${c.days.length} ngày, đến ${formatShortDate(lastDay)}` : capitalize(weekday);
+    return [`Hội nghị ${c.number}`, first, note];
+  });
+  const venue = series.venue === undefined ? [] : [`Địa điểm: ${series.venue}`];
+  return renderListSheet({
+    sheet,
+    plan,
+    title: [`Lịch tổ chức ${series.title}`, `(${series.count} hội nghị, ${scheduleWindow(series.window).label}; kèm theo ${plan.document.title})`],
+    columns: [
+      { header: "STT", width: 6, kind: "number" },
+      { header: "Hội nghị", width: 30, kind: "text" },
+      { header: "Ngày tổ chức", width: 16, kind: "date" },
+      { header: "Ghi chú", width: 34, kind: "text" },
+    ],
+    rows,
+    total: false,
+    notes: venue,
+    signatures: ["NGƯỜI LẬP BIỂU", plan.signer.title.toUpperCase()],
+  });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,73 @@
+import { parseDateLine } from "../dates/dateLine.js";
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import type { Grid } from "../grid/grid.js";
+import { locateListTable, type ListTable } from "../lists/locateListTable.js";
+import { legacyFinding } from "../sheet/legacyFinding.js";
+import { SheetView } from "../sheet/view.js";
+import type { TypedDate } from "./checkSchedule.js";
+import { parseScheduleDate } from "./scheduleDate.js";
+import { scheduleRole, type ScheduleRole } from "./scheduleVocabulary.js";
+
+/** A schedule table found in a sheet (grid coordinates). */
+export type ScheduleTable = ListTable<ScheduleRole>;
+
+const tableKind = { vi: "lịch hội nghị (cột Ngày tổ chức)", en: "conference schedule (a date column)" };
+
+/**
+ * Finds a schedule table: a header naming a date column ("Ngày tổ chức", "Thời gian", "Ngày"), found
+ * the way lists are. A bare date column only counts when another schedule column (STT, Hội nghị, Địa
+ * điểm, Ghi chú) stands beside it or a body cell reads as a date, so a lone "Thời gian" heading on some
+ * other sheet is not taken for a schedule.
+ */
+export function locateScheduleTable(view: SheetView): ScheduleTable | undefined {
+  const table = locateListTable<ScheduleRole>(view, scheduleRole, ["date"]);
+  if (!table) return undefined;
+  if (table.columns.size > 1) return table;
+  const col = table.columns.get("date") as number;
+  for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
+    if (parseScheduleDate(dateValue(view, r, col)) !== undefined) return table;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a schedule sheet's conference dates as the entries core's checkSchedule takes, each at its
+ * cell: date cells as Excel serials (a date-time counts as its day), text as typed. A row with a
+ * conference or place but no date is an entry too (an unreadable blank), so the check points at it.
+ * The signing date line under the table ends it. No table → `list.not_found`.
+ */
+export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries: TypedDate[]; findings: Finding[] } {
+  const view = new SheetView(grid);
+  const table = locateScheduleTable(view);
+  if (!table) return { entries: [], findings: [makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet })] };
+  const col = table.columns.get("date") as number;
+  const columnsOf = (roles: readonly ScheduleRole[]) => roles.map((role) => table.columns.get(role)).filter((c): c is number => c !== undefined);
+  const labels = columnsOf(["conference", "place"]);
+  const others = columnsOf(["number", "conference", "place"]);
+  const entries: TypedDate[] = [];
+  for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
+    const value = dateValue(view, r, col);
+    if (typeof value === "string" && others.every((c) => view.isEmpty(r, c)) && isSigningDateLine(value)) break;
+    if (value === "" && labels.every((c) => view.isEmpty(r, c))) continue;
+    entries.push({ value, at: { sheet: view.sheet, cell: view.address(r, col) } });
+  }
+  // Texts in a legacy font are decoded as they are read, so the notice comes after the reading.
+  const legacy = legacyFinding(view);
+  return { table, entries, findings: legacy ? [legacy] : [] };
+}
+
+// "Thanh Hóa, ngày 10 tháng 4 năm 2024" or a draft's "ngày … tháng 4 năm 2024": the line over the
+// signatures, which the list finder leaves in the body and which can fall in the date column.
+function isSigningDateLine(text: string): boolean {
+  const line = parseDateLine(text);
+  return line !== undefined && (line.place !== undefined || line.date === undefined);
+}
+
+// A date cell's serial (its day when it carries a time), a formula error's text, or the cell's text.
+function dateValue(view: SheetView, r: number, c: number): number | string {
+  const v = view.value(r, c);
+  if (typeof v === "number") return Number.isFinite(v) ? Math.floor(v) : String(v);
+  if (v !== null && typeof v === "object") return v.error;
+  return view.text(r, c);
+}
