@@ -5,8 +5,11 @@ import type { SheetView } from "./view.js";
 /** An item row (1, 2, …) and its sub-item rows (a, b, -, +). */
 export interface ItemRows {
   readonly row: number;
-  readonly children: number[];
+  readonly children: readonly number[];
 }
+
+// Most items have no sub-items: they share one empty list (and get their own at their first sub-item).
+const noChildren: readonly number[] = Object.freeze([]);
 
 /** A section (I, II / A, B) by rows: its heading row (absent for a table without sections), footer and items. */
 export interface SectionRows {
@@ -51,6 +54,7 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
   const nested = nestsSections(view, table, kindOf);
   let group: GroupRows | undefined;
   let current: SectionRows | undefined;
+  let lastItem: { readonly row: number; children: readonly number[] } | undefined;
   let flatTotal: number | undefined;
   const numericCols = [cols.amount, ...cols.factors.map((f) => f.col)];
   if (cols.rate !== undefined) numericCols.push(cols.rate);
@@ -87,9 +91,14 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
       sections.push(current);
       group?.sections.push(current);
     }
-    const parent = current.items[current.items.length - 1];
-    if (kind === "subitem" && parent) parent.children.push(r);
-    else current.items.push({ row: r, children: [] });
+    const parent = current.items.length > 0 ? lastItem : undefined;
+    if (kind === "subitem" && parent) {
+      if (parent.children === noChildren) parent.children = [r];
+      else (parent.children as number[]).push(r);
+    } else {
+      lastItem = { row: r, children: noChildren };
+      current.items.push(lastItem);
+    }
   }
   const totalRow = table.totalRow ?? (sections.every((s) => s.row === undefined) ? flatTotal : undefined);
   return totalRow === undefined ? { sections, groups } : { sections, groups, totalRow };

@@ -13,6 +13,10 @@ export interface SumNode {
   readonly parts: readonly SumNode[];
 }
 
+// Items and sub-items without parts (most of them) share one empty list.
+const leaf: readonly SumNode[] = Object.freeze([]);
+const subitem = (row: number): SumNode => ({ kind: "subitem", row, parts: leaf });
+
 /** The top of the table's sum tree: groups, and the sections outside any group. */
 export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayout): SumNode[] {
   const amount = table.columns.amount;
@@ -20,7 +24,7 @@ export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayou
   const sectionNode = (s: BodyLayout["sections"][number]): SumNode => ({
     kind: "section",
     ...filled(subtotalRowOf(view, table, s.row, s.footerRow)),
-    parts: s.items.map((i) => ({ kind: "item", row: i.row, parts: i.children.map((c) => ({ kind: "subitem", row: c, parts: [] })) })),
+    parts: s.items.map((i) => ({ kind: "item", row: i.row, parts: i.children.length === 0 ? leaf : i.children.map(subitem) })),
   });
   const grouped = new Set(layout.groups.flatMap((g) => g.sections));
   const top: SumNode[] = layout.groups.map((g) => ({ kind: "group", ...filled(g.row), parts: g.sections.map(sectionNode) }));
