@@ -52,6 +52,23 @@ describe("sums", () => {
     );
   });
 
+  it("adds any mix of numbers, bigints and blanks as bigint addition of the rounded values would", () => {
+    const value = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.double({ min: -1e17, max: 1e17, noNaN: true }),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e300, -0, 0.5, -0.5, 2.5),
+      fc.bigInt(),
+      fc.constantFrom(null, undefined),
+    );
+    const reference = (values: readonly (number | bigint | null | undefined)[]): bigint =>
+      values.reduce<bigint>((s, v) => {
+        if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) return s;
+        return s + (typeof v === "bigint" ? v : BigInt(Math.round(v)));
+      }, 0n);
+    fc.assert(fc.property(fc.array(value, { maxLength: 12 }), (values) => sumDong(values) === reference(values)));
+  });
+
   it("totals the fixture sheet's sections", () => {
     const estimate = soTuPhapSheet();
     expect(estimate.sections.map(sectionItemsTotal)).toEqual([528600000n, 33500000n]);

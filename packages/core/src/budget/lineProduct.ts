@@ -38,8 +38,21 @@ export function lineValue(line: EstimateLine): number | null {
 
 /** Sums amounts in đồng exactly; blanks (and non-numbers) count as nothing. */
 export function sumDong(values: readonly (number | bigint | null | undefined)[]): bigint {
-  let sum = 0n;
-  for (const value of values) {
+  // Whole đồng add exactly as floats while the running sum stays a safe integer (a correctly rounded
+  // sum that fits is exact): no bigint per value. Bigint takes over from the first value that would not fit.
+  let small = 0;
+  let i = 0;
+  for (; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) continue;
+    if (typeof value === "bigint") break;
+    const next = small + Math.round(value);
+    if (!Number.isSafeInteger(next)) break;
+    small = next;
+  }
+  let sum = BigInt(small);
+  for (; i < values.length; i++) {
+    const value = values[i];
     // Non-finite numbers cannot be money; the reader reports them, the sum must not throw on them.
     if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) continue;
     sum += typeof value === "bigint" ? value : BigInt(Math.round(value));
