@@ -1,6 +1,6 @@
 // The sections per sheet kind, through the controller over the strict fake: detection, list and distribution
 // checks (≤ 2 syncs, marks at the findings' cells), blank lists and the distribution sheet drawn from the plan,
-// and the schedule's proposal and typed-date check.
+// and the schedule's proposal and typed-date check, a schedule kept on a sheet and the proposed one drawn.
 import { describe, expect, it } from "vitest";
 import { Controller } from "../src/controller/controller.js";
 import { seriesOf } from "../src/controller/kindChecks.js";
@@ -10,7 +10,7 @@ import { defaultSettings } from "../src/controller/settings.js";
 import { installFakeHost } from "./fake/fakeExcel.js";
 import { FakeWorkbook } from "./fake/fakeWorkbook.js";
 import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
-import { delegateListRows, distributionRows, estimateRows, officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
+import { delegateListRows, distributionRows, estimateRows, officeWorkbook, scheduleRows, supportListRows } from "./support/officeWorkbooks.js";
 
 const plan = bundledPlan();
 if (!plan) throw new Error("the bundled plan does not parse");
@@ -203,5 +203,55 @@ describe("conference schedule", () => {
       "schedule.too_close@line:3",
       "plan.count_mismatch@line:1",
     ]);
+  });
+});
+
+describe("a conference schedule kept on a sheet", () => {
+  const typed = ["schedule.bad_date@C9", "schedule.weekend@C10", "schedule.holiday@C11", "schedule.too_close@C12"];
+
+  it("opening on it tells a schedule and gives its dates' findings at their cells, in 1 sync with no writes", async () => {
+    const wb = await open("Lịch HN", scheduleRows);
+    const { detected, outcome } = await new Controller().inspect(input);
+    expect(detected).toMatchObject({ sheet: "Lịch HN", kind: "schedule" });
+    expect(at(outcome?.findings ?? [])).toEqual(typed);
+    expect(wb.syncCount).toBe(1);
+    expect(Object.values(wb.dump().sheets[0]?.cells ?? {}).some((c) => c.fill)).toBe(false);
+  });
+
+  it("checks it against the chosen series in ≤ 2 syncs and marks the cells; minGap comes from the input", async () => {
+    const wb = await open("Lịch HN", scheduleRows);
+    const outcome = await new Controller().checkSchedule({ ...input, series });
+    expect(at(outcome.findings)).toEqual(typed);
+    expect(wb.syncCount).toBeLessThanOrEqual(2);
+    expect(wb.sheet("Lịch HN")?.cells.get("C9")?.fill).toBe("#FFC7CE");
+    const wider = await new Controller().checkSchedule({ ...input, series, minGap: 40 });
+    expect(at(wider.findings)).toContain("schedule.too_close@C8");
+  });
+
+  it("says when the sheet holds no schedule", async () => {
+    await open("Ghi chú", [["Ghi chú"]]);
+    const outcome = await new Controller().checkSchedule({ ...input, series });
+    expect(outcome.tableFound).toBe(false);
+  });
+
+  it("draws the proposed schedule on a new sheet in 2 syncs, with date cells; it is told back as a schedule and checks clean", async () => {
+    const wb = await open("Ghi chú", [["Ghi chú"]]);
+    const controller = new Controller();
+    const drawn = await controller.newSchedule(plan, series, 7);
+    expect(drawn).toMatchObject({ sheet: "Lịch hội nghị", count: 6, findings: [] });
+    expect(wb.syncCount).toBe(2);
+    const cells = [...(wb.sheet("Lịch hội nghị")?.cells.values() ?? [])];
+    expect(cells).toContainEqual(expect.objectContaining({ value: 45398, numberFormat: "dd/mm/yyyy" }));
+    const inspection = await controller.inspect(input);
+    expect(inspection.detected).toMatchObject({ sheet: "Lịch hội nghị", kind: "schedule" });
+    expect(inspection.outcome?.findings).toEqual([]);
+  });
+
+  it("draws nothing when the conferences do not fit, and says why", async () => {
+    const wb = await open("Ghi chú", [["Ghi chú"]]);
+    const drawn = await new Controller().newSchedule(plan, series, 60);
+    expect(drawn.sheet).toBeUndefined();
+    expect(drawn.findings.map((f) => f.code)).toEqual(["schedule.not_enough_days"]);
+    expect(wb.syncCount).toBe(0);
   });
 });

@@ -230,6 +230,14 @@ describe("sections per sheet kind", () => {
     await page.click('[data-action="check-schedule"]');
     await page.waitForSelector('[data-finding][data-code="schedule.weekend"]');
     expect(await page.locator('[data-finding][data-code="schedule.weekend"] .cell').textContent()).toBe("dòng 2");
+    // The proposal drawn on a new sheet keeps its message; checking that sheet finds nothing wrong.
+    await page.click('[data-action="new-schedule"]');
+    await expect.poll(() => page.textContent("#status")).toBe("Đã lập trang lịch “Lịch hội nghị”: 6 hội nghị.");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.textContent("#status")).toBe("Đã lập trang lịch “Lịch hội nghị”: 6 hội nghị.");
+    expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("schedule");
+    await page.click('[data-action="check-schedule-sheet"]');
+    await expect.poll(() => page.textContent("#status")).toBe("Trang “Lịch hội nghị”: không có lỗi.");
     await page.close();
   });
 });

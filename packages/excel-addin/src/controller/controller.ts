@@ -9,8 +9,10 @@ import {
   findingId,
   isError,
   parseWeightsCsv,
+  proposeSchedule,
   renderDistribution,
   renderEstimate,
+  renderSchedule,
   type CellEdit,
   type ConferenceSeries,
   type Finding,
@@ -26,7 +28,7 @@ import { toRectangles, type RectWrite } from "../office/rectangles.js";
 import { onSheetActivated, type StopListening } from "../office/sheetEvents.js";
 import { selectCell, writeBatch } from "../office/writeBatch.js";
 import { writeNewSheet, writeNewSheets } from "../office/writeNewSheet.js";
-import { distributionCheck, estimateCheck, listCheck, seriesOf, type CheckInput, type EstimateLimit, type GridCheck } from "./kindChecks.js";
+import { distributionCheck, estimateCheck, listCheck, scheduleCheck, seriesOf, type CheckInput, type EstimateLimit, type GridCheck } from "./kindChecks.js";
 import { coreOptions, type Settings } from "./settings.js";
 
 /** What the pane shows after check or fill. */
@@ -75,6 +77,11 @@ export class Controller {
   /** Checks the active sheet as a distribution sheet (against the plan's copies and the weights), and marks (2 syncs). */
   async checkDistribution(input: CheckInput): Promise<Outcome> {
     return this.#checkAndMark((read) => distributionCheck(read.grid, input), false);
+  }
+
+  /** Checks the active sheet as a conference schedule of the series (its date column), and marks (2 syncs). */
+  async checkSchedule(input: CheckInput & { readonly series: ConferenceSeries }): Promise<Outcome> {
+    return this.#checkAndMark((read) => scheduleCheck(read.grid, input.series, input), false);
   }
 
   /**
@@ -185,6 +192,17 @@ export class Controller {
   }
 
   /**
+   * Proposes the series' dates and draws them as a schedule sheet (2 syncs, as the other draws). Nothing is
+   * drawn when they do not fit in the window; the findings say why.
+   */
+  async newSchedule(plan: Plan, series: ConferenceSeries, minGap: number | undefined): Promise<{ sheet?: string; count: number; findings: Finding[] }> {
+    const { conferences, findings } = proposeSchedule(series, minGap === undefined ? {} : { minGap });
+    if (conferences.length === 0) return { count: 0, findings };
+    const rendered = renderSchedule(plan, { series, conferences });
+    return { sheet: await writeNewSheet(rendered.grid, rendered.layout), count: conferences.length, findings };
+  }
+
+  /**
    * Calls `listener` whenever a sheet becomes active (the pane then inspects it, so its section follows the
    * user). One sync to register; undefined where Excel has no such event (below ExcelApi 1.7).
    */
@@ -221,10 +239,14 @@ function tableFound(findings: readonly Finding[]): boolean {
   return !findings.some((f) => f.code === "table.not_found");
 }
 
-// The check of a detected kind; undefined when there is none to run (unknown sheet, list without a series).
+// The check of a detected kind; undefined when there is none to run (unknown sheet, list or schedule without a series).
 function kindCheck(detected: SheetKindResult, input: CheckInput): ((read: SheetRead) => GridCheck) | undefined {
   if (detected.kind === "estimate") return (read) => estimateCheck(read.grid, input);
   if (detected.kind === "distribution") return (read) => distributionCheck(read.grid, input);
+  if (detected.kind === "schedule") {
+    const series = seriesOf(input.plan, input.scheduleSeriesId);
+    return series ? (read) => scheduleCheck(read.grid, series, input) : undefined;
+  }
   if (detected.kind !== "conference-list" || !input.plan) return undefined;
   const { plan } = input;
   const series = seriesOf(plan, input.seriesId);

@@ -3,6 +3,7 @@
 import {
   checkConferenceList,
   checkDistributionSheet,
+  checkScheduleSheet,
   copiesToShare,
   fillSheet,
   findEstimate,
@@ -25,6 +26,10 @@ export interface CheckInput {
   readonly seriesId?: string;
   /** The weights CSV (`unit,weight` lines) a distribution sheet is checked against; empty = none. */
   readonly weightsText?: string;
+  /** Conference series a schedule sheet is checked against (its id; the plan's first by default). */
+  readonly scheduleSeriesId?: string;
+  /** Days at least between two conferences of a schedule (core's default when undefined). */
+  readonly minGap?: number;
 }
 
 /** A check's result on one grid. */
@@ -81,6 +86,15 @@ export function distributionCheck(grid: Grid, input: CheckInput): GridCheck {
     ...(weights && weights.rows.length > 0 ? { weights: weights.rows } : {}),
   });
   return { findings: [...(weights?.findings ?? []), ...(share?.findings ?? []), ...findings], tableFound: found(findings), fixable: new Map() };
+}
+
+/**
+ * A schedule kept on a sheet, against a series of the plan: every date at its cell (unreadable, weekend,
+ * holiday, outside the window, too close), the count at the first date's cell.
+ */
+export function scheduleCheck(grid: Grid, series: ConferenceSeries, input: CheckInput): GridCheck {
+  const { findings } = checkScheduleSheet(grid, series, input.minGap === undefined ? {} : { minGap: input.minGap });
+  return { findings, tableFound: found(findings), fixable: new Map() };
 }
 
 /** The plan's series with that id, else its first; undefined when the plan has none. */

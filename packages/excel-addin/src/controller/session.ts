@@ -20,6 +20,10 @@ class Session {
   listSeries = "";
   /** The weights text (`unit,weight` lines) distribution sheets are checked against. */
   weightsText = "";
+  /** The conference series schedule sheets are checked against (its id; empty = the plan's first). */
+  scheduleSeries = "";
+  /** Days at least between two conferences (core's default when undefined). */
+  minGap: number | undefined = undefined;
   readonly #listeners = new Set<(outcome: Outcome) => void>();
   readonly #inspectionListeners = new Set<(inspection: Inspection) => void>();
   readonly #errorListeners = new Set<(message: string) => void>();
@@ -32,7 +36,8 @@ class Session {
 
   /** What a check of the open sheet compares with, as the pane has set it. */
   checkInput(): CheckInput {
-    return { settings: this.settings, plan: this.plan, seriesId: this.listSeries, weightsText: this.weightsText };
+    const gap = this.minGap === undefined ? {} : { minGap: this.minGap };
+    return { settings: this.settings, plan: this.plan, seriesId: this.listSeries, weightsText: this.weightsText, scheduleSeriesId: this.scheduleSeries, ...gap };
   }
 
   updateSettings(next: Settings): void {

@@ -68,6 +68,11 @@ export interface UiStrings {
   readonly checkSchedule: string;
   readonly scheduleChecked: (count: number) => string;
   readonly scheduleClean: string;
+  readonly checkScheduleSheet: string;
+  readonly newSchedule: string;
+  readonly newScheduleDone: (sheet: string, count: number) => string;
+  readonly scheduleNotDrawn: string;
+  readonly noSchedule: (sheet: string) => string;
   readonly line: (line: number) => string;
   // Custom-function errors (shown by Excel with #VALUE! / #N/A).
   readonly fnNotWholeDong: string;

@@ -2,8 +2,8 @@
 import { formatShortDate, weekdayName, type Locale, type Plan, type ProposedConference, type SheetKind, type SheetKindResult } from "@hgcs/core";
 import type { UiStrings } from "../i18n/uiStrings.js";
 
-/** A section of the pane (the schedule has no sheet of its own: its dates are typed in the pane). */
-export type SectionKind = Exclude<SheetKind, "unknown"> | "schedule";
+/** A section of the pane, one per sheet kind (the schedule's dates can also be typed in the pane). */
+export type SectionKind = Exclude<SheetKind, "unknown">;
 
 /** Shows one section and marks its tab; the others are hidden. */
 export function showSection(kind: SectionKind): void {

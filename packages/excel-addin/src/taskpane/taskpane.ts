@@ -23,7 +23,9 @@ type Action =
   | "check-distribution"
   | "new-distribution"
   | "propose-schedule"
-  | "check-schedule";
+  | "check-schedule"
+  | "check-schedule-sheet"
+  | "new-schedule";
 
 void Office.onReady(() => mount());
 
@@ -68,9 +70,11 @@ function mount(): void {
   const checkInput = () => {
     session.listSeries = field<HTMLSelectElement>("listSeries").value;
     session.weightsText = weightsText();
+    session.scheduleSeries = field<HTMLSelectElement>("scheduleSeries").value;
+    session.minGap = minGap();
     return session.checkInput();
   };
-  const notFoundOf: Record<SectionKind, (sheet: string) => string> = { estimate: ui.noTable, "conference-list": ui.noList, distribution: ui.noDistribution, schedule: ui.noTable };
+  const notFoundOf: Record<SectionKind, (sheet: string) => string> = { estimate: ui.noTable, "conference-list": ui.noList, distribution: ui.noDistribution, schedule: ui.noSchedule };
   const showInspection = ({ detected, outcome }: Inspection) => {
     const section = sectionOf(detected);
     showSection(section);
@@ -182,6 +186,19 @@ function mount(): void {
       const findings = checkTypedDates(series, field<HTMLTextAreaElement>("typedDates").value, minGap());
       renderFindings(findingsHost, findings, new Map(), locale, ui);
       say(findings.length === 0 ? ui.scheduleClean : ui.scheduleChecked(findings.length));
+    },
+    "check-schedule-sheet": async () => {
+      const { series } = withSeries("scheduleSeries");
+      const outcome = await session.controller.checkSchedule({ ...checkInput(), series });
+      show(outcome, summary(outcome), ui.noSchedule);
+    },
+    "new-schedule": async () => {
+      const { plan, series } = withSeries("scheduleSeries", session.plan ?? bundledPlan());
+      const result = await session.controller.newSchedule(plan, series, minGap());
+      renderFindings(findingsHost, result.findings, new Map(), locale, ui);
+      drawn = result.sheet;
+      if (result.sheet) say(ui.newScheduleDone(result.sheet, result.count));
+      else say(ui.scheduleNotDrawn, "failure");
     },
   };
   const fillWith = async (fix: readonly string[] | undefined) => {

@@ -9,7 +9,8 @@ import ExcelJS from "exceljs";
 import type { FakeWorkbookData } from "../fake/fakeWorkbook.js";
 import { sheetFromGrid } from "../fake/fromGrid.js";
 
-type Row = readonly (string | number | null | { formula: string; result: number })[];
+// A Date is written as a date cell (ExcelJS gives it a date format), as an office's typed date is.
+type Row = readonly (string | number | Date | null | { formula: string; result: number })[];
 
 /** Writes the sheets to an .xlsx in a temp dir, reads it back as fake workbook data (first sheet active). */
 export async function officeWorkbook(sheets: readonly { name: string; rows: readonly Row[] }[]): Promise<FakeWorkbookData> {
@@ -92,4 +93,26 @@ export const estimateRows: readonly Row[] = [
   [1, "Thuê hội trường", "hội nghị", 1, 6, 2_000_000, { formula: "D7*E7*F7", result: 12_000_000 }],
   [2, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương", "người/ngày", 3, 6, 100_000, { formula: "D8*E8*F8", result: 1_800_000 }],
   [null, "Tổng cộng", null, null, null, null, { formula: "SUM(G7:G8)", result: 13_800_000 }],
+];
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * A conference schedule as an office types it: "Thời gian" for the date column, dates as date cells and as
+ * text, an impossible date (C9), a Saturday (C10), Quốc khánh (C11) and a date 3 days after it (C12).
+ */
+export const scheduleRows: readonly Row[] = [
+  ...heading,
+  ["LỊCH TỔ CHỨC HỘI NGHỊ TẬP HUẤN NĂM 2024"],
+  [],
+  ["TT", "Hội nghị", "Thời gian", "Địa điểm"],
+  [1, "Hội nghị tại huyện Nga Sơn", day("2024-04-16"), "Hội trường UBND huyện"],
+  [2, "Hội nghị tại huyện Hà Trung", "ngày 16/05/2024", "Hội trường UBND huyện"],
+  [3, "Hội nghị tại huyện Hậu Lộc", "31/06/2024", "Nhà văn hóa thị trấn"],
+  [4, "Hội nghị tại huyện Hoằng Hóa", day("2024-07-13"), "Hội trường UBND huyện"],
+  [5, "Hội nghị tại huyện Quảng Xương", "02/09/2024", "Hội trường UBND huyện"],
+  [6, "Hội nghị tại huyện Nông Cống", day("2024-09-05"), "Hội trường UBND huyện"],
+  [],
+  [null, null, "Nga Sơn, ngày 01 tháng 4 năm 2024"],
+  [null, null, "NGƯỜI LẬP BIỂU"],
 ];
