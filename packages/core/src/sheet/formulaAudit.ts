@@ -4,7 +4,7 @@ import { toDong } from "../money/toDong.js";
 import type { BodyLayout } from "./bodyLayout.js";
 import { readNumberCell } from "./cellNumber.js";
 import { parseFormula, productColumns } from "./formula.js";
-import { amountFormula } from "./lineFormula.js";
+import { amountFormula, isAmountFormula } from "./lineFormula.js";
 import { subtotalRowOf } from "./read.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
@@ -52,7 +52,10 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
   for (const r of leaves) {
     const formula = view.formula(r, amount);
     if (formula === undefined || table.columns.rate === undefined) continue;
-    // The usual case, the very formula fill would write, needs no parsing.
+    // The usual case, the very formula fill would write, needs no parsing (nor building that formula).
+    // Without a formula to write (blank rate) there is nothing to expect, so nothing to report.
+    const usual = isAmountFormula(view, table, r, formula);
+    if (usual !== false) continue;
     const written = amountFormula(view, table, r);
     if (written !== undefined && written.length === formula.length + 1 && (written.endsWith(formula) || written.slice(1) === formula.toUpperCase())) {
       continue;

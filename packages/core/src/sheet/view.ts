@@ -174,6 +174,30 @@ export class SheetView {
     return `${letters}${r + this.originRow + 1}`;
   }
 
+  /**
+   * Where the address of grid cell (r, c) ends when it starts at `from` in `text` (column letters in
+   * either case, the row without leading zeros), or -1: compares in place, building no address.
+   */
+  matchAddress(text: string, from: number, r: number, c: number): number {
+    const col = c + this.originCol;
+    const row = r + this.originRow + 1;
+    if (col < 0 || row < 1) return -1;
+    const letters = (this.letters[col] ??= columnLetters(col));
+    let at = from;
+    for (let i = 0; i < letters.length; i++, at++) {
+      const code = text.charCodeAt(at);
+      const upper = code >= 0x61 && code <= 0x7a ? code - 0x20 : code;
+      if (upper !== letters.charCodeAt(i)) return -1;
+    }
+    if (text.charCodeAt(at) === 0x30) return -1;
+    let value = 0;
+    const start = at;
+    for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39 && at - start < 10; code = text.charCodeAt(++at)) {
+      value = value * 10 + (code - 0x30);
+    }
+    return at > start && value === row ? at : -1;
+  }
+
   /** Grid row of a sheet row (both 0-based). */
   gridRow(sheetRow: number): number {
     return sheetRow - this.originRow;
