@@ -33,7 +33,7 @@ export type Problem =
   | { readonly kind: "words.bad_number"; readonly value: string }
   // lists, distribute, schedule (issue 8)
   | { readonly kind: "weights.invalid"; readonly file: string; readonly problems: readonly string[] }
-  | { readonly kind: "sheet.no_list"; readonly file: string; readonly sheets: readonly string[]; readonly what: "lists" | "distribution" }
+  | { readonly kind: "sheet.no_list"; readonly file: string; readonly sheets: readonly string[]; readonly what: "lists" | "distribution" | "schedule" }
   | { readonly kind: "plan.no_series"; readonly file: string; readonly series: string; readonly available: readonly string[] };
 
 /** The arguments a command can be missing. */

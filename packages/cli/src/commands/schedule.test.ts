@@ -1,5 +1,8 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplePlan, runHgcs } from "./sheetsTestSupport.js";
+import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./sheetsTestSupport.js";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("hgcs schedule", () => {
   it("proposes the plan's conferences on working days spread over the window", async () => {
@@ -30,5 +33,80 @@ describe("hgcs schedule", () => {
   it("stops on a bad --min-gap or a missing plan", async () => {
     expect((await runHgcs(["schedule", "--plan", examplePlan, "--min-gap", "-3"])).code).toBe(2);
     expect((await runHgcs(["schedule"])).err).toContain("Thiếu tệp kế hoạch");
+  });
+});
+
+describe("hgcs schedule -o: the proposal written as a sheet", () => {
+  it("writes STT | Hội nghị | Ngày tổ chức | Ghi chú with date cells, which schedule check then reads clean", async () => {
+    const dir = await tempDir();
+    const out = join(dir, "lich.xlsx");
+    const r = await runHgcs(["schedule", "--plan", examplePlan, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Đã ghi lịch 6 hội nghị vào ${out}.`);
+    const rows = await readValues(out, "Lịch hội nghị");
+    const header = rows.findIndex((row) => row?.[0] === "STT");
+    expect(rows[header]?.slice(0, 4)).toEqual(["STT", "Hội nghị", "Ngày tổ chức", "Ghi chú"]);
+    // ExcelJS gives a date-formatted serial back as a Date: the cell is a real date, not text.
+    expect(rows[header + 1]?.slice(0, 4)).toEqual([1, "Hội nghị 1", day("2024-04-16"), "Thứ Ba"]);
+    const checked = await runHgcs(["schedule", "check", out, "--plan", examplePlan]);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toContain("Trang “Lịch hội nghị”:");
+    expect(checked.out).toContain("không có vấn đề nào");
+    // An existing file is kept unless --force.
+    expect((await runHgcs(["schedule", "--plan", examplePlan, "-o", out])).code).toBe(2);
+    expect((await runHgcs(["schedule", "--plan", examplePlan, "-o", out, "--force", "--lang", "en"])).out).toContain("Wrote the schedule of 6 conferences");
+  });
+
+  it("writes nothing when the conferences do not fit", async () => {
+    const out = join(await tempDir(), "lich.xlsx");
+    const r = await runHgcs(["schedule", "--plan", examplePlan, "--min-gap", "60", "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toContain("Đã ghi");
+    await expect(readValues(out, "Lịch hội nghị")).rejects.toThrow();
+  });
+});
+
+describe("hgcs schedule check <file.xlsx>", () => {
+  // An office's schedule: "Thời gian" column, date cells and text dates, wrong ones in C6…C9.
+  const office = [
+    ["LỊCH TỔ CHỨC HỘI NGHỊ TẬP HUẤN NĂM 2024"],
+    [],
+    ["TT", "Hội nghị", "Thời gian", "Địa điểm"],
+    [1, "Hội nghị tại huyện Nga Sơn", day("2024-04-16"), "Hội trường UBND huyện"],
+    [2, "Hội nghị tại huyện Hà Trung", "ngày 16/05/2024", "Hội trường UBND huyện"],
+    [3, "Hội nghị tại huyện Hậu Lộc", "31/06/2024", "Nhà văn hóa"],
+    [4, "Hội nghị tại huyện Hoằng Hóa", day("2024-07-13"), "Hội trường UBND huyện"],
+    [5, "Hội nghị tại huyện Quảng Xương", "02/09/2024", "Hội trường UBND huyện"],
+    [6, "Hội nghị tại huyện Nông Cống", day("2024-09-05"), "Hội trường UBND huyện"],
+  ];
+
+  it("reports each wrong date at its cell, in vi and en", async () => {
+    const file = join(await tempDir(), "lich-hn.xlsx");
+    await writeWorkbook(file, "Lịch HN", office);
+    const r = await runHgcs(["schedule", "check", file, "--plan", examplePlan]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Kiểm tra lịch");
+    expect(r.out).toMatch(/C6\b.*"31\/06\/2024" không đọc được thành ngày/);
+    expect(r.out).toMatch(/C7\b.*13\/07\/2024 là thứ Bảy/);
+    expect(r.out).toMatch(/C8\b.*02\/09\/2024 là ngày nghỉ/);
+    expect(r.out).toMatch(/C9\b.*05\/09\/2024/);
+    const en = await runHgcs(["schedule", "check", file, "--plan", examplePlan, "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/C7\b.*Saturday/);
+  });
+
+  it("takes --min-gap and --sheet, and stops when no sheet holds a schedule", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "lich-hn.xlsx");
+    await writeWorkbook(file, "Lịch HN", office);
+    const wide = await runHgcs(["schedule", "check", file, "--plan", examplePlan, "--min-gap", "40", "--sheet", "Lịch HN"]);
+    expect(wide.out).toMatch(/C5\b.*16\/05\/2024/);
+    const other = join(dir, "ghi-chu.xlsx");
+    await writeWorkbook(other, "Ghi chú", [["Danh sách tổ hòa giải"]]);
+    const none = await runHgcs(["schedule", "check", other, "--plan", examplePlan]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("Không tìm thấy lịch hội nghị");
+    expect((await runHgcs(["schedule", "check", "--plan", examplePlan])).code).toBe(2);
+    expect((await runHgcs(["schedule", "check", file])).err).toContain("Thiếu tệp kế hoạch");
   });
 });

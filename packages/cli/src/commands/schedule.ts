@@ -1,18 +1,49 @@
-import { checkSchedule, defaultMinGap, effectiveGap, formatShortDate, isError, proposeSchedule, scheduleWindow, weekdayName } from "@hgcs/core";
+import {
+  checkSchedule,
+  checkScheduleSheet,
+  defaultMinGap,
+  effectiveGap,
+  formatShortDate,
+  isError,
+  proposeSchedule,
+  renderSchedule,
+  scheduleWindow,
+  weekdayName,
+  type ConferenceSeries,
+} from "@hgcs/core";
+import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";
+import { refuseOutput } from "../output/refuseOutput.js";
+import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Result } from "../problems.js";
-import { pickSeries, printNotes, wholeNumberOption, type ParsedOptions } from "./sheetReport.js";
+import { openWorkbook } from "../xlsx/openWorkbook.js";
+import { writeRendered } from "../xlsx/writeRendered.js";
+import { pickSeries, printNotes, printSheetResults, wholeNumberOption, type ParsedOptions, type SheetResult } from "./sheetReport.js";
 
-/** `hgcs schedule --plan p [--min-gap N] [--series ID] [--check DATE,DATE,…]` */
-export interface ScheduleArgs {
-  readonly name: "schedule";
-  readonly plan: string;
-  readonly minGap?: number;
-  readonly series?: string;
-  /** Dates someone typed, to check instead of proposing. */
-  readonly check?: readonly string[];
-}
+/** `hgcs schedule --plan p [--min-gap N] [--series ID] [--check DATE,…] [-o out.xlsx]` and `hgcs schedule check <file.xlsx> --plan p …` */
+export type ScheduleArgs =
+  | {
+      readonly name: "schedule";
+      readonly action: "propose";
+      readonly plan: string;
+      readonly minGap?: number;
+      readonly series?: string;
+      /** Dates someone typed, to check instead of proposing. */
+      readonly check?: readonly string[];
+      /** Where to write the proposed schedule as a sheet. */
+      readonly output?: string;
+      readonly force: boolean;
+    }
+  | {
+      readonly name: "schedule";
+      readonly action: "check";
+      readonly input: string;
+      readonly plan: string;
+      readonly minGap?: number;
+      readonly series?: string;
+      readonly sheet?: string;
+    };
 
 /** The options `hgcs schedule` takes (besides --lang and --help). */
 export const scheduleOptions = {
@@ -20,30 +51,53 @@ export const scheduleOptions = {
   "min-gap": { type: "string" },
   series: { type: "string" },
   check: { type: "string", multiple: true },
+  output: { type: "string", short: "o" },
+  sheet: { type: "string" },
+  force: { type: "boolean" },
 } as const;
 
 /** Reads the `hgcs schedule` command line. */
 export function scheduleArgs(o: ParsedOptions & { readonly list: (key: string) => readonly string[] | undefined }): Result<ScheduleArgs> {
-  const [extra] = o.positionals;
-  if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
+  const [first, input, extra] = o.positionals;
   const plan = o.str("plan");
-  if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
   const minGap = wholeNumberOption("--min-gap", o.str("min-gap"));
   if (!minGap.ok) return minGap;
-  const series = o.str("series");
+  const given = (key: "series" | "sheet" | "output") => {
+    const v = o.str(key);
+    return v === undefined ? {} : { [key]: v };
+  };
+  const gap = minGap.value === undefined ? {} : { minGap: minGap.value };
+  if (first === "check") {
+    if (input === undefined) return fail({ kind: "args.missing", what: "input" });
+    if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
+    if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
+    return ok({ name: "schedule", action: "check", input, plan, ...gap, ...given("series"), ...given("sheet") });
+  }
+  if (first !== undefined) return fail({ kind: "args.unexpected", value: first });
+  if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
   // "--check 16/04/2024,16/05/2024" or the option repeated; spaces and ";" separate too.
   const check = o.list("check")?.flatMap((v) => v.split(/[,;\s]+/)).filter((v) => v !== "");
   return ok({
     name: "schedule",
+    action: "propose",
     plan,
-    ...(minGap.value === undefined ? {} : { minGap: minGap.value }),
-    ...(series === undefined ? {} : { series }),
+    force: o.flag("force"),
+    ...gap,
+    ...given("series"),
+    ...given("output"),
     ...(check === undefined ? {} : { check }),
   });
 }
 
-/** Proposes dates for a conference series, or checks typed ones. Exit 1 when it cannot fit or the dates have errors. */
+/**
+ * Proposes dates for a conference series (and writes them as a sheet with -o), checks typed ones, or checks
+ * the schedule kept in a workbook. Exit 1 when the dates cannot fit or have errors.
+ */
 export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise<number> {
+  if (args.action === "propose" && args.output !== undefined) {
+    const refused = await refuseOutput(args.output, [args.plan], args.force);
+    if (refused) return stop(ctx, refused);
+  }
   const plan = await readPlanFile(args.plan, ctx.locale);
   if (!plan.ok) return stop(ctx, plan.problem);
   const series = pickSeries(plan.value, args.plan, args.series);
@@ -51,19 +105,26 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
   const s = series.value;
   const options = args.minGap === undefined ? {} : { minGap: args.minGap };
   const m = ctx.messages.sheets;
-  const heading = {
-    series: s.title,
-    count: String(s.count),
-    window: scheduleWindow(s.window).label,
-    minGap: String(effectiveGap(s, args.minGap ?? defaultMinGap)),
-  };
+  if (args.action === "check") {
+    const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+    if (!opened.ok) return stop(ctx, opened.problem);
+    const results: SheetResult[] = opened.value.grids.map((grid) => {
+      const { table, findings } = checkScheduleSheet(grid, s, options);
+      return { sheet: grid.sheet, found: table !== undefined, findings: table ? findings : [] };
+    });
+    if (!results.some((r) => r.found)) {
+      return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "schedule" });
+    }
+    ctx.io.stdout(m.scheduleChecked(heading(s, args.minGap)) + "\n");
+    return printSheetResults(ctx, args.input, results);
+  }
   if (args.check) {
     const { findings } = checkSchedule(
       args.check.map((value) => ({ value })),
       s,
       options,
     );
-    ctx.io.stdout(m.scheduleChecked(heading) + "\n" + (findings.length === 0 ? `  ${ctx.messages.check.clean}\n` : ""));
+    ctx.io.stdout(m.scheduleChecked(heading(s, args.minGap)) + "\n" + (findings.length === 0 ? `  ${ctx.messages.check.clean}\n` : ""));
     printNotes(ctx, findings);
     return findings.some(isError) ? exitCodes.findings : exitCodes.ok;
   }
@@ -74,7 +135,21 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
       days: c.days.map((d) => `${weekdayName(d)[ctx.locale]} ${formatShortDate(d)}`).join(", "),
     }),
   );
-  ctx.io.stdout([m.scheduleHeading(heading), ...lines].join("\n") + "\n");
+  ctx.io.stdout([m.scheduleHeading(heading(s, args.minGap)), ...lines].join("\n") + "\n");
+  // A proposal that does not fit is not written: the notes say why.
+  if (args.output !== undefined && conferences.length > 0) {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "hgcs";
+    writeRendered(wb, renderSchedule(plan.value, { series: s, conferences }));
+    const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), { force: args.force, inputs: [args.plan] });
+    if (!written.ok) return stop(ctx, written.problem);
+    ctx.io.stdout(m.scheduleWrote({ file: args.output, count: String(conferences.length) }) + "\n");
+  }
   printNotes(ctx, findings);
   return findings.some(isError) ? exitCodes.findings : exitCodes.ok;
+}
+
+// The series, its count, window and effective gap, as the headings name them.
+function heading(s: ConferenceSeries, minGap: number | undefined): { series: string; count: string; window: string; minGap: string } {
+  return { series: s.title, count: String(s.count), window: scheduleWindow(s.window).label, minGap: String(effectiveGap(s, minGap ?? defaultMinGap)) };
 }

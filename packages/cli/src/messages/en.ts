@@ -15,7 +15,8 @@ Usage:
   hgcs lists check <file.xlsx> --plan plan.json [--sheet NAME] [--series ID] [--rate N] [--estimate estimate.xlsx]
   hgcs distribute --plan plan.json --weights weights.csv -o <distribution.xlsx> [--material ID] [--force]
   hgcs distribute check <file.xlsx> [--plan plan.json] [--weights weights.csv] [--sheet NAME]
-  hgcs schedule --plan plan.json [--min-gap DAYS] [--series ID] [--check DATE,DATE,…]
+  hgcs schedule --plan plan.json [--min-gap DAYS] [--series ID] [--check DATE,DATE,…] [-o <schedule.xlsx>] [--force]
+  hgcs schedule check <file.xlsx> --plan plan.json [--min-gap DAYS] [--series ID] [--sheet NAME]
 
 Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), --ti (tỉ for tỷ), --chan (add "chẵn").
 Common options: --lang vi|en (message language), --help, --version.
@@ -59,7 +60,9 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "sheet.no_list": ({ file, sheets, what }) =>
       what === "lists"
         ? `No delegate list (a header with “Họ và tên”) in ${file}; sheets looked at: ${list(sheets)}.`
-        : `No distribution table (a header with “Đơn vị nhận” and “Số lượng”) in ${file}; sheets looked at: ${list(sheets)}.`,
+        : what === "schedule"
+          ? `No conference schedule (a “Ngày tổ chức”, “Thời gian” or “Ngày” column) in ${file}; sheets looked at: ${list(sheets)}.`
+          : `No distribution table (a header with “Đơn vị nhận” and “Số lượng”) in ${file}; sheets looked at: ${list(sheets)}.`,
     "plan.no_series": ({ file, series, available }) =>
       available.length === 0 ? `The plan ${file} has no conference series.` : `The plan ${file} has no conference series “${series}”. It has: ${list(available)}.`,
     "words.bad_number": ({ value }) => `“${value}” is not a whole number (e.g. 243000000 or 243.000.000).`,
@@ -97,6 +100,7 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     scheduleHeading: ({ series, count, window, minGap }) => `Proposed dates for ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
     scheduleChecked: ({ series, count, window, minGap }) => `Checking the dates of ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
     scheduleLine: ({ number, days }) => `  Conference ${number}: ${days}`,
+    scheduleWrote: ({ file, count }) => `Wrote the schedule of ${count} conferences to ${file}.`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>

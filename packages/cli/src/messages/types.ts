@@ -46,6 +46,7 @@ export interface CliMessages {
     readonly scheduleHeading: (p: { series: string; count: string; window: string; minGap: string }) => string;
     readonly scheduleChecked: (p: { series: string; count: string; window: string; minGap: string }) => string;
     readonly scheduleLine: (p: { number: string; days: string }) => string;
+    readonly scheduleWrote: (p: { file: string; count: string }) => string;
   };
   readonly create: {
     readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;

@@ -15,7 +15,8 @@ Cách dùng:
   hgcs lists check <tệp.xlsx> --plan kế-hoạch.json [--sheet TÊN] [--series MÃ] [--rate SỐ] [--estimate dự-toán.xlsx]
   hgcs distribute --plan kế-hoạch.json --weights trọng-số.csv -o <phân-phối.xlsx> [--material MÃ] [--force]
   hgcs distribute check <tệp.xlsx> [--plan kế-hoạch.json] [--weights trọng-số.csv] [--sheet TÊN]
-  hgcs schedule --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--check NGÀY,NGÀY,…]
+  hgcs schedule --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--check NGÀY,NGÀY,…] [-o <lịch.xlsx>] [--force]
+  hgcs schedule check <tệp.xlsx> --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--sheet TÊN]
 
 Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay tư), --ti (tỉ thay tỷ), --chan (thêm "chẵn").
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
@@ -60,7 +61,9 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     "sheet.no_list": ({ file, sheets, what }) =>
       what === "lists"
         ? `Không tìm thấy danh sách đại biểu (dòng tiêu đề có “Họ và tên”) trong ${file}; đã xem các trang: ${list(sheets)}.`
-        : `Không tìm thấy bảng phân phối (dòng tiêu đề có “Đơn vị nhận” và “Số lượng”) trong ${file}; đã xem các trang: ${list(sheets)}.`,
+        : what === "schedule"
+          ? `Không tìm thấy lịch hội nghị (cột “Ngày tổ chức”, “Thời gian” hoặc “Ngày”) trong ${file}; đã xem các trang: ${list(sheets)}.`
+          : `Không tìm thấy bảng phân phối (dòng tiêu đề có “Đơn vị nhận” và “Số lượng”) trong ${file}; đã xem các trang: ${list(sheets)}.`,
     "plan.no_series": ({ file, series, available }) =>
       available.length === 0 ? `Kế hoạch ${file} không có đợt hội nghị nào.` : `Kế hoạch ${file} không có đợt hội nghị “${series}”. Các đợt có: ${list(available)}.`,
     "words.bad_number": ({ value }) => `“${value}” không phải số nguyên (ví dụ: 243000000 hoặc 243.000.000).`,
@@ -98,6 +101,7 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     scheduleHeading: ({ series, count, window, minGap }) => `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
     scheduleChecked: ({ series, count, window, minGap }) => `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
     scheduleLine: ({ number, days }) => `  Hội nghị ${number}: ${days}`,
+    scheduleWrote: ({ file, count }) => `Đã ghi lịch ${count} hội nghị vào ${file}.`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>
