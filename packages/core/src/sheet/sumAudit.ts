@@ -6,6 +6,7 @@ import { toDong } from "../money/toDong.js";
 import { readNumberCell } from "./cellNumber.js";
 import type { BodyLayout } from "./bodyLayout.js";
 import { addedCells, parseFormula } from "./formula.js";
+import { RowRanges } from "./rowRanges.js";
 import { coveredBelow, covers, sumTree, type SumNode } from "./sumTree.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
@@ -22,20 +23,18 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
   const rowLabel = (r: number) => String(view.sheetRow(r) + 1);
 
   /** Grid rows of the amount column an additive formula adds, or undefined when it is not additive. */
-  const addedRows = (r: number): Set<number> | undefined => {
+  const addedRows = (r: number): RowRanges | undefined => {
     const formula = view.formula(r, amount);
     const parsed = formula === undefined ? undefined : parseFormula(formula);
     const rects = parsed && addedCells(parsed);
     if (!rects) return undefined;
     const col = view.sheetCol(amount);
-    const rows = new Set<number>();
+    const ranges: { top: number; bottom: number }[] = [];
     for (const rect of rects) {
       if (rect.left > col || rect.right < col) continue;
-      const top = Math.max(view.gridRow(rect.top), 0);
-      const bottom = Math.min(view.gridRow(rect.bottom), view.rowCount - 1);
-      for (let g = top; g <= bottom; g++) rows.add(g);
+      ranges.push({ top: Math.max(view.gridRow(rect.top), 0), bottom: Math.min(view.gridRow(rect.bottom), view.rowCount - 1) });
     }
-    return rows;
+    return new RowRanges(ranges);
   };
   const omits = (r: number, wanted: readonly SumNode[]) => {
     const rows = addedRows(r);

@@ -1,5 +1,6 @@
 import type { BodyLayout } from "./bodyLayout.js";
 import { subtotalRowOf } from "./read.js";
+import type { RowSet } from "./rowRanges.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
 
@@ -33,17 +34,22 @@ export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayou
 }
 
 /** True when the rows cover the node: its own cell, or every one of its parts. */
-export function covers(rows: ReadonlySet<number>, node: SumNode): boolean {
+export function covers(rows: RowSet, node: SumNode): boolean {
   if (node.row !== undefined && rows.has(node.row)) return true;
   return node.parts.length > 0 && node.parts.every((p) => covers(rows, p));
 }
 
 /** Rows below the node (its parts and theirs) that are also in `rows`. */
-export function coveredBelow(rows: ReadonlySet<number>, node: SumNode): number[] {
+export function coveredBelow(rows: RowSet, node: SumNode): number[] {
   const out: number[] = [];
+  collectCovered(rows, node, out);
+  return out;
+}
+
+// Into one list: a list per node (and spreading it into its parent's) cost more than the walk.
+function collectCovered(rows: RowSet, node: SumNode, out: number[]): void {
   for (const p of node.parts) {
     if (p.row !== undefined && rows.has(p.row)) out.push(p.row);
-    out.push(...coveredBelow(rows, p));
+    collectCovered(rows, p, out);
   }
-  return out;
 }
