@@ -1,6 +1,7 @@
 import { foldText } from "../text/normalize.js";
 import type { EstimateLine } from "./estimate.js";
 import { conferenceKinds, type LineClass } from "./lineKind.js";
+import { memoUpToDigits } from "./upToDigits.js";
 
 // Matching is on folded words ("Hỗ trợ tiền ĂN" → " ho tro tien an "), so a phrase only matches whole
 // words: "an" never matches inside "ban" or "toan". Rules run in order; the first that answers wins.
@@ -128,17 +129,9 @@ export function lineClass(line: EstimateLine): LineClass {
  * characters through folding, so which digits a text has never decides a rule.
  */
 export function lineClassifier(): (line: EstimateLine) => LineClass {
-  const known = new Map<string, LineClass>();
-  const classify = (content: string, unit?: string): LineClass => {
-    // A line break between the two folds to the space classifyLine joins them with.
-    const key = `${content.replace(/[0-9]+/g, "0")}\n${unit ? unit.replace(/[0-9]+/g, "0") : ""}`;
-    let found = known.get(key);
-    if (found === undefined) {
-      found = classifyLine(content, unit);
-      known.set(key, found);
-    }
-    return found;
-  };
+  const known = memoUpToDigits((content, unit) => classifyLine(content, unit));
+  // No unit and an empty one classify alike.
+  const classify = (content: string, unit?: string): LineClass => known(content, unit ?? "");
   // A line without its own kind or norm is classed by its text alone: one class object per distinct text.
   const byText = new Map<LineClass, LineClass>();
   return (line) => {
