@@ -36,22 +36,25 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
   const hasFormula = (r: number) => view.formula(r, amount) !== undefined;
   const columnComputes = leaves.some(hasFormula) || sums.some(hasFormula);
   const at = (r: number) => ({ sheet: view.sheet, cell: view.address(r, amount) });
+  // A cell without a formula: a typed number there is hardcoded.
   const hardcoded = (r: number) => {
-    if (hasFormula(r)) return;
     const read = readNumberCell(view, r, amount);
     if (read.kind !== "number" || read.formula !== undefined) return;
     findings.push(makeFinding("formula.hardcoded", { value: toDong(read.value, table.scale) ?? read.value }, at(r)));
   };
-  if (columnComputes) {
-    for (const r of leaves) if (table.columns.rate !== undefined && !view.isEmpty(r, table.columns.rate)) hardcoded(r);
-    for (const r of sums) hardcoded(r);
-  }
-
+  const rate = table.columns.rate;
   const allowed = new Set(table.columns.factors.map((f) => view.sheetCol(f.col)));
-  if (table.columns.rate !== undefined) allowed.add(view.sheetCol(table.columns.rate));
+  if (rate !== undefined) allowed.add(view.sheetCol(rate));
+  // One pass over the lines, each formula read once; reported in the order hardcoded lines, hardcoded
+  // sums, inconsistent lines.
+  const inconsistent: Finding[] = [];
   for (const r of leaves) {
     const formula = view.formula(r, amount);
-    if (formula === undefined || table.columns.rate === undefined) continue;
+    if (formula === undefined) {
+      if (columnComputes && rate !== undefined && !view.isEmpty(r, rate)) hardcoded(r);
+      continue;
+    }
+    if (rate === undefined) continue;
     // The usual case, the very formula fill would write, needs no parsing (nor building that formula).
     // Without a formula to write (blank rate) there is nothing to expect, so nothing to report.
     const usual = isAmountFormula(view, table, r, formula);
@@ -65,9 +68,11 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
     const fits = used !== undefined && used.every((c) => allowed.has(c)) && requiredColumns(view, table, r).every((c) => used.includes(c));
     const expected = fits ? undefined : written;
     if (expected !== undefined) {
-      findings.push(makeFinding("formula.inconsistent", { formula: `=${formula}`, expected }, at(r)));
+      inconsistent.push(makeFinding("formula.inconsistent", { formula: `=${formula}`, expected }, at(r)));
     }
   }
+  if (columnComputes) for (const r of sums) if (!hasFormula(r)) hardcoded(r);
+  findings.push(...inconsistent);
   return findings;
 }
 
