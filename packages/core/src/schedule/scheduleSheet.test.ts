@@ -54,6 +54,18 @@ describe("readScheduleSheet", () => {
     ]);
   });
 
+  it("ends the table at the signing date line in whichever table column it sits", () => {
+    const table = [["STT", "Hội nghị", "Ngày tổ chức", "Địa điểm"], [1, "Hội nghị tại huyện Nga Sơn", "16/04/2024", "Hội trường"]];
+    for (const col of [0, 1, 2, 3]) {
+      for (const line of ["Thanh Hóa, ngày 10 tháng 4 năm 2024", "ngày … tháng 4 năm 2024"]) {
+        const signing: (string | null)[] = [null, null, null, null];
+        signing[col] = line;
+        const r = readScheduleSheet(buildGrid([...table, [], signing, [null, null, null, "GIÁM ĐỐC"]], { sheet: "Lịch" }));
+        expect(r.entries.map((e) => e.at?.cell), `${line} in column ${col}`).toEqual(["C2"]);
+      }
+    }
+  });
+
   it("says list.not_found when there is no date column", () => {
     const r = readScheduleSheet(buildGrid([["Danh sách tổ hòa giải"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"]], { sheet: "Ghi chú" }));
     expect(r.table).toBeUndefined();

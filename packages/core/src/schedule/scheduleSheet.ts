@@ -44,11 +44,11 @@ export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries:
   const col = table.columns.get("date") as number;
   const columnsOf = (roles: readonly ScheduleRole[]) => roles.map((role) => table.columns.get(role)).filter((c): c is number => c !== undefined);
   const labels = columnsOf(["conference", "place"]);
-  const others = columnsOf(["number", "conference", "place"]);
+  const tableCols = [col, ...columnsOf(["number", "conference", "place"])];
   const entries: TypedDate[] = [];
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
+    if (isSigningRow(view, r, tableCols)) break;
     const value = dateValue(view, r, col);
-    if (typeof value === "string" && others.every((c) => view.isEmpty(r, c)) && isSigningDateLine(value)) break;
     if (value === "" && labels.every((c) => view.isEmpty(r, c))) continue;
     entries.push({ value, at: { sheet: view.sheet, cell: view.address(r, col) } });
   }
@@ -57,8 +57,14 @@ export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries:
   return { table, entries, findings: legacy ? [legacy] : [] };
 }
 
-// "Thanh Hóa, ngày 10 tháng 4 năm 2024" or a draft's "ngày … tháng 4 năm 2024": the line over the
-// signatures, which the list finder leaves in the body and which can fall in the date column.
+// "Thanh Hóa, ngày 10 tháng 4 năm 2024" or a draft's "ngày … tháng 4 năm 2024" alone in the row: the
+// line over the signatures, which the list finder leaves in the body and which can fall in any column.
+function isSigningRow(view: SheetView, r: number, cols: readonly number[]): boolean {
+  const filled = cols.filter((c) => !view.isEmpty(r, c));
+  const [only] = filled;
+  return filled.length === 1 && only !== undefined && typeof view.value(r, only) === "string" && isSigningDateLine(view.text(r, only));
+}
+
 function isSigningDateLine(text: string): boolean {
   const line = parseDateLine(text);
   return line !== undefined && (line.place !== undefined || line.date === undefined);
