@@ -135,6 +135,23 @@ describe("a support list against the estimate on another sheet of the workbook",
     expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G10")?.fill).toBe("#FFC7CE");
   });
 
+  it("a list check still finds the estimate when another sheet was deleted since the last read (one more read, no writes)", async () => {
+    const wb = FakeWorkbook.from(
+      await officeWorkbook([
+        { name: "Hỗ trợ HN1", rows: supportListRows },
+        { name: "Ghi chú", rows: [["Ghi chú"]] },
+        { name: "Dự toán", rows: estimateRows },
+      ]),
+    );
+    installFakeHost(wb);
+    const controller = new Controller();
+    await controller.inspect(input);
+    wb.sheets.splice(1, 1);
+    const outcome = await controller.checkList({ ...input, series });
+    expect(at(outcome.findings)).toContain("list.over_estimate@G10");
+    expect(outcome.estimateLimit).toEqual(limit);
+  });
+
   it("a sheet deleted since the last read costs nothing but a second try; without the estimate there is no limit", async () => {
     const wb = await withEstimate();
     const controller = new Controller();

@@ -69,7 +69,10 @@ export class Controller {
     return this.#checkAndMark((read) => estimateCheck(read.grid, { settings, plan }), options.selectFirstError === true);
   }
 
-  /** Checks the active sheet as a delegate or signed support list of the series, and marks (2 syncs). */
+  /**
+   * Checks the active sheet as a delegate or signed support list of the series, with the estimate on another
+   * sheet, and marks (2 syncs; one more to read the other sheets when they changed since the last read).
+   */
   async checkList(input: CheckInput & { readonly plan: Plan; readonly series: ConferenceSeries }): Promise<Outcome> {
     return this.#checkAndMark((read) => listCheck(read.grid, input.plan, input.series, input, read.otherGrids), false, true);
   }
@@ -93,11 +96,8 @@ export class Controller {
     // Any sheet may turn out to be a list, so the other sheets (for the estimate) come in the same batch.
     let read = await this.#read(input.plan !== undefined);
     const detected = detectSheetKind(read.grid);
-    // The first read of a session knew no other sheet: a list then reads them in a second sync (no writes);
-    // the ribbon's check (which marks) keeps to 2 syncs and compares without them.
-    if (detected.kind === "conference-list" && input.plan && !options.mark && read.sheetNames.length > read.otherGrids.length + 1) {
-      read = { ...read, otherGrids: await readSheets(read.sheetNames.filter((n) => n !== read.grid.sheet)) };
-    }
+    // The ribbon's check (which marks) keeps to 2 syncs and compares with the sheets the read could name.
+    if (detected.kind === "conference-list" && input.plan && !options.mark) read = await withAllOthers(read);
     const check = kindCheck(detected, input);
     if (!check) return { detected };
     const outcome = this.#outcome(read, check(read));
@@ -106,7 +106,7 @@ export class Controller {
   }
 
   async #checkAndMark(check: (read: SheetRead) => GridCheck, selectFirstError: boolean, others = false): Promise<Outcome> {
-    const read = await this.#read(others);
+    const read = others ? await withAllOthers(await this.#read(true)) : await this.#read(false);
     const outcome = this.#outcome(read, check(read));
     await this.#mark(read, outcome.findings, [], selectFirstError ? firstErrorCell(outcome) : undefined);
     return outcome;
@@ -251,6 +251,16 @@ function kindCheck(detected: SheetKindResult, input: CheckInput): ((read: SheetR
   const { plan } = input;
   const series = seriesOf(plan, input.seriesId);
   return series ? (read) => listCheck(read.grid, plan, series, input, read.otherGrids) : undefined;
+}
+
+/**
+ * The read with every other sheet of the workbook: those it could not name (the first read of a session, or
+ * any sheet added, renamed or deleted since, which makes the batch read again without them) come in one
+ * more sync, with no writes.
+ */
+async function withAllOthers(read: SheetRead): Promise<SheetRead> {
+  if (read.sheetNames.length <= read.otherGrids.length + 1) return read;
+  return { ...read, otherGrids: await readSheets(read.sheetNames.filter((n) => n !== read.grid.sheet)) };
 }
 
 /** The first error with a cell, which the ribbon's check selects. */
