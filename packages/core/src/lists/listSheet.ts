@@ -19,7 +19,7 @@ export interface ListColumn {
   readonly kind: "number" | "text" | "count" | "money" | "sign" | "date";
 }
 
-/** What to draw: a title block, one table with a total row, optional words line, notes and signatures. */
+/** What to draw: a title block, one table with a total row (unless `total: false`), optional words line, notes and signatures. */
 export interface ListSheetSpec {
   readonly sheet: string;
   readonly plan: Plan;
@@ -50,7 +50,7 @@ const dateFormat = "dd/mm/yyyy";
 
 /**
  * Draws a signed list the way offices lay one out: agency and national motto on top, the title, the
- * table (bordered, header repeated on each printed page), a TỔNG CỘNG row whose amounts are live
+ * table (bordered, header repeated on each printed page), a TỔNG CỘNG row (unless `total: false`) whose amounts are live
  * `=SUM(...)` formulas over the body (with the computed values cached), the words line, notes, the
  * date line and signature headings. Blank body rows stay empty so the list can be filled by hand.
  */

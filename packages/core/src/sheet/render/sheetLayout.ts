@@ -58,13 +58,13 @@ export interface RenderedTableRanges {
   readonly header: string;
   /** Sections and lines. */
   readonly body: string;
-  /** The TỔNG CỘNG row. */
+  /** The TỔNG CỘNG row ("" for a list drawn without one, such as a schedule). */
   readonly total: string;
-  /** The whole bordered table, header to total. */
+  /** The whole bordered table, header to total (or to the last body row). */
   readonly table: string;
   /** The "Bằng chữ" cell (top-left of its merge). */
   readonly words: string;
-  /** The total's amount cell. */
+  /** The total's amount cell ("" without a total row). */
   readonly totalCell: string;
 }
 
