@@ -77,4 +77,15 @@ describe("readScheduleSheet", () => {
     expect(locate([["Thời gian"], ["cả năm"], ["theo quý"]])).toBeUndefined();
     expect(locate([["Thời gian"], ["16/04/2024"]])).toMatchObject({ headerRow: 0, bodyTop: 1 });
   });
+
+  it("does not take a list's STT numbers under a “Thời gian: … Địa điểm: …” line for date serials", () => {
+    const locate = (rows: Parameters<typeof buildGrid>[0]) => locateScheduleTable(new SheetView(buildGrid(rows)));
+    // The line core's blank delegate lists carry above their table.
+    const list = [["Thời gian: ……………… Địa điểm: ………………"], [], ["STT", "Họ và tên", "Chức vụ, đơn vị"], [1, null, "Hòa giải viên"], [2, null, "Hòa giải viên"]];
+    expect(locate(list)).toBeUndefined();
+    // A number shown as a date is a date cell.
+    expect(locate([["Thời gian"], [{ value: serial("2024-04-16"), numberFormat: "dd/mm/yyyy" }]])).toMatchObject({ headerRow: 0, bodyTop: 1 });
+    expect(locate([["Thời gian"], [{ value: serial("2024-04-16"), numberFormat: "[$-42A]d/m/yyyy;@" }]])).toMatchObject({ headerRow: 0 });
+    expect(locate([["Thời gian"], [{ value: 45398, numberFormat: "#,##0" }], [{ value: 12, numberFormat: "General" }]])).toBeUndefined();
+  });
 });

@@ -26,9 +26,17 @@ export function locateScheduleTable(view: SheetView): ScheduleTable | undefined 
   if (table.columns.size > 1) return table;
   const col = table.columns.get("date") as number;
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
+    // A plain number (an STT, an amount) would read as a day of 1900 or later: only one shown as a date counts.
+    if (typeof view.value(r, col) === "number" && !isDateFormat(view.cell(r, col)?.numberFormat)) continue;
     if (parseScheduleDate(dateValue(view, r, col)) !== undefined) return table;
   }
   return undefined;
+}
+
+// A number format that shows a day or a year ("dd/mm/yyyy", "[$-42A]d/m/yyyy;@"); quoted text, escapes and
+// [..] sections left out. "General" and "#,##0" show neither.
+function isDateFormat(format: string | undefined): boolean {
+  return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
 }
 
 /**
