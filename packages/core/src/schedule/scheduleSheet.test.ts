@@ -89,3 +89,15 @@ describe("readScheduleSheet", () => {
     expect(locate([["Thời gian"], [{ value: 45398, numberFormat: "#,##0" }], [{ value: 12, numberFormat: "General" }]])).toBeUndefined();
   });
 });
+
+describe("a list of people is no schedule", () => {
+  it("refuses a table with a Họ và tên column beside its date column", () => {
+    const people = buildGrid([
+      ["STT", "Họ và tên", "Ngày sinh", "Địa chỉ"],
+      [1, "Nguyễn Văn An", "12/03/1970", "Xã Nga Sơn"],
+      [2, "Lê Thị Bình", "05/11/1982", "Xã Hậu Lộc"],
+    ]);
+    expect(locateScheduleTable(new SheetView(people))).toBeUndefined();
+    expect(readScheduleSheet(people).findings.map((x) => x.code)).toEqual(["list.not_found"]);
+  });
+});

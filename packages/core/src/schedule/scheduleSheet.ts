@@ -22,7 +22,7 @@ const tableKind = { vi: "lịch hội nghị (cột Ngày tổ chức)", en: "co
  */
 export function locateScheduleTable(view: SheetView): ScheduleTable | undefined {
   const table = locateListTable<ScheduleRole>(view, scheduleRole, ["date"]);
-  if (!table) return undefined;
+  if (!table || namesPersons(view, table.headerRow)) return undefined;
   if (table.columns.size > 1) return table;
   const col = table.columns.get("date") as number;
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
@@ -31,6 +31,12 @@ export function locateScheduleTable(view: SheetView): ScheduleTable | undefined 
     if (parseScheduleDate(dateValue(view, r, col)) !== undefined) return table;
   }
   return undefined;
+}
+
+// A list of people ("Họ và tên" beside "Ngày sinh" / "Ngày nhận") is no schedule, whatever its date column.
+function namesPersons(view: SheetView, headerRow: number): boolean {
+  for (let c = 0; c < view.colCount; c++) if (/^ho (va )?ten\b/.test(view.folded(headerRow, c))) return true;
+  return false;
 }
 
 // A number format that shows a day or a year ("dd/mm/yyyy", "[$-42A]d/m/yyyy;@"); quoted text, escapes and
