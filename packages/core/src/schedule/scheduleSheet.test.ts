@@ -101,3 +101,15 @@ describe("a list of people is no schedule", () => {
     expect(readScheduleSheet(people).findings.map((x) => x.code)).toEqual(["list.not_found"]);
   });
 });
+
+describe("a remark under the table", () => {
+  it("ends the table instead of counting as a conference without a date", () => {
+    const noted = buildGrid([
+      ["STT", "Hội nghị", "Ngày tổ chức", "Địa điểm"],
+      [1, "Hội nghị tại huyện Nga Sơn", "16/04/2024", "Hội trường UBND huyện"],
+      [2, "Hội nghị tại huyện Hậu Lộc", "16/05/2024", "Hội trường UBND huyện"],
+      [null, "Ghi chú: thời gian có thể thay đổi theo thực tế."],
+    ]);
+    expect(readScheduleSheet(noted).entries.map((e) => e.value)).toEqual(["16/04/2024", "16/05/2024"]);
+  });
+});

@@ -61,7 +61,7 @@ export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries:
   const tableCols = [col, ...columnsOf(["number", "conference", "place"])];
   const entries: TypedDate[] = [];
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
-    if (isSigningRow(view, r, tableCols)) break;
+    if (isSigningRow(view, r, tableCols) || isNoteRow(view, r, tableCols)) break;
     const value = dateValue(view, r, col);
     if (value === "" && labels.every((c) => view.isEmpty(r, c))) continue;
     entries.push({ value, at: { sheet: view.sheet, cell: view.address(r, col) } });
@@ -74,9 +74,20 @@ export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries:
 // "Thanh Hóa, ngày 10 tháng 4 năm 2024" or a draft's "ngày … tháng 4 năm 2024" alone in the row: the
 // line over the signatures, which the list finder leaves in the body and which can fall in any column.
 function isSigningRow(view: SheetView, r: number, cols: readonly number[]): boolean {
+  const only = loneCell(view, r, cols);
+  return only !== undefined && typeof view.value(r, only) === "string" && isSigningDateLine(view.text(r, only));
+}
+
+// "Ghi chú: …", "Lưu ý: …" alone in the row, under the table: a remark, not a conference without a date.
+function isNoteRow(view: SheetView, r: number, cols: readonly number[]): boolean {
+  const only = loneCell(view, r, cols);
+  return only !== undefined && /^(ghi chu|luu y|chu thich|chu y)\b/.test(view.folded(r, only));
+}
+
+// The column of the one filled cell among `cols` in row r, if exactly one is filled.
+function loneCell(view: SheetView, r: number, cols: readonly number[]): number | undefined {
   const filled = cols.filter((c) => !view.isEmpty(r, c));
-  const [only] = filled;
-  return filled.length === 1 && only !== undefined && typeof view.value(r, only) === "string" && isSigningDateLine(view.text(r, only));
+  return filled.length === 1 ? filled[0] : undefined;
 }
 
 function isSigningDateLine(text: string): boolean {
