@@ -33,6 +33,11 @@ describe("hgcs schedule", () => {
   it("stops on a bad --min-gap or a missing plan", async () => {
     expect((await runHgcs(["schedule", "--plan", examplePlan, "--min-gap", "-3"])).code).toBe(2);
     expect((await runHgcs(["schedule"])).err).toContain("Thiếu tệp kế hoạch");
+    // Checking writes nothing: an output file is refused rather than silently not written.
+    const typed = await runHgcs(["schedule", "--plan", examplePlan, "--check", "16/04/2024", "-o", "lich.xlsx"]);
+    expect([typed.code, typed.err]).toEqual([2, expect.stringContaining("Tham số thừa: “-o”")]);
+    const sheet = await runHgcs(["schedule", "check", "lich.xlsx", "--plan", examplePlan, "-o", "x.xlsx"]);
+    expect([sheet.code, sheet.err]).toEqual([2, expect.stringContaining("Tham số thừa: “-o”")]);
   });
 });
 

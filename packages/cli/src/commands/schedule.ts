@@ -71,12 +71,15 @@ export function scheduleArgs(o: ParsedOptions & { readonly list: (key: string) =
     if (input === undefined) return fail({ kind: "args.missing", what: "input" });
     if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
     if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
+    // Checking writes nothing: an output file named here would silently not appear.
+    if (o.str("output") !== undefined) return fail({ kind: "args.unexpected", value: "-o" });
     return ok({ name: "schedule", action: "check", input, plan, ...gap, ...given("series"), ...given("sheet") });
   }
   if (first !== undefined) return fail({ kind: "args.unexpected", value: first });
   if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
   // "--check 16/04/2024,16/05/2024" or the option repeated; spaces and ";" separate too.
   const check = o.list("check")?.flatMap((v) => v.split(/[,;\s]+/)).filter((v) => v !== "");
+  if (check !== undefined && o.str("output") !== undefined) return fail({ kind: "args.unexpected", value: "-o" });
   return ok({
     name: "schedule",
     action: "propose",
