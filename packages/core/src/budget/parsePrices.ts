@@ -1,6 +1,5 @@
 import type { Finding } from "../findings/finding.js";
-import { makeFinding } from "../findings/makeFinding.js";
-import { placeIssue } from "../plan/describeIssue.js";
+import { parseWithSchema } from "../plan/parseWithSchema.js";
 import { pricesSchema, type Prices } from "./prices.js";
 
 /**
@@ -8,11 +7,6 @@ import { pricesSchema, type Prices } from "./prices.js";
  * JSON path of the bad value, e.g. "conference.mealPerPersonDay".
  */
 export function parsePrices(json: unknown): { prices?: Prices; findings: Finding[] } {
-  const result = pricesSchema.safeParse(json);
-  if (result.success) return { prices: result.data, findings: [] };
-  const findings = result.error.issues.map((issue) => {
-    const { at, problem } = placeIssue(issue, json);
-    return makeFinding("prices.invalid", { problem }, at);
-  });
-  return { findings };
+  const { value, findings } = parseWithSchema(pricesSchema, json, "prices.invalid");
+  return value ? { prices: value, findings } : { findings };
 }

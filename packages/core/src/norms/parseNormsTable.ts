@@ -1,6 +1,5 @@
 import type { Finding } from "../findings/finding.js";
-import { makeFinding } from "../findings/makeFinding.js";
-import { placeIssue } from "../plan/describeIssue.js";
+import { parseWithSchema } from "../plan/parseWithSchema.js";
 import { normsTableSchema, periodsOverlap, sameSlot, type NormRow } from "./normRow.js";
 
 /**
@@ -8,13 +7,8 @@ import { normsTableSchema, periodsOverlap, sameSlot, type NormRow } from "./norm
  * `norms.invalid` findings with the JSON path of the bad value.
  */
 export function parseNormsTable(json: unknown): { norms?: NormRow[]; findings: Finding[] } {
-  const result = normsTableSchema.safeParse(json);
-  if (result.success) return { norms: result.data, findings: [] };
-  const findings = result.error.issues.map((issue) => {
-    const { at, problem } = placeIssue(issue, json);
-    return makeFinding("norms.invalid", { problem }, at);
-  });
-  return { findings };
+  const { value, findings } = parseWithSchema(normsTableSchema, json, "norms.invalid");
+  return value ? { norms: value, findings } : { findings };
 }
 
 /**
