@@ -1,11 +1,9 @@
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
-import { locateListTable } from "../lists/locateListTable.js";
+import { openListSheet } from "../lists/openListSheet.js";
 import { readNumberCell, unreadableNumberFinding } from "../sheet/cellNumber.js";
-import { legacyFinding } from "../sheet/legacyFinding.js";
 import { matchVocabulary } from "../sheet/vocabulary.js";
-import { SheetView } from "../sheet/view.js";
 import { foldText } from "../text/normalize.js";
 import type { WeightedUnit } from "./allocate.js";
 
@@ -64,14 +62,8 @@ const tableKind = { vi: "bảng phân phối (Đơn vị nhận | Số lượng)
  * every weighted unit is listed. Findings point at cells; never throws.
  */
 export function checkDistributionSheet(grid: Grid, options: DistributionCheckOptions = {}): { rows: DistributionRow[]; findings: Finding[] } {
-  const view = new SheetView(grid);
-  const table = locateListTable(view, distributionRole, ["unit", "count"]);
-  const legacy = legacyFinding(view);
-  const findings: Finding[] = legacy ? [legacy] : [];
-  if (!table) {
-    findings.push(makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet }));
-    return { rows: [], findings };
-  }
+  const { view, table, findings } = openListSheet(grid, distributionRole, ["unit", "count"], tableKind);
+  if (!table) return { rows: [], findings };
   const at = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
   const unitCol = table.columns.get("unit") as number;
   const countCol = table.columns.get("count") as number;

@@ -7,13 +7,13 @@ import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan, QuotaGroup } from "../plan/planSchema.js";
 import { readNumberCell, unreadableNumberFinding, type NumberRead } from "../sheet/cellNumber.js";
-import { legacyFinding } from "../sheet/legacyFinding.js";
-import { SheetView } from "../sheet/view.js";
+import type { SheetView } from "../sheet/view.js";
 import { checkWordsAt } from "../sheet/wordsCheck.js";
 import { foldText } from "../text/normalize.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { conferenceListRole, type ConferenceListRole } from "./listVocabulary.js";
-import { locateListTable, type ListTable } from "./locateListTable.js";
+import type { ListTable } from "./locateListTable.js";
+import { openListSheet } from "./openListSheet.js";
 import { matchQuotaGroup } from "./matchGroup.js";
 
 /** The norm of meal support for non-salaried delegates (TT 40/2017 Điều 12 khoản 4, via TT 56/2023). */
@@ -56,14 +56,8 @@ const columnNames: Readonly<Record<"days" | "rate" | "amount", { vi: string; en:
  * total row = the sum; the words read as the total; the total ≤ `options.limit`. Findings at cells.
  */
 export function checkConferenceList(grid: Grid, plan: Plan, series: ConferenceSeries, options: ConferenceListOptions = {}): { persons: ListPerson[]; findings: Finding[] } {
-  const view = new SheetView(grid);
-  const table = locateListTable<ConferenceListRole>(view, conferenceListRole, ["name"]);
-  const legacy = legacyFinding(view);
-  const findings: Finding[] = legacy ? [legacy] : [];
-  if (!table) {
-    findings.push(makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet }));
-    return { persons: [], findings };
-  }
+  const { view, table, findings } = openListSheet<ConferenceListRole>(grid, conferenceListRole, ["name"], tableKind);
+  if (!table) return { persons: [], findings };
   const cellAt = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
   const col = (role: ConferenceListRole) => table.columns.get(role);
   const number = (r: number, role: "days" | "rate" | "amount"): number | undefined => {
