@@ -124,6 +124,17 @@ describe("wiring between manifest, functions.json and code", () => {
     ]);
   });
 
+  it("describes every custom function and parameter in Vietnamese and English, on one line", () => {
+    const meta = JSON.parse(read("functions.json")) as { functions: { description: string; parameters: { description: string }[] }[] };
+    const texts = meta.functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)]);
+    expect(texts.length).toBeGreaterThan(6);
+    for (const text of texts) {
+      expect(text).not.toContain("\n");
+      const [vi, en] = text.split(" / ");
+      expect([vi, en].every((half) => (half ?? "").trim().length > 2)).toBe(true);
+    }
+  });
+
   it("keeps the task pane's JavaScript under 150 KB gzipped (office.js excluded)", () => {
     expect(built.gzipBytes).toBeGreaterThan(1000);
     expect(built.gzipBytes).toBeLessThanOrEqual(150 * 1024);

@@ -7,11 +7,11 @@ import { displayLanguage } from "../office/host.js";
 import { parseWordsStyle } from "./wordsStyle.js";
 
 /**
- * Dòng "Bằng chữ" của một số tiền (đồng): 243000000 → "Bằng chữ: Hai trăm bốn mươi ba triệu đồng./.".
+ * Dòng "Bằng chữ" của một số tiền (đồng) / The amount in words ("Bằng chữ") line of an amount in đồng.
  * @customfunction BANGCHU
- * @param amount Số tiền, đồng.
- * @param [style] Cách đọc, ví dụ "lẻ ngàn" hoặc "linh nghìn chẵn" (mặc định: linh, nghìn).
- * @returns Dòng bằng chữ.
+ * @param amount Số tiền, đồng / Amount, đồng.
+ * @param [style] Cách đọc, ví dụ "lẻ ngàn" hoặc "linh nghìn chẵn" (mặc định: linh, nghìn) / Reading style, e.g. "lẻ ngàn" (default: linh, nghìn).
+ * @returns Dòng bằng chữ / The words line.
  */
 export function bangChu(amount: number, style?: string): string {
   return guarded((ui) => {
@@ -24,10 +24,10 @@ export function bangChu(amount: number, style?: string): string {
 }
 
 /**
- * Đọc một số nguyên thành chữ: 1000005 → "một triệu không trăm linh năm".
+ * Đọc một số nguyên thành chữ / A whole number in Vietnamese words.
  * @customfunction DOCSO
- * @param n Số nguyên.
- * @returns Số đọc bằng chữ.
+ * @param n Số nguyên / Whole number.
+ * @returns Số đọc bằng chữ / The number in words.
  */
 export function docSo(n: number): string {
   return guarded((ui) => {
@@ -37,12 +37,12 @@ export function docSo(n: number): string {
 }
 
 /**
- * Mức chi tối đa (đồng) của một định mức vào một ngày; #N/A khi không có định mức đó.
+ * Mức chi tối đa (đồng) của định mức vào một ngày, #N/A khi không có / The legal maximum rate (đồng) of a norm on a day, #N/A when none.
  * @customfunction MUCTOIDA
- * @param normId Mã định mức, ví dụ "meeting.meal.nonsalaried".
- * @param [date] Ngày áp dụng (ô ngày hoặc "yyyy-mm-dd"); mặc định hôm nay.
- * @param [jurisdiction] "VN" (mặc định) hoặc mã tỉnh, ví dụ "thanh-hoa".
- * @returns Mức tối đa, đồng.
+ * @param normId Mã định mức / Norm id, e.g. "meeting.meal.nonsalaried".
+ * @param [date] Ngày áp dụng (ô ngày hoặc "yyyy-mm-dd"), mặc định hôm nay / Date (a date cell or "yyyy-mm-dd"), default today.
+ * @param [jurisdiction] "VN" (mặc định) hoặc mã tỉnh / "VN" (default) or a province key, e.g. "thanh-hoa".
+ * @returns Mức tối đa, đồng / The maximum, đồng.
  */
 export function mucToiDa(normId: string, date?: number | string, jurisdiction?: string): number {
   return guarded((ui) => {
