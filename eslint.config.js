@@ -21,7 +21,15 @@ export default tseslint.config(
   {
     // The add-in's browser code (task pane, commands, custom functions) runs in Office's web view.
     files: ["packages/excel-addin/src/**/*.ts"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeRuntime: "readonly",
+      },
+    },
   },
   {
     // Core is pure: no host, no DOM, no Node, no clock.
@@ -49,8 +57,14 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No hidden clock: pass today in." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "No hidden clock: pass today in." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "No hidden clock: pass today in.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "No hidden clock: pass today in.",
+        },
         { selector: "CallExpression[callee.name='Date']", message: "No hidden clock: pass today in." },
       ],
     },

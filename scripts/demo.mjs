@@ -50,7 +50,9 @@ function main() {
     console.log(`Không thấy thư mục ${fixtures} (bản sao shared/ đặt cạnh kho mã); bỏ qua bước này.`);
     return 0;
   }
-  const files = readdirSync(join(root, fixtures)).filter((f) => f.endsWith(".xlsx")).sort();
+  const files = readdirSync(join(root, fixtures))
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
   for (const file of files) {
     console.log("");
     if (hgcs(["check", `${fixtures}/${file}`, "--plan", plan]) >= 2) return 1;

@@ -65,7 +65,9 @@ function ensureBuilt() {
     if (r.status !== 0 || !existsSync(join(fresh, "hgcs.js"))) {
       rmSync(fresh, { recursive: true, force: true });
       rmSync(lock, { recursive: true, force: true }); // process.exit skips the finally below
-      process.stderr.write(`${r.stdout ?? ""}${r.stderr ?? ""}\nhgcs: building the CLI failed (pnpm --filter @hgcs/cli build).\n`);
+      process.stderr.write(
+        `${r.stdout ?? ""}${r.stderr ?? ""}\nhgcs: building the CLI failed (pnpm --filter @hgcs/cli build).\n`,
+      );
       process.exit(2);
     }
     const old = join(cliDir, `.dist-old-${process.pid}`);

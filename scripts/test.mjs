@@ -21,6 +21,7 @@ const must = (cmd, args, env) => {
 must("node", ["scripts/system-deps.mjs"]);
 must("pnpm", ["typecheck"]);
 must("pnpm", ["lint"]);
+must("pnpm", ["format:check"]);
 must("pnpm", ["build"]);
 
 const out = mkdtempSync(join(tmpdir(), "hgcs-test-"));
@@ -28,9 +29,13 @@ let passed = 0;
 let failed = 0;
 const vitest = (label, args, tz) => {
   const file = join(out, `${label}.json`);
-  const status = run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${file}`, ...args], {
-    TZ: tz,
-  });
+  const status = run(
+    "pnpm",
+    ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${file}`, ...args],
+    {
+      TZ: tz,
+    },
+  );
   try {
     const report = JSON.parse(readFileSync(file, "utf8"));
     passed += report.numPassedTests;

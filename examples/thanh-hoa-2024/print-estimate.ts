@@ -35,7 +35,9 @@ export function estimateLines(plan: Plan, estimate: Estimate): string[] {
     for (const line of section.lines) {
       const rate = line.rate === null ? "chưa có đơn giá" : `${formatVnd(line.rate)} đ`;
       const amount = line.amount === null ? "" : ` = ${formatVnd(line.amount)}`;
-      lines.push(`  ${line.number ?? "-"}. ${line.content} (${line.unit ?? ""}): ${factorText(line)} × ${rate}${amount}`);
+      lines.push(
+        `  ${line.number ?? "-"}. ${line.content} (${line.unit ?? ""}): ${factorText(line)} × ${rate}${amount}`,
+      );
     }
   }
   lines.push("", `TỔNG CỘNG: ${estimate.total === null ? "" : formatVnd(estimate.total)}`);
@@ -73,7 +75,11 @@ export function main(args: readonly string[], write: (line: string) => void = co
     write("");
     write("(Đơn giá minh họa, không phải báo giá thật.)");
   }
-  const all = [...planFindings, ...findings, ...checkEstimate(estimate, plan).filter((f) => f.code !== "rate.cap_unverified")];
+  const all = [
+    ...planFindings,
+    ...findings,
+    ...checkEstimate(estimate, plan).filter((f) => f.code !== "rate.cap_unverified"),
+  ];
   write("");
   if (all.length === 0) write("Kiểm tra dự toán: không có lỗi.");
   else {

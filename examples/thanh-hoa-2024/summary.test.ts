@@ -37,7 +37,9 @@ describe("the plan summary demo", () => {
     writeFileSync(file, JSON.stringify(plan));
     const { code, text } = run([file]);
     expect(code).toBe(1);
-    expect(text).toContain("conferences.0.quotaGroups: Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320).");
+    expect(text).toContain(
+      "conferences.0.quotaGroups: Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320).",
+    );
   });
 
   it("says so when the file cannot be read", () => {

@@ -19,11 +19,21 @@ import {
 
 const n = (value: number) => groupDigits(value, "vi");
 
-const materialUnits: Record<Plan["materials"][number]["kind"], string> = { leaflet: "tờ", handbook: "cuốn", poster: "tờ", other: "bản" };
+const materialUnits: Record<Plan["materials"][number]["kind"], string> = {
+  leaflet: "tờ",
+  handbook: "cuốn",
+  poster: "tờ",
+  other: "bản",
+};
 
 /** "Thông báo số 7780/TB-STC ngày 19/12/2023 của Sở Tài chính". */
 function documentRef(ref: DocumentRef): string {
-  return [ref.kind, `số ${ref.number}`, ref.date && `ngày ${formatShortDate(ref.date)}`, ref.issuer && `của ${ref.issuer}`]
+  return [
+    ref.kind,
+    `số ${ref.number}`,
+    ref.date && `ngày ${formatShortDate(ref.date)}`,
+    ref.issuer && `của ${ref.issuer}`,
+  ]
     .filter(Boolean)
     .join(" ");
 }
@@ -43,7 +53,8 @@ export function summaryLines(plan: Plan): string[] {
     "",
     `Hoạt động (${s.activities.length}):`,
     ...plan.activities.map(
-      (a, i) => `  ${i + 1}. ${a.title} — ${formatTimeFrame(a.timeFrame)}${a.deliverable ? ` — kết quả: ${a.deliverable}` : ""}`,
+      (a, i) =>
+        `  ${i + 1}. ${a.title} — ${formatTimeFrame(a.timeFrame)}${a.deliverable ? ` — kết quả: ${a.deliverable}` : ""}`,
     ),
   ];
   for (const c of s.conferences) {
@@ -59,7 +70,12 @@ export function summaryLines(plan: Plan): string[] {
   }
   for (const m of s.materials) {
     const material = plan.materials.find((x) => x.id === m.id);
-    const kept = m.kept !== undefined ? `, lưu tại ${plan.issuer.agency} ${n(m.kept)} ${materialUnits[m.kind]}` : m.keepsCopies ? `, một phần lưu tại ${plan.issuer.agency}` : "";
+    const kept =
+      m.kept !== undefined
+        ? `, lưu tại ${plan.issuer.agency} ${n(m.kept)} ${materialUnits[m.kind]}`
+        : m.keepsCopies
+          ? `, một phần lưu tại ${plan.issuer.agency}`
+          : "";
     lines.push("", `${m.title}: ${n(m.copies)} ${materialUnits[m.kind]}, ${formatTimeFrame(m.timeFrame)}${kept}`);
     if (material && material.distribution.length > 0) lines.push(`  Cấp phát: ${material.distribution.join(" → ")}`);
   }

@@ -29,7 +29,8 @@ const grid = await readGrid();
 // Read every cell and NFC-normalise its text: the least any checker must do.
 function barePass(g: Grid): number {
   let n = 0;
-  for (const row of g.rows) for (const cell of row ?? []) if (cell && typeof cell.value === "string") n += cell.value.normalize("NFC").length;
+  for (const row of g.rows)
+    for (const cell of row ?? []) if (cell && typeof cell.value === "string") n += cell.value.normalize("NFC").length;
   return n;
 }
 
@@ -43,23 +44,31 @@ describe(`hgcs check, ${lines.toLocaleString("vi")} lines`, () => {
     spent.bareRuns++;
   });
 
-  bench("read .xlsx + checkSheet, in-process (split timed)", async () => {
-    const t0 = performance.now();
-    const g = await readGrid();
-    const t1 = performance.now();
-    checkSheet(g);
-    spent.read += t1 - t0;
-    spent.core += performance.now() - t1;
-    spent.runs++;
-  }, { iterations: 5, time: 0, warmupIterations: 0, warmupTime: 0 });
+  bench(
+    "read .xlsx + checkSheet, in-process (split timed)",
+    async () => {
+      const t0 = performance.now();
+      const g = await readGrid();
+      const t1 = performance.now();
+      checkSheet(g);
+      spent.read += t1 - t0;
+      spent.core += performance.now() - t1;
+      spent.runs++;
+    },
+    { iterations: 5, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
 
-  bench("hgcs check (built bin, subprocess)", async () => {
-    const t = performance.now();
-    const r = await runCli(["check", file, "--format", "json"]);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`hgcs check failed: ${r.stderr}`);
-    spent.whole += performance.now() - t;
-    spent.wholeRuns++;
-  }, { iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 });
+  bench(
+    "hgcs check (built bin, subprocess)",
+    async () => {
+      const t = performance.now();
+      const r = await runCli(["check", file, "--format", "json"]);
+      if (r.code !== 0 && r.code !== 1) throw new Error(`hgcs check failed: ${r.stderr}`);
+      spent.whole += performance.now() - t;
+      spent.wholeRuns++;
+    },
+    { iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
 });
 
 afterAll(() => {

@@ -10,7 +10,8 @@ const coreDir = fileURLToPath(new URL("../../packages/core/", import.meta.url));
 const srcDir = join(coreDir, "src");
 
 /** Tests and their support (fixtures, generators): "x.test.ts", "x.bench.ts", "x.test-data.ts", "testing/…". */
-const isTestSupport = (file: string) => /\.(test|bench)(-[\w-]+)?\.ts$/.test(file) || file.split("/").includes("testing");
+const isTestSupport = (file: string) =>
+  /\.(test|bench)(-[\w-]+)?\.ts$/.test(file) || file.split("/").includes("testing");
 
 const allFiles = readdirSync(srcDir, { recursive: true, encoding: "utf8" })
   .map((f) => f.split("\\").join("/"))
@@ -26,8 +27,11 @@ function reachableFromIndex(): Set<string> {
     seen.add(file);
     const { code, strings } = lexSource(readFileSync(join(srcDir, file), "utf8"));
     for (const { value, start } of strings) {
-      if (!value.startsWith(".") || !/\b(?:from|import)\s*\(?\s*$/.test(code.slice(Math.max(0, start - 20), start))) continue;
-      const target = relative(srcDir, join(srcDir, dirname(file), value.replace(/\.js$/, ".ts"))).split("\\").join("/");
+      if (!value.startsWith(".") || !/\b(?:from|import)\s*\(?\s*$/.test(code.slice(Math.max(0, start - 20), start)))
+        continue;
+      const target = relative(srcDir, join(srcDir, dirname(file), value.replace(/\.js$/, ".ts")))
+        .split("\\")
+        .join("/");
       if (existsSync(join(srcDir, target))) visit(target);
     }
   };

@@ -41,7 +41,7 @@ describe("the boundary scanner", () => {
     "const o = { document: 1, window: 2, process: 3 };",
     "interface P { document?: string; window: number }",
     "// Office, Excel, window, document, process, Date.now(), new Date()",
-    "/* import fs from \"fs\"; new Date() */",
+    '/* import fs from "fs"; new Date() */',
     'const msg = "Excel serial; new Date(); process; require(\\"fs\\")";',
     "const t = `Excel ${a} window ${`document ${b}`} process`;",
     "const re = /window|document|new Date()/g;",
@@ -69,10 +69,17 @@ describe("the boundary scanner", () => {
   });
 
   it("lists runtime dependencies beyond the allowed ones", () => {
-    expect(extraDependencies({ dependencies: { zod: "^4", "date-fns": "^4" }, devDependencies: { vitest: "4" } }, allowed)).toEqual([]);
+    expect(
+      extraDependencies({ dependencies: { zod: "^4", "date-fns": "^4" }, devDependencies: { vitest: "4" } }, allowed),
+    ).toEqual([]);
     expect(
       extraDependencies(
-        { dependencies: { zod: "^4", lodash: "4" }, peerDependencies: { react: "18" }, optionalDependencies: { fsevents: "2" }, bundledDependencies: ["x"] },
+        {
+          dependencies: { zod: "^4", lodash: "4" },
+          peerDependencies: { react: "18" },
+          optionalDependencies: { fsevents: "2" },
+          bundledDependencies: ["x"],
+        },
         allowed,
       ),
     ).toEqual(["lodash", "react", "fsevents", "x"]);

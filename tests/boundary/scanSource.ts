@@ -9,7 +9,8 @@ export interface LexedSource {
   readonly strings: readonly { readonly value: string; readonly start: number }[];
 }
 
-const regexAfter = /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\b(?:return|typeof|case|do|else|in|of|new|delete|void|throw|instanceof|yield|await))\s*$/;
+const regexAfter =
+  /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\b(?:return|typeof|case|do|else|in|of|new|delete|void|throw|instanceof|yield|await))\s*$/;
 
 /** Blanks comments, strings, template text and regex literals; keeps `${…}` expressions as code. */
 export function lexSource(source: string): LexedSource {
@@ -26,7 +27,8 @@ export function lexSource(source: string): LexedSource {
   const template = () => {
     // At a template's text (just after ` or }): blank up to the closing ` or the next ${.
     let j = i;
-    while (j < source.length && source[j] !== "`" && !(source[j] === "$" && source[j + 1] === "{")) j += source[j] === "\\" ? 2 : 1;
+    while (j < source.length && source[j] !== "`" && !(source[j] === "$" && source[j + 1] === "{"))
+      j += source[j] === "\\" ? 2 : 1;
     out.push(blank(source.slice(i, j)));
     i = j;
     if (source[i] === "`") emit("`");
@@ -87,7 +89,8 @@ const codeRules: readonly { rule: Violation["rule"]; pattern: RegExp }[] = [
   // A free identifier, not a property (`plan.document`) or an object/type key (`window: …`, `document?: …`).
   {
     rule: "host-global",
-    pattern: /(?<![.\w$])(?:Office|Excel|CustomFunctions|OfficeRuntime|window|document|process|globalThis|Buffer)(?![\w$])(?!\s*\??:)/g,
+    pattern:
+      /(?<![.\w$])(?:Office|Excel|CustomFunctions|OfficeRuntime|window|document|process|globalThis|Buffer)(?![\w$])(?!\s*\??:)/g,
   },
   { rule: "import", pattern: /(?<![.\w$])require\s*\(/g },
   { rule: "clock", pattern: /(?<![.\w$])Date\s*\.\s*now\s*\(/g },
@@ -121,7 +124,11 @@ export function scanSource(source: string, allowedPackages: readonly string[]): 
 
 /** Runtime dependencies of a package.json beyond the allowed ones (dependencies, peer, optional, bundled). */
 export function extraDependencies(pkg: Record<string, unknown>, allowed: readonly string[]): string[] {
-  const names = ["dependencies", "peerDependencies", "optionalDependencies"].flatMap((key) => Object.keys((pkg[key] as object | undefined) ?? {}));
-  const bundled = [pkg["bundleDependencies"], pkg["bundledDependencies"]].flatMap((b) => (Array.isArray(b) ? (b as string[]) : []));
+  const names = ["dependencies", "peerDependencies", "optionalDependencies"].flatMap((key) =>
+    Object.keys((pkg[key] as object | undefined) ?? {}),
+  );
+  const bundled = [pkg["bundleDependencies"], pkg["bundledDependencies"]].flatMap((b) =>
+    Array.isArray(b) ? (b as string[]) : [],
+  );
   return [...new Set([...names, ...bundled])].filter((name) => !allowed.includes(name));
 }

@@ -60,7 +60,11 @@ describe("hgcs check on files it cannot use", () => {
   it("puts the problem in the JSON document with --format json", async () => {
     const r = await runCli(["check", join(dir, "cu.xls"), "--format", "json"]);
     expect(r.code).toBe(2);
-    const doc = JSON.parse(r.stdout) as { sheets: unknown[]; findings: unknown[]; error: { code: string; message: string } };
+    const doc = JSON.parse(r.stdout) as {
+      sheets: unknown[];
+      findings: unknown[];
+      error: { code: string; message: string };
+    };
     expect(doc.sheets).toEqual([]);
     expect(doc.error.code).toBe("file.old_xls");
     expect(doc.error.message).toContain(".xlsx");
@@ -74,7 +78,13 @@ describe("hgcs check on files it cannot use", () => {
   });
 
   it("refuses bad command lines with exit code 2 and the usage", async () => {
-    for (const args of [["chek", "a.xlsx"], ["check"], ["check", "a.xlsx", "--bogus"], ["check", "a.xlsx", "--format", "xml"], ["fill", "a.xlsx"]]) {
+    for (const args of [
+      ["chek", "a.xlsx"],
+      ["check"],
+      ["check", "a.xlsx", "--bogus"],
+      ["check", "a.xlsx", "--format", "xml"],
+      ["fill", "a.xlsx"],
+    ]) {
       const r = await runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
       noStack(r.stderr);

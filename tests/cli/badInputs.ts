@@ -14,7 +14,10 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
   const fixture = await readFile(join(fixturesDir, "chua-dien.xlsx"));
 
   await writeFile(path("rong.xlsx"), "");
-  await writeFile(path("zip-hong.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004", "latin1"), Buffer.alloc(200, 7)]));
+  await writeFile(
+    path("zip-hong.xlsx"),
+    Buffer.concat([Buffer.from("PK\u0003\u0004", "latin1"), Buffer.alloc(200, 7)]),
+  );
   await writeFile(path("cat-doi.xlsx"), fixture.subarray(0, Math.floor(fixture.length / 2)));
   await writeFile(path("van-ban.xlsx"), "STT;Nội dung chi;Thành tiền\n1;Thuê hội trường;36000000\n");
   await writeFile(path("cu.xls"), oleWith("Root Entry", "Workbook", "\u0005SummaryInformation"));
@@ -22,7 +25,11 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
   await writeFile(path("mat-khau.xlsx"), oleWith("Root Entry", "EncryptionInfo", "EncryptedPackage"));
   await writeFile(
     path("bang-tinh.ods"),
-    Buffer.concat([Buffer.from("PK\u0003\u0004", "latin1"), Buffer.alloc(26), Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")]),
+    Buffer.concat([
+      Buffer.from("PK\u0003\u0004", "latin1"),
+      Buffer.alloc(26),
+      Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
+    ]),
   );
   await mkdir(path("thu-muc.xlsx"), { recursive: true });
 
@@ -37,7 +44,10 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
   await empty.xlsx.writeFile(path("trang-trong.xlsx"));
 
   const noTable = new ExcelJS.Workbook();
-  noTable.addWorksheet("Danh sách").addRows([["Họ và tên", "Đơn vị"], ["Nguyễn Văn A", "Xã Đông Hải"]]);
+  noTable.addWorksheet("Danh sách").addRows([
+    ["Họ và tên", "Đơn vị"],
+    ["Nguyễn Văn A", "Xã Đông Hải"],
+  ]);
   noTable.addWorksheet("Trống");
   await noTable.xlsx.writeFile(path("khong-co-bang.xlsx"));
 
@@ -73,10 +83,24 @@ export async function writeLongEstimate(file: string, lines: number): Promise<nu
   const last = first + lines - 1;
   const items = Array.from({ length: lines }, (_, i) => ({ qty: (i % 50) + 1, rate: 1000 * ((i % 7) + 1) }));
   const total = items.reduce((sum, it) => sum + it.qty * it.rate, 0);
-  ws.addRow(["I", "Tổ chức hội nghị tập huấn", null, null, null, { formula: `SUM(F${first}:F${last})`, result: total }]).commit();
+  ws.addRow([
+    "I",
+    "Tổ chức hội nghị tập huấn",
+    null,
+    null,
+    null,
+    { formula: `SUM(F${first}:F${last})`, result: total },
+  ]).commit();
   items.forEach(({ qty, rate }, i) => {
     const r = first + i;
-    ws.addRow([String(i + 1), `Khoản chi số ${i + 1}`, "người", qty, rate, { formula: `D${r}*E${r}`, result: qty * rate }]).commit();
+    ws.addRow([
+      String(i + 1),
+      `Khoản chi số ${i + 1}`,
+      "người",
+      qty,
+      rate,
+      { formula: `D${r}*E${r}`, result: qty * rate },
+    ]).commit();
   });
   ws.addRow([null, "TỔNG CỘNG", null, null, null, { formula: `F4`, result: total }]).commit();
   ws.commit();

@@ -11,7 +11,14 @@ beforeAll(() => ensureCliBuilt(), 300_000);
 interface JsonDoc {
   file: string;
   sheets: { name: string; table: { range: string; scale: number } }[];
-  findings: { code: string; severity: string; sheet: string | null; cell: string | null; message: string; params: object }[];
+  findings: {
+    code: string;
+    severity: string;
+    sheet: string | null;
+    cell: string | null;
+    message: string;
+    params: object;
+  }[];
   error?: { code: string; message: string };
 }
 
@@ -31,7 +38,9 @@ describe("hgcs check on the fixture workbooks", () => {
         expect(f.message).not.toMatch(/\{\w+\}|undefined/);
       }
       for (const want of fx.expect) {
-        expect(doc.findings, `${want.code}@${want.cell}`).toContainEqual(expect.objectContaining({ code: want.code, cell: want.cell, sheet: fx.sheet }));
+        expect(doc.findings, `${want.code}@${want.cell}`).toContainEqual(
+          expect.objectContaining({ code: want.code, cell: want.cell, sheet: fx.sheet }),
+        );
       }
       const hasErrors = doc.findings.some((f) => f.severity === "error");
       expect(hasErrors).toBe(fx.expect.length > 0);

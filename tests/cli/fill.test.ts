@@ -32,7 +32,9 @@ describe("hgcs fill", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^Đã ghi \\d+ ô vào ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(trang “Dự toán”\\):$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^Đã ghi \\d+ ô vào ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(trang “Dự toán”\\):$`),
+    );
     expect(r.stdout).toMatch(/\n {2}G14 +=D14\*E14\*F14/);
     expect(r.stdout).toMatch(/\n {2}G13 +=SUM\(G14:G22\)/);
     expect(r.stdout).toMatch(/\n {2}A28 +"Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng/);
@@ -99,21 +101,39 @@ describe("hgcs fill", () => {
     expect(ws.getCell("G23").formula).toBe("SUM(G24:G25)"); // not named: left as it was
     expect(r2.code).toBe(1); // the rate above the cap and the rest are still there
 
-    const all = await runCli(["fill", input, "-o", join(dir, "loi-fix-all.xlsx"), "--plan", plan, "--fix", "all", "--lang", "en"]);
+    const all = await runCli([
+      "fill",
+      input,
+      "-o",
+      join(dir, "loi-fix-all.xlsx"),
+      "--plan",
+      plan,
+      "--fix",
+      "all",
+      "--lang",
+      "en",
+    ]);
     expect(all.stdout).toMatch(/\n {2}G23 +=SUM\(G24:G26\)/);
     expect(all.stdout).toMatch(/problem\(s\) left[^\n]*\n {2}F19 +error +Rate 200,000/);
   });
 
   it("says when the written copy cannot keep a chart of the original", async () => {
     const parts = unzip(await readFile(join(fixturesDir, "chua-dien.xlsx")));
-    parts.set("xl/charts/chart1.xml", Buffer.from('<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>'));
+    parts.set(
+      "xl/charts/chart1.xml",
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+      ),
+    );
     const input = join(dir, "co-bieu-do.xlsx");
     await writeFile(input, zip(parts));
     const out = join(dir, "co-bieu-do-da-dien.xlsx");
     const r = await runCli(["fill", input, "-o", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Đã ghi 16 ô/);
-    expect(r.stderr).toBe(`Lưu ý: tệp ra ${out} không giữ được biểu đồ của tệp gốc (thư viện ExcelJS không ghi lại được); tệp gốc không bị thay đổi. Nếu cần giữ, hãy điền bằng add-in trong Excel.\n`);
+    expect(r.stderr).toBe(
+      `Lưu ý: tệp ra ${out} không giữ được biểu đồ của tệp gốc (thư viện ExcelJS không ghi lại được); tệp gốc không bị thay đổi. Nếu cần giữ, hãy điền bằng add-in trong Excel.\n`,
+    );
     // Without such parts, nothing is said.
     const plain = await runCli(["fill", join(fixturesDir, "chua-dien.xlsx"), "-o", join(dir, "khong-bieu-do.xlsx")]);
     expect(plain.stderr).toBe("");

@@ -12,7 +12,10 @@ beforeAll(() => ensureCliBuilt(), 300_000);
 
 describe("bin/hgcs.mjs", () => {
   it("runs the built CLI with its arguments and exit code", async () => {
-    expect(await runNode(launcher, ["--version"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^hgcs \d+\.\d+\.\d+/) });
+    expect(await runNode(launcher, ["--version"])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^hgcs \d+\.\d+\.\d+/),
+    });
     const args = ["check", join(fixturesDir, "so-tu-phap-2024-loi.xlsx"), "--format", "json"];
     const [viaLauncher, direct] = await Promise.all([runNode(launcher, args), runCli(args)]);
     expect(viaLauncher).toEqual(direct);
@@ -25,7 +28,11 @@ describe("bin/hgcs.mjs", () => {
       mkdirSync(join(dir, "bin"));
       copyFileSync(launcher, join(dir, "bin", "hgcs.mjs"));
       const r = await runNode(join(dir, "bin", "hgcs.mjs"), ["--version"]);
-      expect(r).toEqual({ code: 2, stdout: "", stderr: "Chưa build hgcs: chạy pnpm build / hgcs is not built: run pnpm build\n" });
+      expect(r).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: "Chưa build hgcs: chạy pnpm build / hgcs is not built: run pnpm build\n",
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

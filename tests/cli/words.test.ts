@@ -6,7 +6,9 @@ beforeAll(() => ensureCliBuilt(), 300_000);
 describe("hgcs words", () => {
   it("says an amount in words, with the regional switches", async () => {
     expect((await runCli(["words", "243000000"])).stdout).toBe("Hai trăm bốn mươi ba triệu đồng\n");
-    expect((await runCli(["words", "562.100.000", "--chan"])).stdout).toBe("Năm trăm sáu mươi hai triệu một trăm nghìn đồng chẵn\n");
+    expect((await runCli(["words", "562.100.000", "--chan"])).stdout).toBe(
+      "Năm trăm sáu mươi hai triệu một trăm nghìn đồng chẵn\n",
+    );
     expect((await runCli(["words", "1024105", "--le", "--ngan", "--bon"])).stdout).toBe(
       "Một triệu không trăm hai mươi bốn ngàn một trăm lẻ năm đồng\n",
     );

@@ -40,14 +40,18 @@ function result(ws: ExcelJS.Worksheet, address: string): unknown {
 /** Quantity × days × rate of the item rows, computed here from the typed cells: an oracle independent of core. */
 function typedTotal(ws: ExcelJS.Worksheet, rows: readonly number[]): number {
   return rows.reduce((sum, r) => {
-    const n = (c: string) => (typeof ws.getCell(`${c}${r}`).value === "number" ? (ws.getCell(`${c}${r}`).value as number) : 1);
+    const n = (c: string) =>
+      typeof ws.getCell(`${c}${r}`).value === "number" ? (ws.getCell(`${c}${r}`).value as number) : 1;
     return sum + n("D") * n("E") * n("F");
   }, 0);
 }
 
 const itemRows = [14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26];
 
-async function variant(name: string, edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<{ file: string; total: number }> {
+async function variant(
+  name: string,
+  edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+): Promise<{ file: string; total: number }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(fixturesDir, "chua-dien.xlsx"));
   const ws = wb.getWorksheet("Dự toán");
@@ -60,7 +64,8 @@ async function variant(name: string, edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.W
 
 describe("LibreOffice recomputes what hgcs fill writes", () => {
   it("chua-dien.xlsx: the total and the words equal totalAfterFill / wordsAfterFill", async () => {
-    if (!chuaDien?.totalAfterFill || !chuaDien.wordsAfterFill) throw new Error("expected.json lacks the fill expectations");
+    if (!chuaDien?.totalAfterFill || !chuaDien.wordsAfterFill)
+      throw new Error("expected.json lacks the fill expectations");
     const ws = await fillAndRecalculate(join(fixturesDir, "chua-dien.xlsx"), "chua-dien");
     expect(result(ws, chuaDien.totalCell)).toBe(chuaDien.totalAfterFill);
     const words = String(ws.getCell(chuaDien.wordsCell).value);

@@ -17,7 +17,15 @@ describe("LibreOffice recomputes a workbook drawn by hgcs new", () => {
   it("gets core's estimate total from the sheet's own formulas", async () => {
     const dir = await mkdtemp(join(tmpdir(), "hgcs-lo-new-"));
     const out = join(dir, "du-toan.xlsx");
-    const r = await runCli(["new", "--plan", join(example, "plan.json"), "--prices", join(example, "prices.json"), "-o", out]);
+    const r = await runCli([
+      "new",
+      "--plan",
+      join(example, "plan.json"),
+      "--prices",
+      join(example, "prices.json"),
+      "-o",
+      out,
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
 

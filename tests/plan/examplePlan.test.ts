@@ -1,7 +1,7 @@
 import { findingId, formatFinding, parsePlan, summarizePlan } from "@hgcs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { examplePlanJson } from "./exampleFiles.js";
+import { examplePlanJson, type PlanJson } from "./exampleFiles.js";
 
 const example = examplePlanJson;
 
@@ -17,15 +17,31 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
     if (!plan) throw new Error("plan.json does not parse");
     expect(plan.activities.map((a) => a.kind)).toEqual(["directive", "conferences", "materials"]);
     const [series] = plan.conferences;
-    expect(series).toMatchObject({ count: 6, daysEach: 1, venueTier: "province", delegatesPerConference: 320, window: { year: 2024, quarters: [2, 3] } });
+    expect(series).toMatchObject({
+      count: 6,
+      daysEach: 1,
+      venueTier: "province",
+      delegatesPerConference: 320,
+      window: { year: 2024, quarters: [2, 3] },
+    });
     expect(series?.speakers?.unit).toBe("Phòng Phổ biến, giáo dục pháp luật");
     expect(series?.subjects).toHaveLength(5);
     expect(series?.quotaGroups.map((g) => [g.id, g.persons, g.paidFromStateBudget])).toEqual([
       ["hoa-giai-vien", 270, false],
       ["can-bo-quan-ly", 50, true],
     ]);
-    expect(plan.materials[0]).toMatchObject({ kind: "leaflet", copies: 25000, timeFrame: { year: 2024, quarters: [2] }, keepsCopies: true });
-    expect(plan.materials[0]?.distribution).toEqual(["Sở Tư pháp", "Phòng Tư pháp cấp huyện", "UBND cấp xã", "Tổ hòa giải, hòa giải viên ở cơ sở"]);
+    expect(plan.materials[0]).toMatchObject({
+      kind: "leaflet",
+      copies: 25000,
+      timeFrame: { year: 2024, quarters: [2] },
+      keepsCopies: true,
+    });
+    expect(plan.materials[0]?.distribution).toEqual([
+      "Sở Tư pháp",
+      "Phòng Tư pháp cấp huyện",
+      "UBND cấp xã",
+      "Tổ hòa giải, hòa giải viên ở cơ sở",
+    ]);
     expect(plan.funding.basis).toMatchObject({ number: "7780/TB-STC", date: "2023-12-19" });
     expect(plan.funding.allocatedVnd).toBeUndefined();
     expect(plan.bases[0]).toMatchObject({ number: "39/KH-UBND", date: "2024-02-06" });
@@ -39,7 +55,12 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
   it("sums to 6 × 320 = 1.920 delegate-days, 1.620 of them non-salaried, and 25.000 leaflets", () => {
     const { plan } = parsePlan(examplePlanJson());
     if (!plan) throw new Error("plan.json does not parse");
-    expect(summarizePlan(plan).totals).toMatchObject({ conferences: 6, delegateDays: 1920, nonSalariedDelegateDays: 1620, copies: 25000 });
+    expect(summarizePlan(plan).totals).toMatchObject({
+      conferences: 6,
+      delegateDays: 1920,
+      nonSalariedDelegateDays: 1620,
+      copies: 25000,
+    });
   });
 
   it("reports 270 → 280 mediators as a quota sum mismatch at the quota groups", () => {
@@ -54,10 +75,18 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
   });
 
   it.each([
-    ["persons as text", (j: Record<string, any>) => (j["conferences"][0]["quotaGroups"][0]["persons"] = "270"), "conferences.0.quotaGroups.0.persons"], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ["no signer", (j: Record<string, any>) => delete j["signer"], "signer"], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ["activities not a list", (j: Record<string, any>) => (j["activities"] = { id: 1 }), "activities"], // eslint-disable-line @typescript-eslint/no-explicit-any
-    ["a date written 19/12/2023", (j: Record<string, any>) => (j["funding"]["basis"]["date"] = "19/12/2023"), "funding.basis.date"], // eslint-disable-line @typescript-eslint/no-explicit-any
+    [
+      "persons as text",
+      (j: PlanJson) => (j["conferences"][0]["quotaGroups"][0]["persons"] = "270"),
+      "conferences.0.quotaGroups.0.persons",
+    ],
+    ["no signer", (j: PlanJson) => delete j["signer"], "signer"],
+    ["activities not a list", (j: PlanJson) => (j["activities"] = { id: 1 }), "activities"],
+    [
+      "a date written 19/12/2023",
+      (j: PlanJson) => (j["funding"]["basis"]["date"] = "19/12/2023"),
+      "funding.basis.date",
+    ],
   ])("gives a finding, not a crash, for %s", (_label, breakIt, path) => {
     const json = example();
     breakIt(json);

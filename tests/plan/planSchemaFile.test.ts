@@ -21,6 +21,8 @@ describe("examples/thanh-hoa-2024/plan.schema.json", () => {
     };
     expect(schema.type).toBe("object");
     expect(schema.required).toEqual(expect.arrayContaining(["issuer", "document", "activities", "funding", "signer"]));
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["$schema", "conferences", "materials", "responsibilities"]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["$schema", "conferences", "materials", "responsibilities"]),
+    );
   });
 });

@@ -5,7 +5,9 @@ const parse = (line: string[]) => parseCommandLine(line);
 
 describe("parseCommandLine", () => {
   it("parses check with every option, Vietnamese by default", () => {
-    expect(parse(["check", "a.xlsx", "--sheet", "Dự toán", "--plan", "p.json", "--date", "2024-02-20", "--format", "json"])).toEqual({
+    expect(
+      parse(["check", "a.xlsx", "--sheet", "Dự toán", "--plan", "p.json", "--date", "2024-02-20", "--format", "json"]),
+    ).toEqual({
       locale: "vi",
       command: {
         ok: true,
@@ -21,8 +23,14 @@ describe("parseCommandLine", () => {
       ok: true,
       value: { name: "fill", input: "in.xlsx", output: "out.xlsx", fix: ["G17", "A28", "G27", "G23"], force: true },
     });
-    expect(parse(["fill", "in.xlsx"]).command).toMatchObject({ ok: false, problem: { kind: "args.missing", what: "output" } });
-    expect(parse(["fill", "in.xlsx", "extra", "-o", "x"]).command).toMatchObject({ ok: false, problem: { kind: "args.unexpected", value: "extra" } });
+    expect(parse(["fill", "in.xlsx"]).command).toMatchObject({
+      ok: false,
+      problem: { kind: "args.missing", what: "output" },
+    });
+    expect(parse(["fill", "in.xlsx", "extra", "-o", "x"]).command).toMatchObject({
+      ok: false,
+      problem: { kind: "args.unexpected", value: "extra" },
+    });
   });
 
   it("parses new and words, negative numbers included", () => {
@@ -38,12 +46,30 @@ describe("parseCommandLine", () => {
   });
 
   it("turns every mistake into a problem, never an exception", () => {
-    expect(parse(["chek", "a.xlsx"]).command).toMatchObject({ ok: false, problem: { kind: "args.unknown_command", command: "chek" } });
-    expect(parse(["check", "a.xlsx", "--bogus"]).command).toMatchObject({ ok: false, problem: { kind: "args.unknown_option", option: "--bogus" } });
-    expect(parse(["check", "a.xlsx", "--sheet"]).command).toMatchObject({ ok: false, problem: { kind: "args.missing_value", option: "--sheet" } });
-    expect(parse(["check", "a.xlsx", "--date", "2024-02-30"]).command).toMatchObject({ ok: false, problem: { option: "--date" } });
-    expect(parse(["check", "a.xlsx", "--format", "xml"]).command).toMatchObject({ ok: false, problem: { option: "--format" } });
-    expect(parse(["check", "a.xlsx", "--lang", "fr"])).toMatchObject({ locale: "vi", command: { ok: false, problem: { option: "--lang" } } });
+    expect(parse(["chek", "a.xlsx"]).command).toMatchObject({
+      ok: false,
+      problem: { kind: "args.unknown_command", command: "chek" },
+    });
+    expect(parse(["check", "a.xlsx", "--bogus"]).command).toMatchObject({
+      ok: false,
+      problem: { kind: "args.unknown_option", option: "--bogus" },
+    });
+    expect(parse(["check", "a.xlsx", "--sheet"]).command).toMatchObject({
+      ok: false,
+      problem: { kind: "args.missing_value", option: "--sheet" },
+    });
+    expect(parse(["check", "a.xlsx", "--date", "2024-02-30"]).command).toMatchObject({
+      ok: false,
+      problem: { option: "--date" },
+    });
+    expect(parse(["check", "a.xlsx", "--format", "xml"]).command).toMatchObject({
+      ok: false,
+      problem: { option: "--format" },
+    });
+    expect(parse(["check", "a.xlsx", "--lang", "fr"])).toMatchObject({
+      locale: "vi",
+      command: { ok: false, problem: { option: "--lang" } },
+    });
     expect(parse(["check"]).command).toMatchObject({ ok: false, problem: { kind: "args.missing", what: "input" } });
     expect(parse(["--frobnicate"]).command).toMatchObject({ ok: false, problem: { kind: "args.unknown_option" } });
   });

@@ -153,7 +153,14 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
       if (format !== "text" && format !== "json") {
         return fail({ kind: "args.bad_value", option: "--format", value: format, allowed: "text, json" });
       }
-      return ok({ name: "check", input, format, ...optional("sheet", str("sheet")), ...optional("plan", str("plan")), ...optional("date", date) });
+      return ok({
+        name: "check",
+        input,
+        format,
+        ...optional("sheet", str("sheet")),
+        ...optional("plan", str("plan")),
+        ...optional("date", date),
+      });
     }
     case "fill": {
       const [input, ...extra] = positionals;
@@ -167,7 +174,10 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
         name: "fill",
         input,
         output,
-        fix: [...fix, ...extra].flatMap((f) => f.split(",")).map((f) => f.trim()).filter((f) => f !== ""),
+        fix: [...fix, ...extra]
+          .flatMap((f) => f.split(","))
+          .map((f) => f.trim())
+          .filter((f) => f !== ""),
         force: flag("force"),
         ...optional("sheet", str("sheet")),
         ...optional("plan", str("plan")),
@@ -180,19 +190,39 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
       if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
       const output = str("output");
       if (output === undefined) return fail({ kind: "args.missing", what: "output" });
-      return ok({ name: "new", plan, output, force: flag("force"), ...optional("prices", str("prices")), ...optional("date", date) });
+      return ok({
+        name: "new",
+        plan,
+        output,
+        force: flag("force"),
+        ...optional("prices", str("prices")),
+        ...optional("date", date),
+      });
     }
     case "lists":
       return listsArgs({ positionals, str, flag, ...optional("date", date) });
     case "distribute":
       return distributeArgs({ positionals, str, flag });
     case "schedule":
-      return scheduleArgs({ positionals, str, flag, list: (k) => (Array.isArray(v[k]) ? (v[k] as string[]) : undefined) });
+      return scheduleArgs({
+        positionals,
+        str,
+        flag,
+        list: (k) => (Array.isArray(v[k]) ? (v[k] as string[]) : undefined),
+      });
     case "words": {
       const [number, extra] = positionals;
       if (number === undefined) return fail({ kind: "args.missing", what: "number" });
       if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
-      return ok({ name: "words", number, le: flag("le"), ngan: flag("ngan"), bon: flag("bon"), ti: flag("ti"), chan: flag("chan") });
+      return ok({
+        name: "words",
+        number,
+        le: flag("le"),
+        ngan: flag("ngan"),
+        bon: flag("bon"),
+        ti: flag("ti"),
+        chan: flag("chan"),
+      });
     }
   }
 }

@@ -12,6 +12,13 @@ export { checkReportJson, checkReportText } from "./output/checkReport.js";
 export { DEFAULT_MAX_BYTES, maxBytesFrom, readWorkbookFile } from "./input/readWorkbookFile.js";
 export type { FileKind } from "./input/sniffFile.js";
 export { sniffFile } from "./input/sniffFile.js";
-export { applyEdits, loadWorkbook, openWorkbook, pickWorksheets, worksheetToGrid, writeRendered } from "./xlsx/index.js";
+export {
+  applyEdits,
+  loadWorkbook,
+  openWorkbook,
+  pickWorksheets,
+  worksheetToGrid,
+  writeRendered,
+} from "./xlsx/index.js";
 export type { OpenedWorkbook } from "./xlsx/index.js";
 export { writeOutputFile } from "./output/writeOutputFile.js";

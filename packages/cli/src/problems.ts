@@ -15,7 +15,12 @@ export type Problem =
   | { readonly kind: "file.not_zip"; readonly file: string }
   | { readonly kind: "file.corrupt"; readonly file: string; readonly detail: string }
   | { readonly kind: "workbook.no_sheets"; readonly file: string }
-  | { readonly kind: "sheet.missing"; readonly file: string; readonly sheet: string; readonly available: readonly string[] }
+  | {
+      readonly kind: "sheet.missing";
+      readonly file: string;
+      readonly sheet: string;
+      readonly available: readonly string[];
+    }
   | { readonly kind: "sheet.empty"; readonly file: string; readonly sheet: string }
   | { readonly kind: "table.none"; readonly file: string; readonly sheets: readonly string[] }
   | { readonly kind: "json.invalid"; readonly file: string; readonly detail: string }
@@ -33,8 +38,18 @@ export type Problem =
   | { readonly kind: "words.bad_number"; readonly value: string }
   // lists, distribute, schedule (issue 8)
   | { readonly kind: "weights.invalid"; readonly file: string; readonly problems: readonly string[] }
-  | { readonly kind: "sheet.no_list"; readonly file: string; readonly sheets: readonly string[]; readonly what: "lists" | "distribution" | "schedule" }
-  | { readonly kind: "plan.no_series"; readonly file: string; readonly series: string; readonly available: readonly string[] };
+  | {
+      readonly kind: "sheet.no_list";
+      readonly file: string;
+      readonly sheets: readonly string[];
+      readonly what: "lists" | "distribution" | "schedule";
+    }
+  | {
+      readonly kind: "plan.no_series";
+      readonly file: string;
+      readonly series: string;
+      readonly available: readonly string[];
+    };
 
 /** The arguments a command can be missing. */
 export type ArgName = "input" | "output" | "plan" | "number" | "weights" | "action";

@@ -48,6 +48,8 @@ describe("run", () => {
     const { out, err, io } = fakeIo();
     expect(await run(["check", "--format", "xml", "a.xlsx", "--lang", "en"], io)).toBe(2);
     expect(out).toEqual([]);
-    expect(err.join("")).toMatch(/^Error: “xml” is not a valid value for --format \(expected: text, json\)\.\n\nhgcs — check/);
+    expect(err.join("")).toMatch(
+      /^Error: “xml” is not a valid value for --format \(expected: text, json\)\.\n\nhgcs — check/,
+    );
   });
 });

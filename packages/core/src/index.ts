@@ -99,7 +99,16 @@ export type {
 } from "./budget/estimate.js";
 export type { LineClass, LineKind, QuotaBasis } from "./budget/lineKind.js";
 export { classifyLine, lineClass } from "./budget/classifyLine.js";
-export { allLines, type LineEntry, lineCount, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./budget/lineProduct.js";
+export {
+  allLines,
+  type LineEntry,
+  lineCount,
+  lineProduct,
+  lineValue,
+  sectionItemsTotal,
+  sectionsTotal,
+  sumDong,
+} from "./budget/lineProduct.js";
 export type { ConferencePrices, MaterialPrices, Prices, PricesInput } from "./budget/prices.js";
 export { conferencePricesSchema, materialPricesSchema, pricesSchema } from "./budget/prices.js";
 export { parsePrices } from "./budget/parsePrices.js";

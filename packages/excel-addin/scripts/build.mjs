@@ -48,7 +48,8 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
     logLevel: "warning",
   });
 
-  for (const file of ["taskpane.html", "taskpane.css"]) await copyFile(join(root, "src/taskpane", file), join(outDir, file));
+  for (const file of ["taskpane.html", "taskpane.css"])
+    await copyFile(join(root, "src/taskpane", file), join(outDir, file));
   await copyFile(join(root, "src/support.html"), join(outDir, "support.html"));
   for (const size of iconSizes) await writeFile(join(outDir, "assets", `icon-${size}.png`), iconPng(size));
 
@@ -60,8 +61,13 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
   // office-addin-manifest (offline): read the production manifest back, and give the dev one its own id and
   // name so a developer can keep both installed (Microsoft's per-environment manifest guidance).
   const info = await OfficeAddinManifest.readManifestFile(join(outDir, "manifest.prod.xml"));
-  const devInfo = await OfficeAddinManifest.modifyManifestFile(join(outDir, "manifest.xml"), pkg.config.devAddinId, `${info.displayName} (dev)`);
-  for (const m of [info, devInfo]) if (m.version !== version) throw new Error(`manifest version ${m.version} ≠ ${version}`);
+  const devInfo = await OfficeAddinManifest.modifyManifestFile(
+    join(outDir, "manifest.xml"),
+    pkg.config.devAddinId,
+    `${info.displayName} (dev)`,
+  );
+  for (const m of [info, devInfo])
+    if (m.version !== version) throw new Error(`manifest version ${m.version} ≠ ${version}`);
 
   const js = await taskpaneScripts(outDir);
   const gzipBytes = js.reduce((sum, b) => sum + gzipSync(b).length, 0);
@@ -80,7 +86,9 @@ const zodEnglishLocaleOnly = {
   name: "zod-english-locale-only",
   setup(b) {
     b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: resolve(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" } : undefined,
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
+        ? { path: resolve(dirname(args.importer), "../locales/en.js"), namespace: "zod-locales" }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
       contents: `export { default as en } from ${JSON.stringify(args.path)};`,
@@ -98,7 +106,10 @@ async function taskpaneScripts(outDir) {
 
 /** "0.1.0" → "0.1.0.0": Office wants four numeric parts. */
 export function manifestVersion(semver) {
-  const parts = semver.split(/[.+-]/).slice(0, 3).map((p) => String(Number.parseInt(p, 10) || 0));
+  const parts = semver
+    .split(/[.+-]/)
+    .slice(0, 3)
+    .map((p) => String(Number.parseInt(p, 10) || 0));
   while (parts.length < 4) parts.push("0");
   return parts.join(".");
 }

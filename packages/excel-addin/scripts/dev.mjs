@@ -13,7 +13,14 @@ import { build } from "./build.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const port = Number(process.env.PORT ?? 3000);
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 async function certificates() {
   const installed = join(homedir(), ".office-addin-dev-certs");
@@ -21,7 +28,10 @@ async function certificates() {
   const local = join(root, ".certs");
   if (!existsSync(join(local, "localhost.crt"))) {
     mkdirSync(local, { recursive: true });
-    await generateCertificates(join(local, "ca.crt"), join(local, "localhost.crt"), join(local, "localhost.key"), 30, ["127.0.0.1", "localhost"]);
+    await generateCertificates(join(local, "ca.crt"), join(local, "localhost.crt"), join(local, "localhost.key"), 30, [
+      "127.0.0.1",
+      "localhost",
+    ]);
     console.log(`excel-addin: generated a development CA and certificate in ${local} (not trusted anywhere yet)`);
   }
   return local;
@@ -29,17 +39,27 @@ async function certificates() {
 
 const certDir = await certificates();
 await build();
-const server = createServer({ cert: readFileSync(join(certDir, "localhost.crt")), key: readFileSync(join(certDir, "localhost.key")) }, (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "https://localhost").pathname));
-  const file = join(dist, path === "/" ? "taskpane.html" : path);
-  if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end("not found");
-  // Office caches add-in files hard; the dev server asks it not to.
-  res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-  res.end(readFileSync(file));
-});
+const server = createServer(
+  { cert: readFileSync(join(certDir, "localhost.crt")), key: readFileSync(join(certDir, "localhost.key")) },
+  (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "https://localhost").pathname));
+    const file = join(dist, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end("not found");
+    // Office caches add-in files hard; the dev server asks it not to.
+    res.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    res.end(readFileSync(file));
+  },
+);
 server.listen(port, "localhost", () => {
-  console.log(`excel-addin: serving ${dist} on https://localhost:${port}/ (manifest: https://localhost:${port}/manifest.xml)`);
-  console.log(`excel-addin: certificate from ${certDir}; trust its CA where Excel runs: npx office-addin-dev-certs install`);
+  console.log(
+    `excel-addin: serving ${dist} on https://localhost:${port}/ (manifest: https://localhost:${port}/manifest.xml)`,
+  );
+  console.log(
+    `excel-addin: certificate from ${certDir}; trust its CA where Excel runs: npx office-addin-dev-certs install`,
+  );
 });
 
 let timer;

@@ -40,12 +40,16 @@ function pixel(x, y, size) {
   if (dx * dx + dy * dy > radius * radius) return [0, 0, 0, 0];
   // The check mark: two strokes, (0.25,0.52)→(0.43,0.70)→(0.76,0.32).
   const stroke = Math.max(0.075, 1.2 / size);
-  const onCheck = distToSegment(u, v, 0.25, 0.52, 0.43, 0.7) < stroke || distToSegment(u, v, 0.43, 0.7, 0.76, 0.32) < stroke;
+  const onCheck =
+    distToSegment(u, v, 0.25, 0.52, 0.43, 0.7) < stroke || distToSegment(u, v, 0.43, 0.7, 0.76, 0.32) < stroke;
   return onCheck ? [255, 255, 255, 255] : [0, 120, 110, 255];
 }
 
 function distToSegment(px, py, ax, ay, bx, by) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 

@@ -8,7 +8,8 @@ import type { Inspection } from "../src/controller/controller.js";
 import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
 import { officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
 
-const event = () => ({ completed: vi.fn() }) as unknown as Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> };
+const event = () =>
+  ({ completed: vi.fn() }) as unknown as Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> };
 
 describe("ribbon commands", () => {
   it("Kiểm tra marks the sheet, selects the first error, shows the pane and completes once", async () => {
@@ -36,7 +37,12 @@ describe("ribbon commands", () => {
     await hgcsCheck(e);
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(seen.at(-1)?.detected).toMatchObject({ kind: "conference-list", list: "support" });
-    expect(seen.at(-1)?.outcome?.findings.map((f) => f.code)).toEqual(["amount.mismatch", "list.paid_salaried", "list.duplicate_person", "total.mismatch"]);
+    expect(seen.at(-1)?.outcome?.findings.map((f) => f.code)).toEqual([
+      "amount.mismatch",
+      "list.paid_salaried",
+      "list.duplicate_person",
+      "total.mismatch",
+    ]);
     expect(wb.selected).toBe("Hỗ trợ HN1!G7");
     expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G8")?.fill).toBe("#FFC7CE");
     // The session's last read saw the previous test's workbook: the batch naming its sheets fails and is

@@ -48,7 +48,9 @@ describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing
     const sheet = wb.sheet("Dự toán");
     const total = expectation?.totalCell ?? "";
     expect(sheet?.cells.get(total)?.value).toBe(expectation?.totalAfterFill);
-    expect(String(sheet?.cells.get(expectation?.wordsCell ?? "")?.value).toLowerCase()).toContain(expectation?.wordsAfterFill);
+    expect(String(sheet?.cells.get(expectation?.wordsCell ?? "")?.value).toLowerCase()).toContain(
+      expectation?.wordsAfterFill,
+    );
 
     const again = await controller.check(defaultSettings, plan);
     expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -59,7 +61,9 @@ describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing
   });
 
   it("reports a sheet without an estimate table", async () => {
-    installFakeHost(FakeWorkbook.from({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }));
+    installFakeHost(
+      FakeWorkbook.from({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }),
+    );
     const outcome = await new Controller().check(defaultSettings, undefined);
     expect(outcome.tableFound).toBe(false);
     expect(outcome.findings.map((f) => f.code)).toContain("table.not_found");
@@ -91,7 +95,13 @@ describe("new estimate sheet", () => {
 
 describe("following the user across sheets (worksheets.onActivated, ExcelApi 1.7)", () => {
   const input = { settings: defaultSettings, plan };
-  const twoLists = async () => FakeWorkbook.from(await officeWorkbook([{ name: "DS HN1", rows: delegateListRows }, { name: "Hỗ trợ HN1", rows: supportListRows }]));
+  const twoLists = async () =>
+    FakeWorkbook.from(
+      await officeWorkbook([
+        { name: "DS HN1", rows: delegateListRows },
+        { name: "Hỗ trợ HN1", rows: supportListRows },
+      ]),
+    );
 
   it("inspects the sheet the user goes to, in one read that writes nothing, until told to stop", async () => {
     const wb = await twoLists();
@@ -112,7 +122,12 @@ describe("following the user across sheets (worksheets.onActivated, ExcelApi 1.7
     expect(inspection?.detected).toMatchObject({ sheet: "Hỗ trợ HN1", kind: "conference-list", list: "support" });
     expect(inspection?.outcome?.findings.map((f) => f.code)).toContain("list.paid_salaried");
     expect(wb.syncCount).toBe(1);
-    expect(wb.dump().sheets.flatMap((s) => Object.values(s.cells)).some((c) => c.fill)).toBe(false);
+    expect(
+      wb
+        .dump()
+        .sheets.flatMap((s) => Object.values(s.cells))
+        .some((c) => c.fill),
+    ).toBe(false);
 
     await stop?.();
     expect(wb.activatedHandlers.size).toBe(0);

@@ -35,7 +35,10 @@ describe("=HGCS.BANGCHU", () => {
 
   it("answers #VALUE! with a message for a fraction of a đồng or an unknown style word", () => {
     expect(excelError(() => bangChu(1.5))).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/đồng/) });
-    expect(excelError(() => bangChu(100, "miền nam"))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("miền") });
+    expect(excelError(() => bangChu(100, "miền nam"))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("miền"),
+    });
   });
 
   it("reads back to its amount for any amount and style (property)", () => {
@@ -65,14 +68,19 @@ describe("=HGCS.MUCTOIDA", () => {
     expect(mucToiDa("hgcs.fee.case", isoToExcelSerial("2016-06-01") ?? 0)).toBe(200_000);
   });
   it("answers #N/A with a message for an unknown norm, #VALUE! for a bad date", () => {
-    expect(excelError(() => mucToiDa("no.such.norm", "2024-02-20"))).toMatchObject({ code: "#N/A", message: expect.stringContaining("no.such.norm") });
+    expect(excelError(() => mucToiDa("no.such.norm", "2024-02-20"))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("no.such.norm"),
+    });
     expect(excelError(() => mucToiDa("hgcs.fee.case", "20/02/2024")).code).toBe("#VALUE!");
   });
 });
 
 describe("style words and locale", () => {
   it("parses style words, any case and separators", () => {
-    expect(parseWordsStyle("Lẻ, NGÀN; tư")).toEqual({ options: { zeroTens: "lẻ", thousand: "ngàn", fourAfterTens: "tư" } });
+    expect(parseWordsStyle("Lẻ, NGÀN; tư")).toEqual({
+      options: { zeroTens: "lẻ", thousand: "ngàn", fourAfterTens: "tư" },
+    });
     expect(parseWordsStyle(undefined)).toEqual({ options: {} });
     expect(parseWordsStyle("linh xyz").bad).toBe("xyz");
   });

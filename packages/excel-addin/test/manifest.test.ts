@@ -15,12 +15,19 @@ beforeAll(async () => {
 afterAll(() => removeBuild(built));
 
 const read = (file: string) => readFileSync(join(built.outDir, file), "utf8");
-const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["bt:String", "bt:Image", "bt:Url", "Control", "Override", "bt:Override"].includes(name) }).parse(xml) as Node;
+const parse = (xml: string) =>
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    isArray: (name) => ["bt:String", "bt:Image", "bt:Url", "Control", "Override", "bt:Override"].includes(name),
+  }).parse(xml) as Node;
 
 /** Every [path, attribute-or-text value] in the tree. */
 function walk(node: unknown, path = ""): [string, string][] {
   if (typeof node !== "object" || node === null) return typeof node === "string" ? [[path, node]] : [];
-  return Object.entries(node as Node).flatMap(([k, v]) => (Array.isArray(v) ? v.flatMap((x) => walk(x, `${path}/${k}`)) : walk(v, `${path}/${k}`)));
+  return Object.entries(node as Node).flatMap(([k, v]) =>
+    Array.isArray(v) ? v.flatMap((x) => walk(x, `${path}/${k}`)) : walk(v, `${path}/${k}`),
+  );
 }
 
 describe.each([
@@ -35,7 +42,8 @@ describe.each([
     app = parse(xml).OfficeApp as Node;
     resources = (app.VersionOverrides as Node).Resources as Node;
   });
-  const ids = (group: string, item: string) => ((resources[group] as Node)[item] as Node[]).map((n) => String(n["@id"]));
+  const ids = (group: string, item: string) =>
+    ((resources[group] as Node)[item] as Node[]).map((n) => String(n["@id"]));
 
   it("is well-formed, with a GUID id, an n.n.n.n version and ReadWriteDocument only", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -46,15 +54,25 @@ describe.each([
   });
 
   it("defines every resid it uses, all ids at most 32 characters", () => {
-    const defined = new Set([...ids("bt:Images", "bt:Image"), ...ids("bt:Urls", "bt:Url"), ...ids("bt:ShortStrings", "bt:String"), ...ids("bt:LongStrings", "bt:String")]);
-    const used = walk(app).filter(([p]) => p.endsWith("/@resid")).map(([, v]) => v);
+    const defined = new Set([
+      ...ids("bt:Images", "bt:Image"),
+      ...ids("bt:Urls", "bt:Url"),
+      ...ids("bt:ShortStrings", "bt:String"),
+      ...ids("bt:LongStrings", "bt:String"),
+    ]);
+    const used = walk(app)
+      .filter(([p]) => p.endsWith("/@resid"))
+      .map(([, v]) => v);
     expect(used.length).toBeGreaterThan(10);
     for (const resid of used) expect(defined, resid).toContain(resid);
     for (const id of [...defined, ...used]) expect(id.length, id).toBeLessThanOrEqual(32);
   });
 
   it("keeps short strings ≤ 125 and long strings ≤ 250 characters, in Vietnamese with English overrides", () => {
-    for (const [group, max] of [["bt:ShortStrings", 125], ["bt:LongStrings", 250]] as const) {
+    for (const [group, max] of [
+      ["bt:ShortStrings", 125],
+      ["bt:LongStrings", 250],
+    ] as const) {
       for (const s of (resources[group] as Node)["bt:String"] as Node[]) {
         expect(String(s["@DefaultValue"]).length).toBeLessThanOrEqual(max);
         if (s["@id"] !== "Functions.Namespace") expect((s["bt:Override"] as Node[])[0]?.["@Locale"]).toBe("en-US");
@@ -66,7 +84,10 @@ describe.each([
   });
 
   it("uses https URLs on its base only, each pointing at a file the build emits", () => {
-    const urls = walk(app).filter(([, v]) => /^[a-z]+:\/\//i.test(v)).map(([, v]) => v).filter((v) => !v.includes("schemas.microsoft.com") && !v.includes("www.w3.org"));
+    const urls = walk(app)
+      .filter(([, v]) => /^[a-z]+:\/\//i.test(v))
+      .map(([, v]) => v)
+      .filter((v) => !v.includes("schemas.microsoft.com") && !v.includes("www.w3.org"));
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) {
       expect(url).toMatch(/^https:\/\//);
@@ -83,7 +104,8 @@ describe.each([
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
-    for (const size of [16, 32, 64, 80]) expect(existsSync(join(built.outDir, "assets", `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80])
+      expect(existsSync(join(built.outDir, "assets", `icon-${size}.png`))).toBe(true);
   });
 
   it("puts the group on the Home tab with Kiểm tra, Điền and Bảng điều khiển, over one shared runtime", () => {
@@ -92,9 +114,16 @@ describe.each([
     const tab = (desktop.ExtensionPoint as Node).OfficeTab as Node;
     expect(tab["@id"]).toBe("TabHome");
     const group = tab.Group as Node;
-    const label = (resid: unknown) => ((resources["bt:ShortStrings"] as Node)["bt:String"] as Node[]).find((s) => s["@id"] === resid)?.["@DefaultValue"];
+    const label = (resid: unknown) =>
+      ((resources["bt:ShortStrings"] as Node)["bt:String"] as Node[]).find((s) => s["@id"] === resid)?.[
+        "@DefaultValue"
+      ];
     expect(label((group.Label as Node)["@resid"])).toBe("Hòa giải cơ sở");
-    expect((group.Control as Node[]).map((c) => label((c.Label as Node)["@resid"]))).toEqual(["Kiểm tra", "Điền", "Bảng điều khiển"]);
+    expect((group.Control as Node[]).map((c) => label((c.Label as Node)["@resid"]))).toEqual([
+      "Kiểm tra",
+      "Điền",
+      "Bảng điều khiển",
+    ]);
     const runtime = (host.Runtimes as Node).Runtime as Node;
     expect(runtime).toMatchObject({ "@resid": "Taskpane.Url", "@lifetime": "long" });
     expect((desktop.FunctionFile as Node)["@resid"]).toBe("Taskpane.Url");
@@ -115,17 +144,23 @@ describe("wiring between manifest, functions.json and code", () => {
     const names = [...read("manifest.xml").matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
     expect(names).toEqual(["hgcsCheck", "hgcsFill"]);
     for (const name of names) expect([...host.actions.keys()]).toContain(name);
-    const meta = JSON.parse(read("functions.json")) as { functions: { id: string; parameters: { name: string; optional?: boolean }[] }[] };
+    const meta = JSON.parse(read("functions.json")) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+    };
     expect(meta.functions.map((f) => f.id).sort()).toEqual(["BANGCHU", "DOCSO", "MUCTOIDA"]);
     expect([...host.functions.keys()].sort()).toEqual(["BANGCHU", "DOCSO", "MUCTOIDA"]);
-    expect(meta.functions.find((f) => f.id === "BANGCHU")?.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+    expect(
+      meta.functions.find((f) => f.id === "BANGCHU")?.parameters.map((p) => [p.name, p.optional ?? false]),
+    ).toEqual([
       ["amount", false],
       ["style", true],
     ]);
   });
 
   it("describes every custom function and parameter in Vietnamese and English, on one line", () => {
-    const meta = JSON.parse(read("functions.json")) as { functions: { description: string; parameters: { description: string }[] }[] };
+    const meta = JSON.parse(read("functions.json")) as {
+      functions: { description: string; parameters: { description: string }[] }[];
+    };
     const texts = meta.functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)]);
     expect(texts.length).toBeGreaterThan(6);
     for (const text of texts) {
@@ -145,7 +180,15 @@ describe("wiring between manifest, functions.json and code", () => {
     const prod = await OfficeAddinManifest.readManifestFile(join(built.outDir, "manifest.prod.xml"));
     const dev = await OfficeAddinManifest.readManifestFile(join(built.outDir, "manifest.xml"));
     const common = { version: built.version, permissions: "ReadWriteDocument", defaultLocale: "vi-VN" };
-    expect(prod).toMatchObject({ ...common, id: "377f00a9-2e4f-4ed5-96a8-25f467552aa1", displayName: "Hòa giải cơ sở – Dự toán" });
-    expect(dev).toMatchObject({ ...common, id: "1b6f1d7e-3f0a-4c57-9a59-0d8e2b51c0a4", displayName: "Hòa giải cơ sở – Dự toán (dev)" });
+    expect(prod).toMatchObject({
+      ...common,
+      id: "377f00a9-2e4f-4ed5-96a8-25f467552aa1",
+      displayName: "Hòa giải cơ sở – Dự toán",
+    });
+    expect(dev).toMatchObject({
+      ...common,
+      id: "1b6f1d7e-3f0a-4c57-9a59-0d8e2b51c0a4",
+      displayName: "Hòa giải cơ sở – Dự toán (dev)",
+    });
   });
 });

@@ -33,7 +33,9 @@ describe("readActiveSheet", () => {
   });
 
   it("keeps the origin of a used range that does not start at A1 and marks error values", async () => {
-    const wb = FakeWorkbook.from({ sheets: [{ name: "S", cells: { C5: { value: 1 }, D7: { value: "#REF!" }, E6: { value: 2, formula: "=C5*2" } } }] });
+    const wb = FakeWorkbook.from({
+      sheets: [{ name: "S", cells: { C5: { value: 1 }, D7: { value: "#REF!" }, E6: { value: 2, formula: "=C5*2" } } }],
+    });
     installFakeHost(wb);
     const { grid } = await readActiveSheet();
     expect(grid.origin).toEqual({ row: 4, col: 2 });
@@ -46,21 +48,24 @@ describe("readActiveSheet", () => {
     expect((await readActiveSheet()).grid).toEqual({ sheet: "Trống", rows: [] });
   });
 
-  it.each(["null", "throw"] as const)("reads in row bands only when Excel will not return the range in one piece (%s)", async (overLimit) => {
-    const cells: Record<string, { value: number }> = {};
-    for (let r = 1; r <= 50; r++) cells[`A${r}`] = cells[`B${r}`] = { value: r };
-    const wb = FakeWorkbook.from({ sheets: [{ name: "S", cells }] });
-    installFakeHost(wb, { readCellLimit: 40, overLimit });
-    const { grid } = await readActiveSheet({ maxCells: 40, bandCells: 30 });
-    expect(grid.rows).toHaveLength(50);
-    expect(grid.rows.map((row) => row?.[1]?.value)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    expect(wb.syncCount).toBeGreaterThan(2);
+  it.each(["null", "throw"] as const)(
+    "reads in row bands only when Excel will not return the range in one piece (%s)",
+    async (overLimit) => {
+      const cells: Record<string, { value: number }> = {};
+      for (let r = 1; r <= 50; r++) cells[`A${r}`] = cells[`B${r}`] = { value: r };
+      const wb = FakeWorkbook.from({ sheets: [{ name: "S", cells }] });
+      installFakeHost(wb, { readCellLimit: 40, overLimit });
+      const { grid } = await readActiveSheet({ maxCells: 40, bandCells: 30 });
+      expect(grid.rows).toHaveLength(50);
+      expect(grid.rows.map((row) => row?.[1]?.value)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(wb.syncCount).toBeGreaterThan(2);
 
-    installFakeHost(wb, { readCellLimit: 100, overLimit });
-    wb.syncCount = 0;
-    await readActiveSheet({ maxCells: 100, bandCells: 30 });
-    expect(wb.syncCount).toBe(1);
-  });
+      installFakeHost(wb, { readCellLimit: 100, overLimit });
+      wb.syncCount = 0;
+      await readActiveSheet({ maxCells: 100, bandCells: 30 });
+      expect(wb.syncCount).toBe(1);
+    },
+  );
 });
 
 describe("writes and undo", () => {
@@ -130,7 +135,11 @@ describe("writes and undo", () => {
   });
 
   it("splits a write past the payload budget into several syncs of one run", async () => {
-    const big: CellEdit[] = Array.from({ length: 200 }, (_, i) => ({ sheet, address: `J${i + 1}`, value: "x".repeat(50) }));
+    const big: CellEdit[] = Array.from({ length: 200 }, (_, i) => ({
+      sheet,
+      address: `J${i + 1}`,
+      value: "x".repeat(50),
+    }));
     const { grid } = await readActiveSheet();
     const syncs = await writeBatch({ rects: toRectangles(planCellWrites(big, grid).writes) }, 4000);
     expect(syncs).toBeGreaterThan(1);
@@ -141,7 +150,9 @@ describe("writes and undo", () => {
 
 describe("highlights", () => {
   it("marks finding cells and restores the fills they had, including none", async () => {
-    const wb = FakeWorkbook.from({ sheets: [{ name: "S", cells: { A1: { value: 1, fill: "#00B050" }, B1: { value: 2 } } }] });
+    const wb = FakeWorkbook.from({
+      sheets: [{ name: "S", cells: { A1: { value: 1, fill: "#00B050" }, B1: { value: 2 } } }],
+    });
     installFakeHost(wb);
     const { fills } = await readActiveSheet();
     const targets = [

@@ -5,11 +5,25 @@ import { chunkByPayload, payloadBytes, toRectangles } from "../src/office/rectan
 import { parseAreas } from "../src/office/rangeAddress.js";
 import { freeName } from "../src/office/writeNewSheet.js";
 
-const cellWrite = (row: number, col: number, sheet = "S"): CellWrite => ({ sheet, row, col, content: `=R${row}C${col}`, numberFormat: "#,##0" });
+const cellWrite = (row: number, col: number, sheet = "S"): CellWrite => ({
+  sheet,
+  row,
+  col,
+  content: `=R${row}C${col}`,
+  numberFormat: "#,##0",
+});
 
 describe("toRectangles", () => {
   it("joins a column run and equal runs side by side", () => {
-    const writes = [cellWrite(4, 6), cellWrite(5, 6), cellWrite(6, 6), cellWrite(4, 7), cellWrite(5, 7), cellWrite(6, 7), cellWrite(20, 6)];
+    const writes = [
+      cellWrite(4, 6),
+      cellWrite(5, 6),
+      cellWrite(6, 6),
+      cellWrite(4, 7),
+      cellWrite(5, 7),
+      cellWrite(6, 7),
+      cellWrite(20, 6),
+    ];
     const rects = toRectangles(writes);
     expect(rects.map((r) => [r.top, r.left, r.contents.length, r.contents[0]?.length])).toEqual([
       [4, 6, 3, 2],
@@ -18,10 +32,13 @@ describe("toRectangles", () => {
   });
 
   it("covers every write exactly once and nothing else (property)", () => {
-    const cells = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 6 }), fc.constantFrom("A", "B")), {
-      selector: ([r, c, s]) => `${s}!${r}:${c}`,
-      maxLength: 80,
-    });
+    const cells = fc.uniqueArray(
+      fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 6 }), fc.constantFrom("A", "B")),
+      {
+        selector: ([r, c, s]) => `${s}!${r}:${c}`,
+        maxLength: 80,
+      },
+    );
     fc.assert(
       fc.property(cells, (list) => {
         const writes = list.map(([r, c, s]) => cellWrite(r, c, s));
@@ -45,10 +62,15 @@ describe("toRectangles", () => {
 describe("fonts in rectangles", () => {
   it("carries a font name only where a write sets one, also in split row bands", () => {
     expect(toRectangles([cellWrite(0, 0), cellWrite(1, 0)])[0]?.fonts).toBeUndefined();
-    const writes = Array.from({ length: 40 }, (_, i) => ({ ...cellWrite(i, 0), ...(i % 7 === 3 ? { font: "Times New Roman" } : {}) }));
+    const writes = Array.from({ length: 40 }, (_, i) => ({
+      ...cellWrite(i, 0),
+      ...(i % 7 === 3 ? { font: "Times New Roman" } : {}),
+    }));
     const bands = chunkByPayload(toRectangles(writes), 600).flat();
     expect(bands.length).toBeGreaterThan(2);
-    const named = bands.flatMap((b) => (b.fonts ?? []).flatMap((row, i) => (row[0] ? [[b.top + i, row[0]] as const] : [])));
+    const named = bands.flatMap((b) =>
+      (b.fonts ?? []).flatMap((row, i) => (row[0] ? [[b.top + i, row[0]] as const] : [])),
+    );
     expect(named).toEqual([3, 10, 17, 24, 31, 38].map((r) => [r, "Times New Roman"]));
   });
 });

@@ -10,14 +10,22 @@ import { defaultSettings } from "../src/controller/settings.js";
 import { installFakeHost } from "./fake/fakeExcel.js";
 import { FakeWorkbook } from "./fake/fakeWorkbook.js";
 import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
-import { delegateListRows, distributionRows, estimateRows, officeWorkbook, scheduleRows, supportListRows } from "./support/officeWorkbooks.js";
+import {
+  delegateListRows,
+  distributionRows,
+  estimateRows,
+  officeWorkbook,
+  scheduleRows,
+  supportListRows,
+} from "./support/officeWorkbooks.js";
 
 const plan = bundledPlan();
 if (!plan) throw new Error("the bundled plan does not parse");
 const series = seriesOf(plan, undefined);
 if (!series) throw new Error("the bundled plan has no conference series");
 const input = { settings: defaultSettings, plan };
-const at = (findings: readonly { code: string; at?: { cell?: string; path?: string } }[]) => findings.map((f) => `${f.code}@${f.at?.cell ?? f.at?.path ?? ""}`);
+const at = (findings: readonly { code: string; at?: { cell?: string; path?: string } }[]) =>
+  findings.map((f) => `${f.code}@${f.at?.cell ?? f.at?.path ?? ""}`);
 
 async function open(name: string, rows: Parameters<typeof officeWorkbook>[0][number]["rows"]): Promise<FakeWorkbook> {
   const wb = FakeWorkbook.from(await officeWorkbook([{ name, rows }]));
@@ -50,7 +58,9 @@ describe("inspect: the open sheet's kind and its findings, from one read that wr
     expect(inspection.outcome?.findings).toEqual((await controller.check(defaultSettings, plan)).findings);
     expect(inspection.outcome?.fixable.size).toBeGreaterThan(0);
 
-    installFakeHost(FakeWorkbook.from({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }));
+    installFakeHost(
+      FakeWorkbook.from({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }),
+    );
     expect(await controller.inspect(input)).toEqual({ detected: { sheet: "Ghi chú", kind: "unknown" } });
   });
 });
@@ -74,7 +84,12 @@ describe("conference lists", () => {
   it("checks a signed support list in ≤ 2 syncs and marks the finding cells", async () => {
     const wb = await open("Hỗ trợ HN1", supportListRows);
     const outcome = await new Controller().checkList({ ...input, series });
-    expect(at(outcome.findings)).toEqual(["amount.mismatch@G7", "list.paid_salaried@G8", "list.duplicate_person@B9", "total.mismatch@G10"]);
+    expect(at(outcome.findings)).toEqual([
+      "amount.mismatch@G7",
+      "list.paid_salaried@G8",
+      "list.duplicate_person@B9",
+      "total.mismatch@G10",
+    ]);
     expect(outcome.tableFound).toBe(true);
     expect(wb.syncCount).toBeLessThanOrEqual(2);
     expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G7")?.fill).toBe("#FFC7CE");
@@ -107,7 +122,12 @@ describe("conference lists", () => {
 
 describe("a support list against the estimate on another sheet of the workbook", () => {
   const withEstimate = async () => {
-    const wb = FakeWorkbook.from(await officeWorkbook([{ name: "Hỗ trợ HN1", rows: supportListRows }, { name: "Dự toán", rows: estimateRows }]));
+    const wb = FakeWorkbook.from(
+      await officeWorkbook([
+        { name: "Hỗ trợ HN1", rows: supportListRows },
+        { name: "Dự toán", rows: estimateRows },
+      ]),
+    );
     installFakeHost(wb);
     return wb;
   };
@@ -120,7 +140,12 @@ describe("a support list against the estimate on another sheet of the workbook",
     expect(outcome?.estimateLimit).toEqual(limit);
     // The first read of a session knew no other sheet: the estimate came in a second sync.
     expect(wb.syncCount).toBe(2);
-    expect(wb.dump().sheets.flatMap((s) => Object.values(s.cells)).some((c) => c.fill)).toBe(false);
+    expect(
+      wb
+        .dump()
+        .sheets.flatMap((s) => Object.values(s.cells))
+        .some((c) => c.fill),
+    ).toBe(false);
   });
 
   it("a list check reads the estimate in the same sync as the list, and marks the total (2 syncs)", async () => {
@@ -129,7 +154,13 @@ describe("a support list against the estimate on another sheet of the workbook",
     await controller.inspect(input);
     wb.syncCount = 0;
     const outcome = await controller.checkList({ ...input, series });
-    expect(at(outcome.findings)).toEqual(["amount.mismatch@G7", "list.paid_salaried@G8", "list.duplicate_person@B9", "total.mismatch@G10", "list.over_estimate@G10"]);
+    expect(at(outcome.findings)).toEqual([
+      "amount.mismatch@G7",
+      "list.paid_salaried@G8",
+      "list.duplicate_person@B9",
+      "total.mismatch@G10",
+      "list.over_estimate@G10",
+    ]);
     expect(outcome.estimateLimit).toEqual(limit);
     expect(wb.syncCount).toBe(2);
     expect(wb.sheet("Hỗ trợ HN1")?.cells.get("G10")?.fill).toBe("#FFC7CE");
@@ -185,10 +216,16 @@ describe("leaflet distribution", () => {
   it("draws the distribution sheet from the plan and the weights; it then checks without errors", async () => {
     const wb = await open("Ghi chú", [["Ghi chú"]]);
     const controller = new Controller();
-    const drawn = await controller.newDistribution(plan, "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\n");
+    const drawn = await controller.newDistribution(
+      plan,
+      "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\n",
+    );
     expect(drawn.sheet).toBe("Phân phối");
     expect(wb.syncCount).toBe(2);
-    const inspection = await controller.inspect({ ...input, weightsText: "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20" });
+    const inspection = await controller.inspect({
+      ...input,
+      weightsText: "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20",
+    });
     expect(inspection.detected.kind).toBe("distribution");
     expect(inspection.outcome?.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
@@ -207,7 +244,14 @@ describe("conference schedule", () => {
   it("proposes the plan's conferences on working days inside its window", () => {
     const { conferences, findings } = proposeDates(series, 7);
     expect(conferences).toHaveLength(series.count);
-    expect(conferences.map((c) => c.days[0])).toEqual(["2024-04-16", "2024-05-16", "2024-06-17", "2024-07-16", "2024-08-16", "2024-09-16"]);
+    expect(conferences.map((c) => c.days[0])).toEqual([
+      "2024-04-16",
+      "2024-05-16",
+      "2024-06-17",
+      "2024-07-16",
+      "2024-08-16",
+      "2024-09-16",
+    ]);
     expect(findings).toEqual([]);
   });
 

@@ -38,7 +38,8 @@ interface FakeGlobal {
   __fake: { workbook: { activatedHandlers: Set<unknown> }; activate: (name: string) => Promise<void> };
 }
 
-const dump = (page: Page) => page.evaluate(() => (globalThis as unknown as { __fake: { dump: () => FakeWorkbookData } }).__fake.dump());
+const dump = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __fake: { dump: () => FakeWorkbookData } }).__fake.dump());
 const cellOf = async (page: Page, address: string) => (await dump(page)).sheets[0]?.cells[address];
 
 describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
@@ -56,7 +57,11 @@ describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
     const expected = fixtureExpectations().find((f) => f.file === file)?.expect ?? [];
     expect(expected.length).toBe(4);
     for (const { code, cell } of expected) {
-      await expect.poll(() => page.locator(`[data-finding][data-code="${code}"][data-cell="${cell}"]`).count(), { message: `${code}@${cell}` }).toBe(1);
+      await expect
+        .poll(() => page.locator(`[data-finding][data-code="${code}"][data-cell="${cell}"]`).count(), {
+          message: `${code}@${cell}`,
+        })
+        .toBe(1);
     }
     const groups = await page.locator(".group h2").allTextContents();
     expect(groups[0]).toMatch(/^Lỗi \(\d+\)$/);
@@ -100,7 +105,11 @@ describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
 
 describe("other pane actions", () => {
   it("says clearly when the sheet holds no estimate table", async () => {
-    const page = await openTaskpane(browser.context, server.url, await officeStub({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }));
+    const page = await openTaskpane(
+      browser.context,
+      server.url,
+      await officeStub({ sheets: [{ name: "Ghi chú", cells: { A1: { value: "Danh sách tổ hòa giải" } } }] }),
+    );
     await page.click('[data-action="check"]');
     await expect.poll(() => page.locator("#status.notice").textContent()).toMatch(/không có bảng dự toán/);
     await page.close();
@@ -120,15 +129,27 @@ describe("other pane actions", () => {
   it("takes a plan file the user picks, and says what is wrong with a bad one", async () => {
     const page = await openTaskpane(browser.context, server.url, stub);
     await page.click("#settings summary");
-    await page.setInputFiles('input[name="planFile"]', { name: "ke-hoach.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(examplePlanJson())) });
+    await page.setInputFiles('input[name="planFile"]', {
+      name: "ke-hoach.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(examplePlanJson())),
+    });
     await expect.poll(() => page.locator("#plan-status").textContent()).toBe("Đã nạp kế hoạch: ke-hoach.json");
-    await page.setInputFiles('input[name="planFile"]', { name: "hong.json", mimeType: "application/json", buffer: Buffer.from('{"document": 1}') });
+    await page.setInputFiles('input[name="planFile"]', {
+      name: "hong.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"document": 1}'),
+    });
     await expect.poll(() => page.locator("#plan-status").textContent()).toMatch(/^Tệp kế hoạch không hợp lệ: .+/);
     await page.close();
   });
 
   it("keeps the words style the user sets and uses it when filling", async () => {
-    const page = await openTaskpane(browser.context, server.url, await officeStub(await fixtureWorkbookData("chua-dien.xlsx")));
+    const page = await openTaskpane(
+      browser.context,
+      server.url,
+      await officeStub(await fixtureWorkbookData("chua-dien.xlsx")),
+    );
     await page.click("#settings summary");
     await page.selectOption('select[name="thousand"]', "ngàn");
     await page.click('[data-action="fill"]');
@@ -150,16 +171,25 @@ describe("language", () => {
 });
 
 describe("sections per sheet kind", () => {
-  const visibleSection = '[data-kind]:not([hidden])';
+  const visibleSection = "[data-kind]:not([hidden])";
 
   it("opening a workbook with a delegate list shows the list section and its findings, without marking cells", async () => {
     const data = await officeWorkbook([{ name: "DS HN1", rows: delegateListRows }]);
-    const page = await openTaskpane(browser.context, server.url, await officeStub(data), '[data-action="check-list"]:not([disabled])');
+    const page = await openTaskpane(
+      browser.context,
+      server.url,
+      await officeStub(data),
+      '[data-action="check-list"]:not([disabled])',
+    );
     expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("conference-list");
     expect(await page.locator('[data-action="check"]').isHidden()).toBe(true);
-    await expect.poll(() => page.locator("#status").textContent()).toBe("Trang “DS HN1” là danh sách đại biểu: 2 vấn đề.");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Trang “DS HN1” là danh sách đại biểu: 2 vấn đề.");
     expect(await page.locator('[data-finding][data-code="list.duplicate_person"][data-cell="B10"]').count()).toBe(1);
-    expect(await page.locator('[data-finding][data-code="list.unknown_group"][data-cell="D11"] .message').textContent()).toMatch(/Khách mời/);
+    expect(
+      await page.locator('[data-finding][data-code="list.unknown_group"][data-cell="D11"] .message').textContent(),
+    ).toMatch(/Khách mời/);
     expect(Object.values((await dump(page)).sheets[0]?.cells ?? {}).some((c) => c.fill)).toBe(false);
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: join(resultsDir, "taskpane-list.png"), fullPage: true });
@@ -188,26 +218,47 @@ describe("sections per sheet kind", () => {
       { name: "DS HN1", rows: delegateListRows },
       { name: "Cấp phát", rows: distributionRows },
     ]);
-    const page = await openTaskpane(browser.context, server.url, await officeStub(data), '[data-action="check-list"]:not([disabled])');
+    const page = await openTaskpane(
+      browser.context,
+      server.url,
+      await officeStub(data),
+      '[data-action="check-list"]:not([disabled])',
+    );
     await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Trang “DS HN1”/);
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.workbook.activatedHandlers.size)).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.workbook.activatedHandlers.size))
+      .toBe(1);
     await page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.activate("Cấp phát"));
     await expect.poll(() => page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("distribution");
-    await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Trang “Cấp phát” là phân phối tờ gấp: \d+ vấn đề\.$/);
-    expect(await page.locator('[data-finding][data-code="distribution.duplicate_unit"][data-cell="B8"]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toMatch(/^Trang “Cấp phát” là phân phối tờ gấp: \d+ vấn đề\.$/);
+    expect(await page.locator('[data-finding][data-code="distribution.duplicate_unit"][data-cell="B8"]').count()).toBe(
+      1,
+    );
     await page.evaluate(() => (globalThis as unknown as FakeGlobal).__fake.activate("DS HN1"));
     await expect.poll(() => page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("conference-list");
-    await expect.poll(() => page.locator("#status").textContent()).toBe("Trang “DS HN1” là danh sách đại biểu: 2 vấn đề.");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Trang “DS HN1” là danh sách đại biểu: 2 vấn đề.");
     expect((await dump(page)).sheets.flatMap((s) => Object.values(s.cells)).some((c) => c.fill)).toBe(false);
     await page.close();
   });
 
   it("a distribution sheet: checked against pasted weights, and a new one drawn from them", async () => {
     const data = await officeWorkbook([{ name: "Cấp phát", rows: distributionRows }]);
-    const page = await openTaskpane(browser.context, server.url, await officeStub(data), '[data-action="check-distribution"]:not([disabled])');
+    const page = await openTaskpane(
+      browser.context,
+      server.url,
+      await officeStub(data),
+      '[data-action="check-distribution"]:not([disabled])',
+    );
     expect(await page.locator(`section${visibleSection}`).getAttribute("data-kind")).toBe("distribution");
     await page.waitForSelector('[data-finding][data-code="distribution.duplicate_unit"][data-cell="B8"]');
-    await page.fill('textarea[name="weights"]', "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\nHuyện X,nhiều");
+    await page.fill(
+      'textarea[name="weights"]',
+      "Phòng Tư pháp huyện Nga Sơn,27\nPhòng Tư pháp huyện Hà Trung,20\nHuyện X,nhiều",
+    );
     await page.click('[data-action="check-distribution"]');
     await page.waitForSelector('[data-finding][data-code="distribution.unknown_unit"][data-cell="B7"]');
     expect(await page.locator('[data-finding][data-code="weights.bad_weight"] .cell').textContent()).toBe("dòng 3");

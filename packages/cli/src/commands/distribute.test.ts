@@ -63,7 +63,7 @@ describe("hgcs distribute", () => {
     await writeFile(bad, "Huyện A,12\nHuyện B,nhiều\n", "utf8");
     const r = await runHgcs(["distribute", "--plan", examplePlan, "--weights", bad, "-o", join(dir, "x.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("Dòng 2: trọng số \"nhiều\" của Huyện B phải là số nguyên không âm.");
+    expect(r.err).toContain('Dòng 2: trọng số "nhiều" của Huyện B phải là số nguyên không âm.');
     const other = join(dir, "other.xlsx");
     await writeWorkbook(other, "Dự toán", [["Nội dung", "Thành tiền"]]);
     const none = await runHgcs(["distribute", "check", other]);

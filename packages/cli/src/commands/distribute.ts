@@ -60,7 +60,15 @@ export function distributeArgs(o: ParsedOptions): Result<DistributeArgs> {
   if (first === "check") {
     if (input === undefined) return fail({ kind: "args.missing", what: "input" });
     if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
-    return ok({ name: "distribute", action: "check", input, ...given("plan"), ...given("weights"), ...given("material"), ...given("sheet") });
+    return ok({
+      name: "distribute",
+      action: "check",
+      input,
+      ...given("plan"),
+      ...given("weights"),
+      ...given("material"),
+      ...given("sheet"),
+    });
   }
   if (first !== undefined) return fail({ kind: "args.unexpected", value: first });
   const plan = o.str("plan");
@@ -92,10 +100,17 @@ async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, c
   const wb = new ExcelJS.Workbook();
   wb.creator = "hgcs";
   writeRendered(wb, renderDistribution(plan.value, share, allocations));
-  const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), { force: args.force, inputs: [args.plan, args.weights] });
+  const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+    force: args.force,
+    inputs: [args.plan, args.weights],
+  });
   if (!written.ok) return stop(ctx, written.problem);
   ctx.io.stdout(
-    ctx.messages.sheets.distributeWrote({ file: args.output, copies: groupDigits(share.toShare, ctx.locale), units: groupDigits(allocations.length, ctx.locale) }) + "\n",
+    ctx.messages.sheets.distributeWrote({
+      file: args.output,
+      copies: groupDigits(share.toShare, ctx.locale),
+      units: groupDigits(allocations.length, ctx.locale),
+    }) + "\n",
   );
   printNotes(ctx, findings);
   return exitCodes.ok;
@@ -128,7 +143,12 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
     return { sheet: grid.sheet, found, findings: found ? findings : [] };
   });
   if (!results.some((r) => r.found)) {
-    return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "distribution" });
+    return stop(ctx, {
+      kind: "sheet.no_list",
+      file: args.input,
+      sheets: opened.value.sheetNames,
+      what: "distribution",
+    });
   }
   return printSheetResults(ctx, args.input, results);
 }
@@ -139,6 +159,7 @@ async function readWeights(file: string, ctx: Context): Promise<Result<WeightRow
   if (!text.ok) return text;
   const { rows, findings } = parseWeightsCsv(text.value);
   const errors = findings.filter(isError);
-  if (errors.length > 0) return fail({ kind: "weights.invalid", file, problems: errors.map((f) => formatFinding(f, ctx.locale)) });
+  if (errors.length > 0)
+    return fail({ kind: "weights.invalid", file, problems: errors.map((f) => formatFinding(f, ctx.locale)) });
   return ok(rows);
 }

@@ -62,14 +62,21 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
       const parts = opened.value.unkept.map((p) => ctx.messages.fill.partNames[p]).join(", ");
       ctx.io.stderr(ctx.messages.fill.unkept({ file: args.output, parts }) + "\n");
     }
-    ctx.io.stdout([ctx.messages.fill.wrote({ file: args.output, sheet: sheetList, count }), ...editLines(edits, ctx.messages)].join("\n") + "\n");
+    ctx.io.stdout(
+      [ctx.messages.fill.wrote({ file: args.output, sheet: sheetList, count }), ...editLines(edits, ctx.messages)].join(
+        "\n",
+      ) + "\n",
+    );
   }
 
   // What is left: findings (core's, from before the edits) that no edit answers or rewrites the cell of.
   const answered = new Set(edits.flatMap((e) => (e.answers ? [e.answers] : [])));
   const written = new Set(edits.map((e) => `${e.sheet}!${e.address}`));
   const left = findings.filter(
-    (f) => f.severity !== "info" && !answered.has(findingId(f)) && !(f.at?.cell && written.has(`${f.at.sheet ?? ""}!${f.at.cell}`)),
+    (f) =>
+      f.severity !== "info" &&
+      !answered.has(findingId(f)) &&
+      !(f.at?.cell && written.has(`${f.at.sheet ?? ""}!${f.at.cell}`)),
   );
   if (left.length > 0) {
     const lines = findingLines(left, ctx.messages, ctx.locale, "  ");

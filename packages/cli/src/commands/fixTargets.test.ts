@@ -15,7 +15,10 @@ describe("--fix targets", () => {
         { kind: "id", id: "amount.mismatch@Dự toán!G17" },
       ],
     });
-    expect(parseFixTargets(["Z"])).toMatchObject({ ok: false, problem: { kind: "args.bad_value", option: "--fix", value: "Z" } });
+    expect(parseFixTargets(["Z"])).toMatchObject({
+      ok: false,
+      problem: { kind: "args.bad_value", option: "--fix", value: "Z" },
+    });
   });
 
   it("turns cells into the ids of the findings there, on the right sheet only", () => {

@@ -17,7 +17,8 @@ export function parseFixTargets(values: readonly string[]): Result<FixTarget[]> 
       const bang = value.lastIndexOf("!");
       const sheet = bang >= 0 ? value.slice(0, bang).replace(/^'(.*)'$/, "$1") : undefined;
       const cell = (bang >= 0 ? value.slice(bang + 1) : value).replace(/\$/g, "").toUpperCase();
-      if (!fromA1(cell)) return fail({ kind: "args.bad_value", option: "--fix", value, allowed: "all, G17, Sheet!G17" });
+      if (!fromA1(cell))
+        return fail({ kind: "args.bad_value", option: "--fix", value, allowed: "all, G17, Sheet!G17" });
       targets.push(sheet === undefined ? { kind: "cell", cell } : { kind: "cell", sheet, cell });
     }
   }

@@ -32,7 +32,12 @@ describe("hgcs lists", () => {
     expect(r.out).toContain("Đã ghi 12 trang danh sách");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(["DS đại biểu HN1", "Hỗ trợ HN1", "DS đại biểu HN2", "Hỗ trợ HN2"]);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual([
+      "DS đại biểu HN1",
+      "Hỗ trợ HN1",
+      "DS đại biểu HN2",
+      "Hỗ trợ HN2",
+    ]);
     const support = await readValues(out, "Hỗ trợ HN1");
     expect(support.flat()).toEqual(expect.arrayContaining(["Họ và tên", "Số tiền", "Ký nhận", "Bằng chữ:"]));
     const check = await runHgcs(["lists", "check", out, "--plan", examplePlan, "--sheet", "DS đại biểu HN1"]);
@@ -69,7 +74,19 @@ describe("hgcs lists", () => {
       [1, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương", 1, 6, 10000, 60000],
       [null, "Tổng cộng", null, null, null, 60000],
     ]);
-    const r = await runHgcs(["lists", "check", file, "--plan", examplePlan, "--rate", "100.000", "--estimate", estimate, "--lang", "en"]);
+    const r = await runHgcs([
+      "lists",
+      "check",
+      file,
+      "--plan",
+      examplePlan,
+      "--rate",
+      "100.000",
+      "--estimate",
+      estimate,
+      "--lang",
+      "en",
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("Estimate money for meal support per conference: 10,000 VND.");
     expect(r.out).toContain("F2    error    Amount 120,000 VND differs");

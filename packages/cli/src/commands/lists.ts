@@ -1,4 +1,12 @@
-import { checkConferenceList, checkSheet, conferenceLists, groupDigits, supportLimit, type ConferenceSeries, type Plan } from "@hgcs/core";
+import {
+  checkConferenceList,
+  checkSheet,
+  conferenceLists,
+  groupDigits,
+  supportLimit,
+  type ConferenceSeries,
+  type Plan,
+} from "@hgcs/core";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";
@@ -7,11 +15,24 @@ import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Result } from "../problems.js";
 import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
-import { pickSeries, printSheetResults, wholeNumberOption, type ParsedOptions, type SheetResult } from "./sheetReport.js";
+import {
+  pickSeries,
+  printSheetResults,
+  wholeNumberOption,
+  type ParsedOptions,
+  type SheetResult,
+} from "./sheetReport.js";
 
 /** `hgcs lists new|check …` */
 export type ListsArgs =
-  | { readonly name: "lists"; readonly action: "new"; readonly plan: string; readonly output: string; readonly date?: string; readonly force: boolean }
+  | {
+      readonly name: "lists";
+      readonly action: "new";
+      readonly plan: string;
+      readonly output: string;
+      readonly date?: string;
+      readonly force: boolean;
+    }
   | {
       readonly name: "lists";
       readonly action: "check";
@@ -42,7 +63,9 @@ export function listsArgs(o: ParsedOptions): Result<ListsArgs> {
   const plan = o.str("plan");
   const date = o.date === undefined ? {} : { date: o.date };
   if (action !== "new" && action !== "check") {
-    return action === undefined ? fail({ kind: "args.missing", what: "action" }) : fail({ kind: "args.bad_value", option: "lists", value: action, allowed: "new, check" });
+    return action === undefined
+      ? fail({ kind: "args.missing", what: "action" })
+      : fail({ kind: "args.bad_value", option: "lists", value: action, allowed: "new, check" });
   }
   if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
   if (action === "new") {
@@ -83,7 +106,8 @@ async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Contex
   if (refused) return stop(ctx, refused);
   const plan = await readPlanFile(args.plan, ctx.locale);
   if (!plan.ok) return stop(ctx, plan.problem);
-  if (plan.value.conferences.length === 0) return stop(ctx, { kind: "plan.no_series", file: args.plan, series: "", available: [] });
+  if (plan.value.conferences.length === 0)
+    return stop(ctx, { kind: "plan.no_series", file: args.plan, series: "", available: [] });
   const lists = conferenceLists(plan.value, args.date === undefined ? {} : { date: args.date });
   const wb = new ExcelJS.Workbook();
   wb.creator = "hgcs";
@@ -91,9 +115,18 @@ async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Contex
     writeRendered(wb, l.delegates);
     writeRendered(wb, l.support);
   }
-  const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), { force: args.force, inputs: [args.plan] });
+  const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+    force: args.force,
+    inputs: [args.plan],
+  });
   if (!written.ok) return stop(ctx, written.problem);
-  ctx.io.stdout(ctx.messages.sheets.listsWrote({ file: args.output, conferences: String(lists.length), sheets: String(lists.length * 2) }) + "\n");
+  ctx.io.stdout(
+    ctx.messages.sheets.listsWrote({
+      file: args.output,
+      conferences: String(lists.length),
+      sheets: String(lists.length * 2),
+    }) + "\n",
+  );
   return exitCodes.ok;
 }
 
@@ -102,7 +135,8 @@ async function listsCheck(args: Extract<ListsArgs, { action: "check" }>, ctx: Co
   if (!plan.ok) return stop(ctx, plan.problem);
   const series = pickSeries(plan.value, args.plan, args.series);
   if (!series.ok) return stop(ctx, series.problem);
-  const limit = args.estimate === undefined ? ok(undefined) : await estimateLimit(args.estimate, plan.value, series.value, ctx);
+  const limit =
+    args.estimate === undefined ? ok(undefined) : await estimateLimit(args.estimate, plan.value, series.value, ctx);
   if (!limit.ok) return stop(ctx, limit.problem);
   const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
   if (!opened.ok) return stop(ctx, opened.problem);
@@ -116,13 +150,20 @@ async function listsCheck(args: Extract<ListsArgs, { action: "check" }>, ctx: Co
     const found = !findings.some((f) => f.code === "list.not_found");
     return { sheet: grid.sheet, found, findings: found ? findings : [] };
   });
-  if (!results.some((r) => r.found)) return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "lists" });
-  if (limit.value !== undefined) ctx.io.stdout(ctx.messages.sheets.limit({ limit: groupDigits(limit.value, ctx.locale) }) + "\n");
+  if (!results.some((r) => r.found))
+    return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "lists" });
+  if (limit.value !== undefined)
+    ctx.io.stdout(ctx.messages.sheets.limit({ limit: groupDigits(limit.value, ctx.locale) }) + "\n");
   return printSheetResults(ctx, args.input, results);
 }
 
 // The estimate's meal-support money for one conference (its line shared over the series).
-async function estimateLimit(file: string, plan: Plan, series: ConferenceSeries, ctx: Context): Promise<Result<number | undefined>> {
+async function estimateLimit(
+  file: string,
+  plan: Plan,
+  series: ConferenceSeries,
+  ctx: Context,
+): Promise<Result<number | undefined>> {
   const opened = await openWorkbook(file, ctx.maxBytes);
   if (!opened.ok) return opened;
   for (const grid of opened.value.grids) {

@@ -1,4 +1,13 @@
-import { estimateFromPlan, formatFinding, groupDigits, isError, pricesSchema, renderEstimate, type Locale, type Prices } from "@hgcs/core";
+import {
+  estimateFromPlan,
+  formatFinding,
+  groupDigits,
+  isError,
+  pricesSchema,
+  renderEstimate,
+  type Locale,
+  type Prices,
+} from "@hgcs/core";
 import ExcelJS from "exceljs";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";

@@ -20,12 +20,26 @@ describe("hgcs schedule", () => {
   });
 
   it("checks typed dates: holidays, weekends, gaps and the count", async () => {
-    const r = await runHgcs(["schedule", "--plan", examplePlan, "--check", "16/04/2024,18/04/2024", "--check", "2024-05-04"]);
+    const r = await runHgcs([
+      "schedule",
+      "--plan",
+      examplePlan,
+      "--check",
+      "16/04/2024,18/04/2024",
+      "--check",
+      "2024-05-04",
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("Ngày 18/04/2024 là ngày nghỉ Giỗ Tổ Hùng Vương");
     expect(r.out).toContain("Ngày 04/05/2024 là thứ Bảy");
     expect(r.out).toContain("Số hội nghị là 3, khác kế hoạch (6).");
-    const good = await runHgcs(["schedule", "--plan", examplePlan, "--check", "16/04/2024 16/05/2024 17/06/2024 16/07/2024 16/08/2024 16/09/2024"]);
+    const good = await runHgcs([
+      "schedule",
+      "--plan",
+      examplePlan,
+      "--check",
+      "16/04/2024 16/05/2024 17/06/2024 16/07/2024 16/08/2024 16/09/2024",
+    ]);
     expect(good.code).toBe(0);
     expect(good.out).toContain("không có vấn đề nào");
   });
@@ -59,7 +73,9 @@ describe("hgcs schedule -o: the proposal written as a sheet", () => {
     expect(checked.out).toContain("không có vấn đề nào");
     // An existing file is kept unless --force.
     expect((await runHgcs(["schedule", "--plan", examplePlan, "-o", out])).code).toBe(2);
-    expect((await runHgcs(["schedule", "--plan", examplePlan, "-o", out, "--force", "--lang", "en"])).out).toContain("Wrote the schedule of 6 conferences");
+    expect((await runHgcs(["schedule", "--plan", examplePlan, "-o", out, "--force", "--lang", "en"])).out).toContain(
+      "Wrote the schedule of 6 conferences",
+    );
   });
 
   it("writes nothing when the conferences do not fit", async () => {
@@ -104,7 +120,17 @@ describe("hgcs schedule check <file.xlsx>", () => {
     const dir = await tempDir();
     const file = join(dir, "lich-hn.xlsx");
     await writeWorkbook(file, "Lịch HN", office);
-    const wide = await runHgcs(["schedule", "check", file, "--plan", examplePlan, "--min-gap", "40", "--sheet", "Lịch HN"]);
+    const wide = await runHgcs([
+      "schedule",
+      "check",
+      file,
+      "--plan",
+      examplePlan,
+      "--min-gap",
+      "40",
+      "--sheet",
+      "Lịch HN",
+    ]);
     expect(wide.out).toMatch(/C5\b.*16\/05\/2024/);
     const other = join(dir, "ghi-chu.xlsx");
     await writeWorkbook(other, "Ghi chú", [["Danh sách tổ hòa giải"]]);

@@ -19,7 +19,14 @@ import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Result } from "../problems.js";
 import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
-import { pickSeries, printNotes, printSheetResults, wholeNumberOption, type ParsedOptions, type SheetResult } from "./sheetReport.js";
+import {
+  pickSeries,
+  printNotes,
+  printSheetResults,
+  wholeNumberOption,
+  type ParsedOptions,
+  type SheetResult,
+} from "./sheetReport.js";
 
 /** `hgcs schedule --plan p [--min-gap N] [--series ID] [--check DATE,…] [-o out.xlsx]` and `hgcs schedule check <file.xlsx> --plan p …` */
 export type ScheduleArgs =
@@ -57,7 +64,9 @@ export const scheduleOptions = {
 } as const;
 
 /** Reads the `hgcs schedule` command line. */
-export function scheduleArgs(o: ParsedOptions & { readonly list: (key: string) => readonly string[] | undefined }): Result<ScheduleArgs> {
+export function scheduleArgs(
+  o: ParsedOptions & { readonly list: (key: string) => readonly string[] | undefined },
+): Result<ScheduleArgs> {
   const [first, input, extra] = o.positionals;
   const plan = o.str("plan");
   const minGap = wholeNumberOption("--min-gap", o.str("min-gap"));
@@ -78,7 +87,10 @@ export function scheduleArgs(o: ParsedOptions & { readonly list: (key: string) =
   if (first !== undefined) return fail({ kind: "args.unexpected", value: first });
   if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
   // "--check 16/04/2024,16/05/2024" or the option repeated; spaces and ";" separate too.
-  const check = o.list("check")?.flatMap((v) => v.split(/[,;\s]+/)).filter((v) => v !== "");
+  const check = o
+    .list("check")
+    ?.flatMap((v) => v.split(/[,;\s]+/))
+    .filter((v) => v !== "");
   if (check !== undefined && o.str("output") !== undefined) return fail({ kind: "args.unexpected", value: "-o" });
   return ok({
     name: "schedule",
@@ -127,7 +139,11 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
       s,
       options,
     );
-    ctx.io.stdout(m.scheduleChecked(heading(s, args.minGap)) + "\n" + (findings.length === 0 ? `  ${ctx.messages.check.clean}\n` : ""));
+    ctx.io.stdout(
+      m.scheduleChecked(heading(s, args.minGap)) +
+        "\n" +
+        (findings.length === 0 ? `  ${ctx.messages.check.clean}\n` : ""),
+    );
     printNotes(ctx, findings);
     return findings.some(isError) ? exitCodes.findings : exitCodes.ok;
   }
@@ -144,7 +160,10 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
     const wb = new ExcelJS.Workbook();
     wb.creator = "hgcs";
     writeRendered(wb, renderSchedule(plan.value, { series: s, conferences }));
-    const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), { force: args.force, inputs: [args.plan] });
+    const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), {
+      force: args.force,
+      inputs: [args.plan],
+    });
     if (!written.ok) return stop(ctx, written.problem);
     ctx.io.stdout(m.scheduleWrote({ file: args.output, count: String(conferences.length) }) + "\n");
   }
@@ -153,6 +172,14 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
 }
 
 // The series, its count, window and effective gap, as the headings name them.
-function heading(s: ConferenceSeries, minGap: number | undefined): { series: string; count: string; window: string; minGap: string } {
-  return { series: s.title, count: String(s.count), window: scheduleWindow(s.window).label, minGap: String(effectiveGap(s, minGap ?? defaultMinGap)) };
+function heading(
+  s: ConferenceSeries,
+  minGap: number | undefined,
+): { series: string; count: string; window: string; minGap: string } {
+  return {
+    series: s.title,
+    count: String(s.count),
+    window: scheduleWindow(s.window).label,
+    minGap: String(effectiveGap(s, minGap ?? defaultMinGap)),
+  };
 }

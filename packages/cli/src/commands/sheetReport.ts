@@ -23,7 +23,11 @@ export function printSheetResults(ctx: Context, file: string, results: readonly 
       continue;
     }
     lines.push(`  ${m.sheetHeading({ sheet: r.sheet })}`);
-    lines.push(...(r.findings.length === 0 ? [`    ${ctx.messages.check.clean}`] : findingLines(r.findings, ctx.messages, ctx.locale, "    ")));
+    lines.push(
+      ...(r.findings.length === 0
+        ? [`    ${ctx.messages.check.clean}`]
+        : findingLines(r.findings, ctx.messages, ctx.locale, "    ")),
+    );
     if (r.findings.length > 0) lines.push(`    ${summaryLine(r.findings, ctx.messages, ctx.locale)}`);
   }
   ctx.io.stdout(lines.join("\n") + "\n");
@@ -33,13 +37,17 @@ export function printSheetResults(ctx: Context, file: string, results: readonly 
 /** Prints findings that go with a written file or a proposal ("Lưu ý:" then one line each). */
 export function printNotes(ctx: Context, findings: readonly Finding[]): void {
   if (findings.length === 0) return;
-  ctx.io.stdout([ctx.messages.sheets.notes, ...findingLines(findings, ctx.messages, ctx.locale, "  ")].join("\n") + "\n");
+  ctx.io.stdout(
+    [ctx.messages.sheets.notes, ...findingLines(findings, ctx.messages, ctx.locale, "  ")].join("\n") + "\n",
+  );
 }
 
 /** The conference series a command works on: the one named by --series, else the plan's first. */
 export function pickSeries(plan: Plan, file: string, id: string | undefined): Result<ConferenceSeries> {
   const series = id === undefined ? plan.conferences[0] : plan.conferences.find((s) => s.id === id);
-  return series ? ok(series) : fail({ kind: "plan.no_series", file, series: id ?? "", available: plan.conferences.map((s) => s.id) });
+  return series
+    ? ok(series)
+    : fail({ kind: "plan.no_series", file, series: id ?? "", available: plan.conferences.map((s) => s.id) });
 }
 
 /** The options of a command line as the argument parser hands them to a command's own reader. */

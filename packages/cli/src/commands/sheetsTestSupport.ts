@@ -24,7 +24,11 @@ export function tempDir(): Promise<string> {
 }
 
 /** Writes a one-sheet workbook from rows of values ({ formula, result } for formulas). */
-export async function writeWorkbook(file: string, sheet: string, rows: readonly (readonly ExcelJS.CellValue[])[]): Promise<void> {
+export async function writeWorkbook(
+  file: string,
+  sheet: string,
+  rows: readonly (readonly ExcelJS.CellValue[])[],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   rows.forEach((row) => ws.addRow([...row]));

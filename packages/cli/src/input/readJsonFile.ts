@@ -1,5 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { formatFinding, isError, parsePlan, parsePrices, type Finding, type Locale, type Plan, type Prices } from "@hgcs/core";
+import {
+  formatFinding,
+  isError,
+  parsePlan,
+  parsePrices,
+  type Finding,
+  type Locale,
+  type Plan,
+  type Prices,
+} from "@hgcs/core";
 import { fail, ok, type Result } from "../problems.js";
 import { firstLine } from "../xlsx/loadWorkbook.js";
 

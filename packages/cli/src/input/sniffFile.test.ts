@@ -17,7 +17,11 @@ describe("sniffFile", () => {
 
   it("knows zip packages, OpenDocument ones, empty and other bytes", () => {
     expect(sniffFile(Buffer.from("PK\u0003\u0004rest", "latin1"))).toBe("xlsx-zip");
-    const ods = Buffer.concat([Buffer.from("PK\u0003\u0004", "latin1"), Buffer.alloc(26), Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")]);
+    const ods = Buffer.concat([
+      Buffer.from("PK\u0003\u0004", "latin1"),
+      Buffer.alloc(26),
+      Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
+    ]);
     expect(sniffFile(ods)).toBe("ods");
     expect(sniffFile(new Uint8Array())).toBe("empty");
     expect(sniffFile(Buffer.from("STT;Nội dung;Thành tiền\n"))).toBe("other");

@@ -50,12 +50,14 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "output.is_input": ({ file }) =>
       `The output ${file} is the input file; not writing over the original. Choose another name with -o (or add --force).`,
     "output.write_failed": ({ file, detail }) => `Cannot write file ${file} (${detail}).`,
-    "args.unknown_command": ({ command }) => `No command “${command}”. Commands: check, fill, new, words, lists, distribute, schedule.`,
+    "args.unknown_command": ({ command }) =>
+      `No command “${command}”. Commands: check, fill, new, words, lists, distribute, schedule.`,
     "args.unknown_option": ({ option }) => `Unknown option ${option}.`,
     "args.missing_value": ({ option }) => `Option ${option} needs a value.`,
     "args.missing": ({ what }) => `Missing ${argNames[what]}.`,
     "args.unexpected": ({ value }) => `Unexpected argument “${value}”.`,
-    "args.bad_value": ({ option, value, allowed }) => `“${value}” is not a valid value for ${option} (expected: ${allowed}).`,
+    "args.bad_value": ({ option, value, allowed }) =>
+      `“${value}” is not a valid value for ${option} (expected: ${allowed}).`,
     "weights.invalid": ({ file, problems }) => `The weights file ${file} has errors:\n  ${problems.join("\n  ")}`,
     "sheet.no_list": ({ file, sheets, what }) =>
       what === "lists"
@@ -64,7 +66,9 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
           ? `No conference schedule (a “Ngày tổ chức”, “Thời gian” or “Ngày” column) in ${file}; sheets looked at: ${list(sheets)}.`
           : `No distribution table (a header with “Đơn vị nhận” and “Số lượng”) in ${file}; sheets looked at: ${list(sheets)}.`,
     "plan.no_series": ({ file, series, available }) =>
-      available.length === 0 ? `The plan ${file} has no conference series.` : `The plan ${file} has no conference series “${series}”. It has: ${list(available)}.`,
+      available.length === 0
+        ? `The plan ${file} has no conference series.`
+        : `The plan ${file} has no conference series “${series}”. It has: ${list(available)}.`,
     "words.bad_number": ({ value }) => `“${value}” is not a whole number (e.g. 243000000 or 243.000.000).`,
   },
   severity: { error: "error", warning: "warning", info: "info" },
@@ -86,7 +90,13 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     answers: "fixes",
     unkept: ({ file, parts }) =>
       `Note: the output ${file} does not keep the original's ${parts} (the ExcelJS library cannot write them back); the original is unchanged. To keep them, fill with the add-in in Excel.`,
-    partNames: { charts: "charts", chartsheets: "chart sheets", pivotTables: "pivot tables", macros: "macros", slicers: "slicers/timelines" },
+    partNames: {
+      charts: "charts",
+      chartsheets: "chart sheets",
+      pivotTables: "pivot tables",
+      macros: "macros",
+      slicers: "slicers/timelines",
+    },
     notFixed: ({ count }) =>
       `${count} problem(s) left (fill overwrites a cell holding data only when it is named with --fix CELL or --fix all; rates and quantities are for the author to correct):`,
   },
@@ -94,11 +104,15 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     sheetHeading: ({ sheet }) => `Sheet “${sheet}”:`,
     noTable: ({ sheet }) => `Sheet “${sheet}”: no table.`,
     notes: "Notes:",
-    listsWrote: ({ file, conferences, sheets }) => `Wrote ${sheets} list sheets (delegates and meal/travel support for ${conferences} conferences) to ${file}.`,
+    listsWrote: ({ file, conferences, sheets }) =>
+      `Wrote ${sheets} list sheets (delegates and meal/travel support for ${conferences} conferences) to ${file}.`,
     limit: ({ limit }) => `Estimate money for meal support per conference: ${limit} VND.`,
-    distributeWrote: ({ file, copies, units }) => `Wrote the distribution of ${copies} copies over ${units} units to ${file}.`,
-    scheduleHeading: ({ series, count, window, minGap }) => `Proposed dates for ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
-    scheduleChecked: ({ series, count, window, minGap }) => `Checking the dates of ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
+    distributeWrote: ({ file, copies, units }) =>
+      `Wrote the distribution of ${copies} copies over ${units} units to ${file}.`,
+    scheduleHeading: ({ series, count, window, minGap }) =>
+      `Proposed dates for ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
+    scheduleChecked: ({ series, count, window, minGap }) =>
+      `Checking the dates of ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
     scheduleLine: ({ number, days }) => `  Conference ${number}: ${days}`,
     scheduleWrote: ({ file, count }) => `Wrote the schedule of ${count} conferences to ${file}.`,
   },

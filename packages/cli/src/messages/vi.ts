@@ -51,12 +51,14 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     "output.is_input": ({ file }) =>
       `Tệp ra ${file} trùng với tệp vào; không ghi đè tệp gốc. Hãy chọn tên khác với -o (hoặc thêm --force).`,
     "output.write_failed": ({ file, detail }) => `Không ghi được tệp ${file} (${detail}).`,
-    "args.unknown_command": ({ command }) => `Không có lệnh “${command}”. Các lệnh: check, fill, new, words, lists, distribute, schedule.`,
+    "args.unknown_command": ({ command }) =>
+      `Không có lệnh “${command}”. Các lệnh: check, fill, new, words, lists, distribute, schedule.`,
     "args.unknown_option": ({ option }) => `Không có tùy chọn ${option}.`,
     "args.missing_value": ({ option }) => `Tùy chọn ${option} cần một giá trị.`,
     "args.missing": ({ what }) => `Thiếu ${argNames[what]}.`,
     "args.unexpected": ({ value }) => `Tham số thừa: “${value}”.`,
-    "args.bad_value": ({ option, value, allowed }) => `Giá trị “${value}” không dùng được cho ${option} (cần: ${allowed}).`,
+    "args.bad_value": ({ option, value, allowed }) =>
+      `Giá trị “${value}” không dùng được cho ${option} (cần: ${allowed}).`,
     "weights.invalid": ({ file, problems }) => `Tệp trọng số ${file} có lỗi:\n  ${problems.join("\n  ")}`,
     "sheet.no_list": ({ file, sheets, what }) =>
       what === "lists"
@@ -65,7 +67,9 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
           ? `Không tìm thấy lịch hội nghị (cột “Ngày tổ chức”, “Thời gian” hoặc “Ngày”) trong ${file}; đã xem các trang: ${list(sheets)}.`
           : `Không tìm thấy bảng phân phối (dòng tiêu đề có “Đơn vị nhận” và “Số lượng”) trong ${file}; đã xem các trang: ${list(sheets)}.`,
     "plan.no_series": ({ file, series, available }) =>
-      available.length === 0 ? `Kế hoạch ${file} không có đợt hội nghị nào.` : `Kế hoạch ${file} không có đợt hội nghị “${series}”. Các đợt có: ${list(available)}.`,
+      available.length === 0
+        ? `Kế hoạch ${file} không có đợt hội nghị nào.`
+        : `Kế hoạch ${file} không có đợt hội nghị “${series}”. Các đợt có: ${list(available)}.`,
     "words.bad_number": ({ value }) => `“${value}” không phải số nguyên (ví dụ: 243000000 hoặc 243.000.000).`,
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
@@ -78,7 +82,11 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     clean: "không có vấn đề nào.",
     summary: ({ errors, warnings, infos }) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
     scale: ({ scale }) =>
-      scale === 1000 ? "đơn vị tính: nghìn đồng" : scale === 1_000_000 ? "đơn vị tính: triệu đồng" : "đơn vị tính: đồng",
+      scale === 1000
+        ? "đơn vị tính: nghìn đồng"
+        : scale === 1_000_000
+          ? "đơn vị tính: triệu đồng"
+          : "đơn vị tính: đồng",
   },
   fill: {
     wrote: ({ file, sheet, count }) => `Đã ghi ${count} ô vào ${file} (trang “${sheet}”):`,
@@ -87,7 +95,13 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     answers: "sửa",
     unkept: ({ file, parts }) =>
       `Lưu ý: tệp ra ${file} không giữ được ${parts} của tệp gốc (thư viện ExcelJS không ghi lại được); tệp gốc không bị thay đổi. Nếu cần giữ, hãy điền bằng add-in trong Excel.`,
-    partNames: { charts: "biểu đồ", chartsheets: "trang biểu đồ", pivotTables: "bảng tổng hợp (PivotTable)", macros: "macro", slicers: "bộ lọc slicer/timeline" },
+    partNames: {
+      charts: "biểu đồ",
+      chartsheets: "trang biểu đồ",
+      pivotTables: "bảng tổng hợp (PivotTable)",
+      macros: "macro",
+      slicers: "bộ lọc slicer/timeline",
+    },
     notFixed: ({ count }) =>
       `Còn ${count} vấn đề chưa sửa (fill chỉ ghi đè ô đã có số liệu khi được chỉ định bằng --fix Ô hoặc --fix all; mức chi, số lượng do người lập sửa):`,
   },
@@ -95,11 +109,15 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     sheetHeading: ({ sheet }) => `Trang “${sheet}”:`,
     noTable: ({ sheet }) => `Trang “${sheet}”: không có bảng.`,
     notes: "Lưu ý:",
-    listsWrote: ({ file, conferences, sheets }) => `Đã ghi ${sheets} trang danh sách (đại biểu và hỗ trợ tiền ăn, đi lại của ${conferences} hội nghị) vào ${file}.`,
+    listsWrote: ({ file, conferences, sheets }) =>
+      `Đã ghi ${sheets} trang danh sách (đại biểu và hỗ trợ tiền ăn, đi lại của ${conferences} hội nghị) vào ${file}.`,
     limit: ({ limit }) => `Khoản dự toán hỗ trợ tiền ăn cho mỗi hội nghị: ${limit} đồng.`,
-    distributeWrote: ({ file, copies, units }) => `Đã ghi bảng phân phối ${copies} bản cho ${units} đơn vị vào ${file}.`,
-    scheduleHeading: ({ series, count, window, minGap }) => `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
-    scheduleChecked: ({ series, count, window, minGap }) => `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
+    distributeWrote: ({ file, copies, units }) =>
+      `Đã ghi bảng phân phối ${copies} bản cho ${units} đơn vị vào ${file}.`,
+    scheduleHeading: ({ series, count, window, minGap }) =>
+      `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
+    scheduleChecked: ({ series, count, window, minGap }) =>
+      `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
     scheduleLine: ({ number, days }) => `  Hội nghị ${number}: ${days}`,
     scheduleWrote: ({ file, count }) => `Đã ghi lịch ${count} hội nghị vào ${file}.`,
   },
@@ -118,4 +136,3 @@ const argNames: Readonly<Record<ArgName, string>> = {
   weights: "tệp trọng số (--weights trọng-số.csv, mỗi dòng “đơn vị,trọng số”)",
   action: "việc cần làm (new hoặc check)",
 };
-

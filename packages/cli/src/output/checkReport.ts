@@ -67,7 +67,12 @@ export function checkReportText(report: CheckReport, messages: CliMessages, loca
 }
 
 /** One aligned line per finding: cell, severity, message ("—" for a finding about the whole sheet). */
-export function findingLines(findings: readonly Finding[], messages: CliMessages, locale: Locale, indent: string): string[] {
+export function findingLines(
+  findings: readonly Finding[],
+  messages: CliMessages,
+  locale: Locale,
+  indent: string,
+): string[] {
   const cellWidth = Math.max(4, ...findings.map((f) => (f.at?.cell ?? "—").length));
   const severityWidth = Math.max(...Object.values(messages.severity).map((s) => s.length));
   return findings.map((f) => {

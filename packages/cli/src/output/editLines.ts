@@ -9,14 +9,21 @@ import type { CliMessages } from "../messages/index.js";
 export function editLines(edits: readonly CellEdit[], messages: CliMessages): string[] {
   const width = Math.max(4, ...edits.map((e) => e.address.length));
   const shown = edits.map((e) =>
-    e.formula !== undefined ? e.formula : e.value === undefined ? "" : typeof e.value === "string" ? `"${e.value}"` : String(e.value),
+    e.formula !== undefined
+      ? e.formula
+      : e.value === undefined
+        ? ""
+        : typeof e.value === "string"
+          ? `"${e.value}"`
+          : String(e.value),
   );
   // Formulas are short; pad them into a column so the formats line up (long texts just run on).
   const whatWidth = Math.max(0, ...shown.filter((w) => w.length <= 40).map((w) => w.length));
   return edits.map((e, i) => {
     const what = (shown[i] ?? "").padEnd(whatWidth);
     const format = e.numberFormat !== undefined ? `  [${messages.fill.format} ${e.numberFormat}]` : "";
-    const answers = e.answers !== undefined ? `  (${messages.fill.answers} ${e.answers.split("@")[0] ?? e.answers})` : "";
+    const answers =
+      e.answers !== undefined ? `  (${messages.fill.answers} ${e.answers.split("@")[0] ?? e.answers})` : "";
     return `  ${e.address.padEnd(width)}  ${what}${format}${answers}`.trimEnd();
   });
 }

@@ -13,7 +13,10 @@ describe("writeOutputFile", () => {
     await writeFile(input, "original");
     const out = join(dir, "out.xlsx");
 
-    expect(await writeOutputFile(out, bytes("one"), { force: false, inputs: [input] })).toEqual({ ok: true, value: undefined });
+    expect(await writeOutputFile(out, bytes("one"), { force: false, inputs: [input] })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await readFile(out, "utf8")).toBe("one");
     expect(await writeOutputFile(out, bytes("two"), { force: false, inputs: [input] })).toMatchObject({
       ok: false,
@@ -39,7 +42,9 @@ describe("writeOutputFile", () => {
     expect((await writeOutputFile(out, bytes("new"), { force: true, inputs: [] })).ok).toBe(true);
     expect(await readFile(out, "utf8")).toBe("new");
     expect(await readdir(dir)).toEqual(["out.xlsx"]);
-    expect(await writeOutputFile(join(dir, "no", "such", "dir.xlsx"), bytes("x"), { force: true, inputs: [] })).toMatchObject({
+    expect(
+      await writeOutputFile(join(dir, "no", "such", "dir.xlsx"), bytes("x"), { force: true, inputs: [] }),
+    ).toMatchObject({
       ok: false,
       problem: { kind: "output.write_failed", detail: "ENOENT" },
     });

@@ -9,7 +9,10 @@ async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   const font = { name: "Times New Roman", size: 12 };
   ws.getCell("B1").value = "Nội dung chi";
   ws.getCell("F1").value = "Thành tiền";
-  for (const [r, qty, rate] of [[2, 6, 6_000_000], [3, 1920, 25_000]] as const) {
+  for (const [r, qty, rate] of [
+    [2, 6, 6_000_000],
+    [3, 1920, 25_000],
+  ] as const) {
     ws.getCell(`B${r}`).value = `Khoản ${r}`;
     ws.getCell(`D${r}`).value = qty;
     ws.getCell(`E${r}`).value = rate;
@@ -87,7 +90,15 @@ describe("applyEdits", () => {
   it("sets an edit's font name on that cell alone, keeping the rest of its style", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
-    const font: Partial<ExcelJS.Font> = { name: ".VnTime", size: 13, bold: true, italic: true, charset: 163, family: 2, color: { argb: "FF0000FF" } };
+    const font: Partial<ExcelJS.Font> = {
+      name: ".VnTime",
+      size: 13,
+      bold: true,
+      italic: true,
+      charset: 163,
+      family: 2,
+      color: { argb: "FF0000FF" },
+    };
     for (const a of ["A1", "A2", "B1"]) {
       ws.getCell(a).value = "B»ng ch÷:";
       ws.getCell(a).font = font;
@@ -102,7 +113,13 @@ describe("applyEdits", () => {
     await back.xlsx.load(await loaded.xlsx.writeBuffer());
     const s = back.getWorksheet("S");
     expect(s?.getCell("A1").value).toBe("Bằng chữ: Mười đồng./.");
-    expect(s?.getCell("A1").font).toEqual({ name: "Times New Roman", size: 13, bold: true, italic: true, color: { argb: "FF0000FF" } });
+    expect(s?.getCell("A1").font).toEqual({
+      name: "Times New Roman",
+      size: 13,
+      bold: true,
+      italic: true,
+      color: { argb: "FF0000FF" },
+    });
     expect(s?.getCell("A1").alignment).toEqual({ horizontal: "center" });
     expect(s?.getCell("A1").numFmt).toBe("@");
     // The cells that shared the font object keep the legacy font.
@@ -113,8 +130,14 @@ describe("applyEdits", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
     for (let r = 1; r <= 4; r++) ws.getRow(r).values = [r, 10];
-    ws.getCell("C1").value = { formula: "A1*B1", result: 10, shareType: "shared", ref: "C1:C4" } as ExcelJS.CellFormulaValue;
-    for (let r = 2; r <= 4; r++) ws.getCell(`C${r}`).value = { sharedFormula: "C1", result: r * 10 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell("C1").value = {
+      formula: "A1*B1",
+      result: 10,
+      shareType: "shared",
+      ref: "C1:C4",
+    } as ExcelJS.CellFormulaValue;
+    for (let r = 2; r <= 4; r++)
+      ws.getCell(`C${r}`).value = { sharedFormula: "C1", result: r * 10 } as ExcelJS.CellSharedFormulaValue;
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(await wb.xlsx.writeBuffer());
 

@@ -8,7 +8,13 @@ const grid: Grid = {
   rows: [
     [{ value: "DỰ TOÁN KINH PHÍ" }],
     [{ value: "STT" }, { value: "Nội dung chi" }, { value: "Số lượng" }, { value: "Mức chi" }, { value: "Thành tiền" }],
-    [{ value: "1" }, { value: "Tờ gấp" }, { value: 25_000, numberFormat: "#,##0" }, { value: 1200, numberFormat: "#,##0" }, { value: 30_000_000, formula: "C3*D3", numberFormat: "#,##0" }],
+    [
+      { value: "1" },
+      { value: "Tờ gấp" },
+      { value: 25_000, numberFormat: "#,##0" },
+      { value: 1200, numberFormat: "#,##0" },
+      { value: 30_000_000, formula: "C3*D3", numberFormat: "#,##0" },
+    ],
     [null, { value: "TỔNG CỘNG" }, null, null, { value: 30_000_000, formula: "SUM(E3:E3)", numberFormat: "#,##0" }],
   ],
   merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
@@ -61,12 +67,24 @@ describe("writeRendered", () => {
     expect(ws.getCell("B2").alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
     expect(ws.getCell("B4").font?.bold).toBe(true);
     expect(ws.getCell("B3").font?.bold).toBeUndefined();
-    expect(ws.getCell("C4").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("C4").border).toMatchObject({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect(ws.getCell("C5").border).toBeUndefined();
     expect(ws.getColumn("B").width).toBe(40);
     expect(ws.getRow(1).height).toBe(24);
     expect(ws.model.merges).toEqual(["A1:E1"]);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+    });
     expect(ws.pageSetup.margins).toMatchObject({ left: 0.6, right: 0.4 });
     expect(ws.pageSetup.printTitlesRow).toBe("2:2");
   });

@@ -7,21 +7,51 @@ import { estimateFromPlan } from "./estimateFromPlan.js";
 import { thanhHoaPlanInput, thanhHoaPrices } from "./thanhHoa.test-data.js";
 
 const words = [
-  "Hỗ trợ", "tiền", "ăn", "đi lại", "cho", "đại biểu", "không", "hưởng lương", "từ NSNN", "Nước uống", "giữa giờ",
-  "Thù lao", "báo cáo viên", "giảng viên", "Biên soạn", "In", "tờ gấp", "Vận chuyển", "Văn phòng phẩm", "Phụ cấp",
-  "lưu trú", "ban tổ chức", "hòa giải viên", "tổ hòa giải", "Thuê", "hội trường", "Trang trí", "tài liệu", "(khổ A4)",
+  "Hỗ trợ",
+  "tiền",
+  "ăn",
+  "đi lại",
+  "cho",
+  "đại biểu",
+  "không",
+  "hưởng lương",
+  "từ NSNN",
+  "Nước uống",
+  "giữa giờ",
+  "Thù lao",
+  "báo cáo viên",
+  "giảng viên",
+  "Biên soạn",
+  "In",
+  "tờ gấp",
+  "Vận chuyển",
+  "Văn phòng phẩm",
+  "Phụ cấp",
+  "lưu trú",
+  "ban tổ chức",
+  "hòa giải viên",
+  "tổ hòa giải",
+  "Thuê",
+  "hội trường",
+  "Trang trí",
+  "tài liệu",
+  "(khổ A4)",
 ];
 
 describe("properties", () => {
   it("classifyLine does not care about accents form, capitals or spacing", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.constantFrom(" ", "  ", ", ", " - ", "\n"), (parts, sep) => {
-        const text = parts.join(sep);
-        const expected = classifyLine(text);
-        expect(classifyLine(text.normalize("NFD"))).toEqual(expected);
-        expect(classifyLine(text.toLocaleUpperCase("vi"))).toEqual(expected);
-        expect(classifyLine(` ${parts.join(`${sep} `)} `)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 8 }),
+        fc.constantFrom(" ", "  ", ", ", " - ", "\n"),
+        (parts, sep) => {
+          const text = parts.join(sep);
+          const expected = classifyLine(text);
+          expect(classifyLine(text.normalize("NFD"))).toEqual(expected);
+          expect(classifyLine(text.toLocaleUpperCase("vi"))).toEqual(expected);
+          expect(classifyLine(` ${parts.join(`${sep} `)} `)).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -51,7 +81,9 @@ describe("properties", () => {
           const prices = { ...thanhHoaPrices, conference: { ...thanhHoaPrices.conference, mealPerPersonDay: 100000 } };
           const { estimate, findings } = estimateFromPlan(plan, prices, { date: "2024-06-01" });
           expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-          expect(checkEstimate(estimate, plan, { date: "2024-06-01" }).filter((f) => f.severity === "error")).toEqual([]);
+          expect(checkEstimate(estimate, plan, { date: "2024-06-01" }).filter((f) => f.severity === "error")).toEqual(
+            [],
+          );
         },
       ),
       { numRuns: 60 },
@@ -59,18 +91,34 @@ describe("properties", () => {
   });
 
   it("checkEstimate never throws, whatever numbers a sheet holds", () => {
-    const num = fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY), fc.constant(0));
+    const num = fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.constant(Number.NaN),
+      fc.constant(Number.POSITIVE_INFINITY),
+      fc.constant(0),
+    );
     const line = fc.record({
       content: fc.constantFrom(...words, "x"),
-      factors: fc.array(fc.record({ kind: fc.constantFrom("quantity", "persons", "days", "sessions", "events"), value: num }), { maxLength: 3 }),
+      factors: fc.array(
+        fc.record({ kind: fc.constantFrom("quantity", "persons", "days", "sessions", "events"), value: num }),
+        { maxLength: 3 },
+      ),
       rate: fc.option(num, { nil: null }),
       amount: fc.option(num, { nil: null }),
     });
-    const section = fc.record({ number: fc.constant("I"), title: fc.constant("x"), lines: fc.array(line, { maxLength: 5 }), subtotal: fc.option(num, { nil: null }) });
+    const section = fc.record({
+      number: fc.constant("I"),
+      title: fc.constant("x"),
+      lines: fc.array(line, { maxLength: 5 }),
+      subtotal: fc.option(num, { nil: null }),
+    });
     fc.assert(
       fc.property(fc.array(section, { maxLength: 3 }), fc.option(num, { nil: null }), (sections, total) => {
         const estimate = { scale: 1 as const, sections, total };
-        expect(Array.isArray(checkEstimate(estimate, planSchema.parse(thanhHoaPlanInput), { allocation: 1 }))).toBe(true);
+        expect(Array.isArray(checkEstimate(estimate, planSchema.parse(thanhHoaPlanInput), { allocation: 1 }))).toBe(
+          true,
+        );
         expect(Array.isArray(checkEstimate(estimate, undefined))).toBe(true);
       }),
       { numRuns: 200 },

@@ -36,7 +36,9 @@ export type CapCheck = (rate: number, at: FindingLocation | undefined) => Findin
  * capFindings for many lines: each norm id and venue tier is looked up (and its basis cited) once,
  * for the checker's lifetime. Undefined when no cap row is in force for the norm.
  */
-export function capChecker(context: Omit<CapContext, "venueTier">): (normId: string, venueTier?: VenueTier) => CapCheck | undefined {
+export function capChecker(
+  context: Omit<CapContext, "venueTier">,
+): (normId: string, venueTier?: VenueTier) => CapCheck | undefined {
   const known = new Map<string, CapCheck | undefined>();
   return (normId, venueTier) => {
     const key = venueTier === undefined ? normId : `${normId}|${venueTier}`;
@@ -56,7 +58,8 @@ function capCheck(row: NormRow): CapCheck {
     return (rate, at) => [makeFinding("rate.cap_unverified", { rate, cap, basis }, at)];
   }
   const max = row.maxVnd;
-  return (rate, at) => (max !== null && rate > max ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)] : []);
+  return (rate, at) =>
+    max !== null && rate > max ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)] : [];
 }
 
 /** "mức tối đa tham khảo 40.000 đ/đại biểu/ngày" — or, without a figure, that there is none yet. */

@@ -61,8 +61,12 @@ describe("checkEstimate", () => {
   });
 
   it("reports amount, subtotal and total mismatches with the figures", () => {
-    const estimate = { ...edited({ 21: { ...sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true) };
-    const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).filter((f) => f.severity === "error");
+    const estimate = {
+      ...edited({ 21: { ...sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true),
+    };
+    const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).filter(
+      (f) => f.severity === "error",
+    );
     expect(findings.map((f) => [f.code, f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
       ["amount.mismatch", "G21", 19200000, 1920000],
       ["subtotal.mismatch", "G13", 511320000, 528600000],
@@ -72,16 +76,43 @@ describe("checkEstimate", () => {
   });
 
   it("tolerates rounding below half the table's unit in a table kept in thousands", () => {
-    const line: EstimateLine = { content: "In tờ gấp", factors: [{ kind: "quantity", value: 333 }], rate: 1234, amount: 411000 };
-    const estimate: Estimate = { scale: 1000, sections: [{ number: "I", title: "x", lines: [line], subtotal: 411000 }], total: 411000 };
+    const line: EstimateLine = {
+      content: "In tờ gấp",
+      factors: [{ kind: "quantity", value: 333 }],
+      rate: 1234,
+      amount: 411000,
+    };
+    const estimate: Estimate = {
+      scale: 1000,
+      sections: [{ number: "I", title: "x", lines: [line], subtotal: 411000 }],
+      total: 411000,
+    };
     expect(checkEstimate(estimate, undefined, options)).toEqual([]);
-    expect(checkEstimate({ ...estimate, scale: 1 }, undefined, options).map((f) => f.code)).toEqual(["amount.mismatch"]);
+    expect(checkEstimate({ ...estimate, scale: 1 }, undefined, options).map((f) => f.code)).toEqual([
+      "amount.mismatch",
+    ]);
   });
 
   it("checks sub-items against their parent line", () => {
-    const child = (amount: number): EstimateLine => ({ content: "x", factors: [{ kind: "quantity", value: 1 }], rate: amount, amount });
-    const parent: EstimateLine = { content: "Chi khác", factors: [], rate: null, amount: 30, children: [child(10), child(15)], cells: { amount: "G30" } };
-    const estimate: Estimate = { scale: 1, sections: [{ number: "I", title: "x", lines: [parent], subtotal: 30 }], total: 30 };
+    const child = (amount: number): EstimateLine => ({
+      content: "x",
+      factors: [{ kind: "quantity", value: 1 }],
+      rate: amount,
+      amount,
+    });
+    const parent: EstimateLine = {
+      content: "Chi khác",
+      factors: [],
+      rate: null,
+      amount: 30,
+      children: [child(10), child(15)],
+      cells: { amount: "G30" },
+    };
+    const estimate: Estimate = {
+      scale: 1,
+      sections: [{ number: "I", title: "x", lines: [parent], subtotal: 30 }],
+      total: 30,
+    };
     expect(codesAt(estimate, thanhHoaPlan)).toEqual(["amount.mismatch@G30"]);
   });
 
@@ -89,13 +120,17 @@ describe("checkEstimate", () => {
     it("uses the venue tier of the plan: 150.000 at a provincial venue, 200.000 in a central city", () => {
       const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1620, 1], 180000);
       expect(codesAt(edited({ 19: meal }))).toEqual(["rate.over_cap@F19"]);
-      const city = planSchema.parse({ ...thanhHoaPlanInput, conferences: thanhHoaPlanInput.conferences?.map((s) => ({ ...s, venueTier: "central_city" })) });
+      const city = planSchema.parse({
+        ...thanhHoaPlanInput,
+        conferences: thanhHoaPlanInput.conferences?.map((s) => ({ ...s, venueTier: "central_city" })),
+      });
       expect(codesAt(edited({ 19: meal }), city)).toEqual([]);
     });
 
     it("without a plan, holds a rate to the loosest tier", () => {
       const meal = (rate: number) => sheetLine(19, "Tiền ăn đại biểu", "người", [1620, 1], rate);
-      const noPlan = (estimate: Estimate) => checkEstimate(estimate, undefined, options).filter((f) => f.severity === "error");
+      const noPlan = (estimate: Estimate) =>
+        checkEstimate(estimate, undefined, options).filter((f) => f.severity === "error");
       expect(noPlan(edited({ 19: meal(180000) }))).toEqual([]);
       expect(noPlan(edited({ 19: meal(210000) })).map(findingId)).toEqual(["rate.over_cap@Dự toán!F19"]);
     });
@@ -103,28 +138,41 @@ describe("checkEstimate", () => {
     it("applies the old regime to old dates and a province's own table", () => {
       const fee = (rate: number): Estimate => ({
         scale: 1,
-        sections: [{ number: "I", title: "x", subtotal: null, lines: [sheetLine(5, "Thù lao hòa giải viên", "vụ việc", [10], rate)] }],
+        sections: [
+          {
+            number: "I",
+            title: "x",
+            subtotal: null,
+            lines: [sheetLine(5, "Thù lao hòa giải viên", "vụ việc", [10], rate)],
+          },
+        ],
         total: null,
       });
       const noPlan = (date: string) => checkEstimate(fee(250000), undefined, { date }).map((f) => f.code);
       expect(noPlan("2022-05-01")).toEqual(["rate.over_cap"]);
       expect(noPlan("2024-05-01")).toEqual([]);
       const row = defaultNorms.find((r) => r.key === "hgcs.fee.case")!;
-      const norms = mergeNorms(defaultNorms, [{ ...row, key: "thanh-hoa.fee", jurisdiction: "thanh-hoa", maxVnd: 200000 }]);
+      const norms = mergeNorms(defaultNorms, [
+        { ...row, key: "thanh-hoa.fee", jurisdiction: "thanh-hoa", maxVnd: 200000 },
+      ]);
       expect(codesAt(fee(250000), thanhHoaPlan, { date: "2024-05-01", norms })).toEqual(["rate.over_cap@F5"]);
     });
 
     it("gives unverified caps as advice, never as an error, even above the figure", () => {
       const water = sheetLine(18, "Nước uống giữa giờ", "người", [1920, 1], 60000);
       const findings = checkEstimate(edited({ 18: water }), thanhHoaPlan, options);
-      expect(findings.filter((f) => f.at?.cell === "F18").map((f) => [f.code, f.severity])).toEqual([["rate.cap_unverified", "info"]]);
+      expect(findings.filter((f) => f.at?.cell === "F18").map((f) => [f.code, f.severity])).toEqual([
+        ["rate.cap_unverified", "info"],
+      ]);
     });
   });
 
   describe("quotas", () => {
     it("holds meal support to 270 non-salaried × 6 conferences × 1 day", () => {
       const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1920, 1], 150000);
-      const findings = checkEstimate(edited({ 19: meal }), thanhHoaPlan, options).filter((f) => f.code === "quota.exceeded");
+      const findings = checkEstimate(edited({ 19: meal }), thanhHoaPlan, options).filter(
+        (f) => f.code === "quota.exceeded",
+      );
       expect(findings.map((f) => f.at?.cell)).toEqual(["D19"]);
       expect(formatFinding(findings[0]!)).toBe(
         "Số người 1.920 vượt định mức 1.620 của nhóm Hòa giải viên (không hưởng lương từ NSNN) (270 người × 6 hội nghị × 1 ngày).",
@@ -140,11 +188,31 @@ describe("checkEstimate", () => {
         amount: factors.reduce((p, f) => p * f.value, 150000),
         cells: { factors: cells, rate: "G19", amount: "H19" },
       });
-      const ok = meal([{ kind: "persons", value: 270 }, { kind: "days", value: 1 }, { kind: "events", value: 6 }], { persons: "D19", days: "E19", events: "F19" });
+      const ok = meal(
+        [
+          { kind: "persons", value: 270 },
+          { kind: "days", value: 1 },
+          { kind: "events", value: 6 },
+        ],
+        { persons: "D19", days: "E19", events: "F19" },
+      );
       expect(codesAt(edited({ 19: ok }))).toEqual([]);
-      const twoDays = meal([{ kind: "persons", value: 270 }, { kind: "days", value: 2 }, { kind: "events", value: 6 }], { persons: "D19", days: "E19", events: "F19" });
+      const twoDays = meal(
+        [
+          { kind: "persons", value: 270 },
+          { kind: "days", value: 2 },
+          { kind: "events", value: 6 },
+        ],
+        { persons: "D19", days: "E19", events: "F19" },
+      );
       expect(codesAt(edited({ 19: twoDays }))).toEqual(["quota.exceeded@D19"]);
-      const sevenConferences = meal([{ kind: "persons", value: 270 }, { kind: "events", value: 7 }], { persons: "D19", events: "F19" });
+      const sevenConferences = meal(
+        [
+          { kind: "persons", value: 270 },
+          { kind: "events", value: 7 },
+        ],
+        { persons: "D19", events: "F19" },
+      );
       expect(codesAt(edited({ 19: sevenConferences }))).toEqual(["plan.count_mismatch@F19", "quota.exceeded@D19"]);
     });
 
@@ -164,7 +232,11 @@ describe("checkEstimate", () => {
       const half = (row: number) => sheetLine(row, "Hỗ trợ tiền ăn cho hòa giải viên", "người", [900, 1], 150000);
       const base = soTuPhapSheet();
       const lines = base.sections[0]!.lines.filter((l) => l.cells?.row !== 19);
-      const estimate: Estimate = { ...base, sections: [{ ...base.sections[0]!, lines: [...lines, half(30), half(31)], subtotal: null }, base.sections[1]!], total: null };
+      const estimate: Estimate = {
+        ...base,
+        sections: [{ ...base.sections[0]!, lines: [...lines, half(30), half(31)], subtotal: null }, base.sections[1]!],
+        total: null,
+      };
       expect(codesAt(estimate)).toEqual(["quota.exceeded@D31"]);
     });
 
@@ -201,7 +273,10 @@ describe("checkEstimate", () => {
     it("checks speaker sessions when the plan gives sessions per conference", () => {
       const plan = planSchema.parse({
         ...thanhHoaPlanInput,
-        conferences: thanhHoaPlanInput.conferences?.map((s) => ({ ...s, speakers: { unit: "PBGDPL", sessionsPerConference: 1 } })),
+        conferences: thanhHoaPlanInput.conferences?.map((s) => ({
+          ...s,
+          speakers: { unit: "PBGDPL", sessionsPerConference: 1 },
+        })),
       });
       expect(codesAt(soTuPhapSheet(), plan)).toEqual(["plan.count_mismatch@D16"]);
       expect(codesAt(soTuPhapSheet(), thanhHoaPlan)).toEqual([]);
@@ -213,14 +288,30 @@ describe("checkEstimate", () => {
       expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 562100000 })).toEqual([]);
       expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 500000000 })).toEqual(["budget.over_allocation@G27"]);
       const funded = planSchema.parse({ ...thanhHoaPlanInput, funding: { source: "NSNN", allocatedVnd: 550000000 } });
-      const [finding] = checkEstimate(soTuPhapSheet(), funded, options).filter((f) => f.code === "budget.over_allocation");
-      expect(finding && formatFinding(finding)).toBe("Tổng dự toán 562.100.000 đ vượt kinh phí được giao 550.000.000 đ.");
+      const [finding] = checkEstimate(soTuPhapSheet(), funded, options).filter(
+        (f) => f.code === "budget.over_allocation",
+      );
+      expect(finding && formatFinding(finding)).toBe(
+        "Tổng dự toán 562.100.000 đ vượt kinh phí được giao 550.000.000 đ.",
+      );
     });
   });
 
   it("points at paths when the estimate has no cells", () => {
-    const line: EstimateLine = { content: "In tờ gấp", factors: [{ kind: "quantity", value: 100 }], rate: 1000, amount: 1 };
-    const estimate: Estimate = { scale: 1, sections: [{ number: "I", title: "x", lines: [line], subtotal: 1 }], total: 1 };
-    expect(codesAt(estimate, thanhHoaPlan)).toEqual(["amount.mismatch@sections.0.lines.0.amount", "plan.count_mismatch@sections.0.lines.0.factors"]);
+    const line: EstimateLine = {
+      content: "In tờ gấp",
+      factors: [{ kind: "quantity", value: 100 }],
+      rate: 1000,
+      amount: 1,
+    };
+    const estimate: Estimate = {
+      scale: 1,
+      sections: [{ number: "I", title: "x", lines: [line], subtotal: 1 }],
+      total: 1,
+    };
+    expect(codesAt(estimate, thanhHoaPlan)).toEqual([
+      "amount.mismatch@sections.0.lines.0.amount",
+      "plan.count_mismatch@sections.0.lines.0.factors",
+    ]);
   });
 });

@@ -32,7 +32,11 @@ export interface CheckEstimateOptions {
  * cell, counts at the persons or quantity cell, amounts, subtotal and total at theirs), else at a path
  * into the estimate ("sections.0.lines.5.rate").
  */
-export function checkEstimate(estimate: Estimate, plan: Plan | undefined, options: CheckEstimateOptions = {}): Finding[] {
+export function checkEstimate(
+  estimate: Estimate,
+  plan: Plan | undefined,
+  options: CheckEstimateOptions = {},
+): Finding[] {
   const { sheet } = options;
   // The lines are listed once for all the checks below.
   const lines = allLines(estimate);
@@ -50,9 +54,16 @@ export function checkEstimate(estimate: Estimate, plan: Plan | undefined, option
     if (plan) classes.set(line, lineKind);
     if (line.rate === null || !Number.isFinite(line.rate) || lineKind.normId === undefined) continue;
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
-    if (caps) findings.push(...caps(line.rate, locate(line.cells?.rate, () => `${entry.path}.rate`, sheet)));
+    if (caps)
+      findings.push(
+        ...caps(
+          line.rate,
+          locate(line.cells?.rate, () => `${entry.path}.rate`, sheet),
+        ),
+      );
   }
-  if (plan) findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line), lines));
+  if (plan)
+    findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line), lines));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).

@@ -11,10 +11,20 @@ import { locate } from "./locate.js";
  * can, and the other checks then leave those values out rather than compare with them. `lines` lets a
  * caller that has listed the estimate's lines already reuse its list.
  */
-export function checkNumbers(estimate: Estimate, sheet?: string, lines: readonly LineEntry[] = allLines(estimate)): Finding[] {
+export function checkNumbers(
+  estimate: Estimate,
+  sheet?: string,
+  lines: readonly LineEntry[] = allLines(estimate),
+): Finding[] {
   const findings: Finding[] = [];
   const flag = (value: number, column: keyof typeof numberFieldNames, cell: string | undefined, path: string): void => {
-    findings.push(makeFinding("value.not_a_number", { text: String(value), column: numberFieldNames[column] }, locate(cell, path, sheet)));
+    findings.push(
+      makeFinding(
+        "value.not_a_number",
+        { text: String(value), column: numberFieldNames[column] },
+        locate(cell, path, sheet),
+      ),
+    );
   };
   // Tested before anything is built: on a big sheet almost every value is fine.
   const bad = (value: number | null): value is number => value !== null && !Number.isFinite(value);

@@ -3,7 +3,14 @@ import { makeFinding } from "../findings/makeFinding.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { lineClass } from "./classifyLine.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
-import { conferenceKinds, materialKinds, quotaBasisNames, type LineClass, type LineKind, type QuotaBasis } from "./lineKind.js";
+import {
+  conferenceKinds,
+  materialKinds,
+  quotaBasisNames,
+  type LineClass,
+  type LineKind,
+  type QuotaBasis,
+} from "./lineKind.js";
 import { allLines, lineCount, type LineEntry } from "./lineProduct.js";
 import { countCell, locate } from "./locate.js";
 
@@ -23,7 +30,10 @@ interface Tally {
 
 /** What the plan fixes exactly for a kind of line, and how the finding names it. */
 const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t: Tally) => number | undefined }>> = {
-  hall: { what: { vi: "ngày hội nghị", en: "conference days" }, expected: (t) => sum(t.series, (s) => s.count * s.daysEach) },
+  hall: {
+    what: { vi: "ngày hội nghị", en: "conference days" },
+    expected: (t) => sum(t.series, (s) => s.count * s.daysEach),
+  },
   decoration: { what: { vi: "hội nghị", en: "conferences" }, expected: (t) => sum(t.series, (s) => s.count) },
   speaker_fee: {
     what: { vi: "buổi báo cáo", en: "speaker sessions" },
@@ -32,7 +42,10 @@ const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t:
         ? sum(t.series, (s) => s.count * (s.speakers?.sessionsPerConference ?? 0))
         : undefined,
   },
-  leaflet_write: { what: { vi: "tờ gấp biên soạn", en: "leaflet titles written" }, expected: (t) => sum(t.materials, (m) => m.titles) },
+  leaflet_write: {
+    what: { vi: "tờ gấp biên soạn", en: "leaflet titles written" },
+    expected: (t) => sum(t.materials, (m) => m.titles),
+  },
   leaflet_print: { what: { vi: "bản in", en: "printed copies" }, expected: (t) => sum(t.materials, (m) => m.copies) },
 };
 
@@ -121,13 +134,19 @@ function quotaFindings(tally: Tally, sheet: string | undefined): Finding[] {
 /** Persons per conference a line may pay for: its own group, the non-salaried groups, or everyone. */
 function headCount(series: ConferenceSeries, tally: Tally): number {
   if (tally.quotaGroup) return series.quotaGroups.find((g) => g.id === tally.quotaGroup)?.persons ?? 0;
-  if (tally.basis === "non_salaried") return sum(series.quotaGroups.filter((g) => !g.paidFromStateBudget), (g) => g.persons);
+  if (tally.basis === "non_salaried")
+    return sum(
+      series.quotaGroups.filter((g) => !g.paidFromStateBudget),
+      (g) => g.persons,
+    );
   return series.delegatesPerConference;
 }
 
 function groupName(tally: Tally): LocalizedText {
   const groups = tally.series.flatMap((s) =>
-    s.quotaGroups.filter((g) => (tally.quotaGroup ? g.id === tally.quotaGroup : tally.basis === "non_salaried" && !g.paidFromStateBudget)),
+    s.quotaGroups.filter((g) =>
+      tally.quotaGroup ? g.id === tally.quotaGroup : tally.basis === "non_salaried" && !g.paidFromStateBudget,
+    ),
   );
   const names = [...new Set(groups.map((g) => g.name))];
   const [group] = groups;
@@ -153,7 +172,13 @@ function eventsMismatch(line: EstimateLine, entry: LineEntry, tally: Tally, shee
   const events = line.factors.find((f) => f.kind === "events");
   if (!events || events.value === series.count) return [];
   const at = locate(line.cells?.factors?.events, () => `${entry.path}.factors`, sheet);
-  return [makeFinding("plan.count_mismatch", { what: { vi: "hội nghị", en: "conferences" }, expected: series.count, actual: events.value }, at)];
+  return [
+    makeFinding(
+      "plan.count_mismatch",
+      { what: { vi: "hội nghị", en: "conferences" }, expected: series.count, actual: events.value },
+      at,
+    ),
+  ];
 }
 
 function sum<T>(items: readonly T[], value: (item: T, index: number) => number): number {

@@ -15,7 +15,11 @@ const fixtureLines: [string, string, ReturnType<typeof classifyLine>][] = [
     "người",
     { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" },
   ],
-  ["Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", { kind: "travel_support", quotaBasis: "non_salaried" }],
+  [
+    "Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN",
+    "người",
+    { kind: "travel_support", quotaBasis: "non_salaried" },
+  ],
   ["Văn phòng phẩm", "người", { kind: "stationery", quotaBasis: "all_delegates" }],
   ["Phụ cấp lưu trú cho báo cáo viên, ban tổ chức", "người", { kind: "per_diem", normId: "travel.per_diem" }],
   ["Biên soạn tờ gấp pháp luật", "tờ gấp", { kind: "leaflet_write", normId: "pbgdpl.leaflet.write" }],
@@ -52,7 +56,9 @@ describe("classifyLine", () => {
 
   it("classifies TCVN3 fixture text once decoded (.VnTimeH capitals come out upper case)", () => {
     // phong-tu-phap-tcvn3.xlsx row 19 "Hç trî tiÒn ¨n cho ®¹i biÓu kh«ng h­ëng l­¬ng tõ NSNN", decoded.
-    expect(classifyLine("HỖ TRỢ TIỀN ĂN CHO ĐẠI BIỂU KHÔNG HƯỞNG LƯƠNG TỪ NSNN").normId).toBe("meeting.meal.nonsalaried");
+    expect(classifyLine("HỖ TRỢ TIỀN ĂN CHO ĐẠI BIỂU KHÔNG HƯỞNG LƯƠNG TỪ NSNN").normId).toBe(
+      "meeting.meal.nonsalaried",
+    );
     expect(classifyLine("N\u01b0\u1edbc u\u00f4\u0301ng gi\u01b0\u0303a gi\u01a1\u0300").normId).toBe("meeting.water");
     expect(classifyLine("Thï lao b¸o c¸o viªn")).toEqual({}); // undecoded TCVN3: unknown, not wrong
   });
@@ -71,7 +77,9 @@ describe("classifyLine", () => {
     expect(classifyLine("In ấn tờ gấp pháp luật").normId).toBe("pbgdpl.leaflet.print");
     expect(classifyLine("Thù lao hòa giải viên").normId).toBe("hgcs.fee.case");
     expect(classifyLine("Thù lao hòa giải viên (vụ việc hòa giải thành)").normId).toBe("hgcs.fee.case_success");
-    expect(classifyLine("Hỗ trợ hoạt động tổ hòa giải (văn phòng phẩm, nước uống họp tổ)").normId).toBe("hgcs.team_support.month");
+    expect(classifyLine("Hỗ trợ hoạt động tổ hòa giải (văn phòng phẩm, nước uống họp tổ)").normId).toBe(
+      "hgcs.team_support.month",
+    );
     expect(classifyLine("Nước uống sinh hoạt câu lạc bộ pháp luật").normId).toBe("pbgdpl.club.water");
     expect(classifyLine("Soạn thảo kế hoạch").normId).toBe("pbgdpl.plan.draft");
   });
@@ -102,23 +110,40 @@ describe("lineClass", () => {
     expect(lineClass({ content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null, amount: null })).toEqual({
       kind: "leaflet_print",
     });
-    expect(lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null, amount: null })).toEqual({
+    expect(
+      lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null, amount: null }),
+    ).toEqual({
       normId: "meeting.water",
     });
   });
 });
 
 describe("lineClassifier", () => {
-  const texts = [...fixtureLines.map(([content]) => content), ...fixtureOtherTexts, "Tiền ăn 2 đại biểu", "In 500 tờ gấp", "Hội nghị lần 3"];
+  const texts = [
+    ...fixtureLines.map(([content]) => content),
+    ...fixtureOtherTexts,
+    "Tiền ăn 2 đại biểu",
+    "In 500 tờ gấp",
+    "Hội nghị lần 3",
+  ];
 
   it("answers as lineClass, whatever numbers the texts carry", () => {
     const classify = lineClassifier();
-    const number = fc.oneof(fc.constant(""), fc.nat().map((n) => ` ${n}`), fc.nat().map((n) => ` (đợt ${n})`));
+    const number = fc.oneof(
+      fc.constant(""),
+      fc.nat().map((n) => ` ${n}`),
+      fc.nat().map((n) => ` (đợt ${n})`),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...texts), number, fc.constantFrom("", "người", "tờ", "buổi 2"), (text, suffix, unit) => {
-        const line: EstimateLine = { content: `${text}${suffix}`, unit, factors: [], rate: null, amount: null };
-        expect(classify(line)).toEqual(lineClass(line));
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        number,
+        fc.constantFrom("", "người", "tờ", "buổi 2"),
+        (text, suffix, unit) => {
+          const line: EstimateLine = { content: `${text}${suffix}`, unit, factors: [], rate: null, amount: null };
+          expect(classify(line)).toEqual(lineClass(line));
+        },
+      ),
     );
   });
 

@@ -41,14 +41,19 @@ const rules: readonly Rule[] = [
     if (has("tap trung")) return { kind: "meal_support", quotaBasis: "non_salaried" };
     return { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" };
   },
-  (_has, any) => (any("nuoc uong", "giai khat", "nuoc giai khat") ? { kind: "water", normId: "meeting.water", quotaBasis: "all_delegates" } : undefined),
+  (_has, any) =>
+    any("nuoc uong", "giai khat", "nuoc giai khat")
+      ? { kind: "water", normId: "meeting.water", quotaBasis: "all_delegates" }
+      : undefined,
   (has) => (has("phu cap luu tru") ? { kind: "per_diem", normId: "travel.per_diem" } : undefined),
   (has) => (has("cong tac phi") ? { kind: "per_diem" } : undefined),
   (_has, any) =>
     any("phong nghi", "tien nghi", "thue phong", "tien ngu", "luu tru") ? { kind: "lodging" } : undefined,
   (_has, any) => {
     if (!any("di lai", "tau xe", "ve may bay", "xang xe", "phuong tien")) return undefined;
-    return any(...DELEGATES) && !any(...STAFF) ? { kind: "travel_support", quotaBasis: "non_salaried" } : { kind: "travel" };
+    return any(...DELEGATES) && !any(...STAFF)
+      ? { kind: "travel_support", quotaBasis: "non_salaried" }
+      : { kind: "travel" };
   },
   (has, any) => {
     if (!any(...SPEAKERS)) return undefined;
@@ -115,7 +120,9 @@ const SPACE = 0x20;
 
 /** Folded words joined by single spaces: "Hỗ trợ (tiền ĂN)" → "ho tro tien an". */
 function words(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /** A line's class: what the line itself says (kind, norm id) first, else what its text says. */

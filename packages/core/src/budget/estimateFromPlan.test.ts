@@ -100,7 +100,7 @@ describe("estimateFromPlan", () => {
     });
     const prices = pricesSchema.parse({
       ...thanhHoaPrices,
-      conferenceSeries: { "hn": { hallPerDay: 5000000 } },
+      conferenceSeries: { hn: { hallPerDay: 5000000 } },
     });
     const { estimate } = estimateFromPlan(plan, prices, options);
     const lines = estimate.sections[0]?.lines ?? [];

@@ -61,7 +61,12 @@ export function estimateFromPlan(
     const lines = group.drafts.map((draft, l): EstimateLine => {
       const rate = draft.price.value ?? null;
       if (rate === null) findings.push(makeFinding("price.missing", { line: draft.name }, { path: draft.price.path }));
-      const context = { norms, date, jurisdiction: plan.issuer.jurisdiction, ...(group.venueTier ? { venueTier: group.venueTier } : {}) };
+      const context = {
+        norms,
+        date,
+        jurisdiction: plan.issuer.jurisdiction,
+        ...(group.venueTier ? { venueTier: group.venueTier } : {}),
+      };
       findings.push(...capFindings(rate, draft.normId, context, { path: draft.price.path }));
       const line: EstimateLine = {
         number: String(l + 1),
@@ -96,22 +101,67 @@ export function estimateFromPlan(
 
 function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
   const own = prices.conferenceSeries[series.id];
-  const price = (field: keyof ConferencePrices) => pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
+  const price = (field: keyof ConferencePrices) =>
+    pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
   const events: Factor = { kind: "events", value: series.count };
   const days: Factor = { kind: "days", value: series.daysEach };
   const delegates: Factor = { kind: "persons", value: series.delegatesPerConference };
   const planRef = { conferenceSeries: series.id };
   // A conference day has two sessions (morning, afternoon) unless the plan or the prices say otherwise.
-  const sessions = series.speakers?.sessionsPerConference ?? price("speakerSessionsPerConference").value ?? 2 * series.daysEach;
+  const sessions =
+    series.speakers?.sessionsPerConference ?? price("speakerSessionsPerConference").value ?? 2 * series.daysEach;
   const documents = series.kind === "training" ? "Tài liệu tập huấn cho đại biểu" : "Tài liệu hội nghị cho đại biểu";
   const nonSalaried = series.quotaGroups.filter((group) => !group.paidFromStateBudget);
-  const named = (text: string, group: (typeof nonSalaried)[number]) => (nonSalaried.length > 1 ? `${text} (${group.name})` : text);
+  const named = (text: string, group: (typeof nonSalaried)[number]) =>
+    nonSalaried.length > 1 ? `${text} (${group.name})` : text;
   const drafts: Draft[] = [
-    { kind: "hall", content: "Thuê hội trường, âm thanh, ánh sáng, máy chiếu", name: { vi: "Thuê hội trường", en: "Hall rental" }, unit: "hội nghị", factors: [events, days], price: price("hallPerDay"), planRef },
-    { kind: "decoration", content: "Trang trí, khánh tiết, ma-két hội nghị", name: { vi: "Trang trí, khánh tiết", en: "Decoration" }, unit: "hội nghị", factors: [events], price: price("decorationPerConference"), planRef },
-    { kind: "speaker_fee", content: "Thù lao báo cáo viên", name: { vi: "Thù lao báo cáo viên", en: "Speaker fees" }, unit: "buổi", factors: [events, { kind: "sessions", value: sessions }], price: price("speakerPerSession"), normId: "training.lecturer_fee", planRef },
-    { kind: "documents", content: documents, name: { vi: documents, en: "Documents for delegates" }, unit: "bộ", factors: [delegates, events], price: price("documentsPerSet"), planRef },
-    { kind: "water", content: "Nước uống giữa giờ", name: { vi: "Nước uống giữa giờ", en: "Water and refreshments" }, unit: "người", factors: [delegates, days, events], price: price("waterPerPersonDay"), normId: "meeting.water", planRef },
+    {
+      kind: "hall",
+      content: "Thuê hội trường, âm thanh, ánh sáng, máy chiếu",
+      name: { vi: "Thuê hội trường", en: "Hall rental" },
+      unit: "hội nghị",
+      factors: [events, days],
+      price: price("hallPerDay"),
+      planRef,
+    },
+    {
+      kind: "decoration",
+      content: "Trang trí, khánh tiết, ma-két hội nghị",
+      name: { vi: "Trang trí, khánh tiết", en: "Decoration" },
+      unit: "hội nghị",
+      factors: [events],
+      price: price("decorationPerConference"),
+      planRef,
+    },
+    {
+      kind: "speaker_fee",
+      content: "Thù lao báo cáo viên",
+      name: { vi: "Thù lao báo cáo viên", en: "Speaker fees" },
+      unit: "buổi",
+      factors: [events, { kind: "sessions", value: sessions }],
+      price: price("speakerPerSession"),
+      normId: "training.lecturer_fee",
+      planRef,
+    },
+    {
+      kind: "documents",
+      content: documents,
+      name: { vi: documents, en: "Documents for delegates" },
+      unit: "bộ",
+      factors: [delegates, events],
+      price: price("documentsPerSet"),
+      planRef,
+    },
+    {
+      kind: "water",
+      content: "Nước uống giữa giờ",
+      name: { vi: "Nước uống giữa giờ", en: "Water and refreshments" },
+      unit: "người",
+      factors: [delegates, days, events],
+      price: price("waterPerPersonDay"),
+      normId: "meeting.water",
+      planRef,
+    },
     ...nonSalaried.map((group): Draft => ({
       kind: "meal_support",
       content: named(`Hỗ trợ tiền ăn cho ${nonSalariedText}`, group),
@@ -133,11 +183,28 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       quotaGroup: group.id,
       planRef,
     })),
-    { kind: "stationery", content: "Văn phòng phẩm", name: { vi: "Văn phòng phẩm", en: "Stationery" }, unit: "người", factors: [delegates, events], price: price("stationeryPerPerson"), planRef },
+    {
+      kind: "stationery",
+      content: "Văn phòng phẩm",
+      name: { vi: "Văn phòng phẩm", en: "Stationery" },
+      unit: "người",
+      factors: [delegates, events],
+      price: price("stationeryPerPerson"),
+      planRef,
+    },
   ];
   const staff = price("staffPerConference").value;
   if (staff !== undefined) {
-    drafts.push({ kind: "per_diem", content: "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức", name: { vi: "Phụ cấp lưu trú", en: "Per diem" }, unit: "người", factors: [{ kind: "persons", value: staff }, days, events], price: price("perDiemPerPersonDay"), normId: "travel.per_diem", planRef });
+    drafts.push({
+      kind: "per_diem",
+      content: "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức",
+      name: { vi: "Phụ cấp lưu trú", en: "Per diem" },
+      unit: "người",
+      factors: [{ kind: "persons", value: staff }, days, events],
+      price: price("perDiemPerPersonDay"),
+      normId: "travel.per_diem",
+      planRef,
+    });
   }
   return drafts;
 }
@@ -151,7 +218,8 @@ const materialNouns: Readonly<Record<Material["kind"], LocalizedText>> = {
 
 function materialDrafts(material: Material, prices: Prices): Draft[] {
   const own = prices.materials[material.id];
-  const price = (field: keyof MaterialPrices) => pick(own, prices.material, field, `materials.${material.id}`, "material");
+  const price = (field: keyof MaterialPrices) =>
+    pick(own, prices.material, field, `materials.${material.id}`, "material");
   const noun = materialNouns[material.kind];
   const leaflet = material.kind === "leaflet";
   const planRef = { material: material.id };
@@ -215,7 +283,21 @@ function lowerFirst(text: string): string {
 }
 
 function toRoman(n: number): string {
-  const digits: readonly [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const digits: readonly [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let rest = n;
   let out = "";
   for (const [value, letters] of digits) {

@@ -105,6 +105,8 @@ class LineAt implements LineEntry {
   ) {}
 
   get path(): string {
-    return this.parent ? `${this.parent.path}.children.${this.index}` : `sections.${this.index}.lines.${this.lineIndex}`;
+    return this.parent
+      ? `${this.parent.path}.children.${this.index}`
+      : `sections.${this.index}.lines.${this.lineIndex}`;
   }
 }

@@ -5,7 +5,11 @@ import type { EstimateLine, FactorKind } from "./estimate.js";
  * Where a finding points: the cell when the estimate came from a sheet, else a path into the estimate
  * (a function when the path would be built for every line of a big sheet only to be dropped).
  */
-export function locate(cell: string | undefined, path: string | (() => string), sheet: string | undefined): FindingLocation {
+export function locate(
+  cell: string | undefined,
+  path: string | (() => string),
+  sheet: string | undefined,
+): FindingLocation {
   if (cell === undefined) return { path: typeof path === "string" ? path : path() };
   return sheet === undefined ? { cell } : { sheet, cell };
 }

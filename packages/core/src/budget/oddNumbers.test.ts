@@ -10,13 +10,39 @@ import { thanhHoaPlan } from "./thanhHoa.test-data.js";
 const date = "2024-06-01";
 const money = fc.oneof(
   fc.double(),
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 0.5, 1e300, -1e300, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    0.5,
+    1e300,
+    -1e300,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    2 ** 53 + 1,
+  ),
   fc.integer({ min: 0, max: 1e9 }),
 );
 const blankable = fc.option(money, { nil: null });
-const contents = ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "Nước uống", "Thù lao báo cáo viên", "In tờ gấp", "Văn phòng phẩm", ""];
-const factor = fc.record({ kind: fc.constantFrom<FactorKind>("quantity", "persons", "days", "sessions", "events"), value: money });
-const leaf = fc.record({ content: fc.constantFrom(...contents), factors: fc.array(factor, { maxLength: 3 }), rate: blankable, amount: blankable });
+const contents = [
+  "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN",
+  "Nước uống",
+  "Thù lao báo cáo viên",
+  "In tờ gấp",
+  "Văn phòng phẩm",
+  "",
+];
+const factor = fc.record({
+  kind: fc.constantFrom<FactorKind>("quantity", "persons", "days", "sessions", "events"),
+  value: money,
+});
+const leaf = fc.record({
+  content: fc.constantFrom(...contents),
+  factors: fc.array(factor, { maxLength: 3 }),
+  rate: blankable,
+  amount: blankable,
+});
 const line: fc.Arbitrary<EstimateLine> = fc.record({
   content: fc.constantFrom(...contents),
   factors: fc.array(factor, { maxLength: 3 }),
@@ -37,7 +63,9 @@ const estimate: fc.Arbitrary<Estimate> = fc.record({
 });
 
 const nonFiniteParams = (findings: readonly Finding[]) =>
-  findings.filter((f) => Object.values(f.params).some((v) => typeof v === "number" && !Number.isFinite(v))).map(findingId);
+  findings
+    .filter((f) => Object.values(f.params).some((v) => typeof v === "number" && !Number.isFinite(v)))
+    .map(findingId);
 
 const oneLine = (patch: Partial<EstimateLine>, more: Partial<Estimate> = {}): Estimate => ({
   scale: 1,
@@ -45,7 +73,9 @@ const oneLine = (patch: Partial<EstimateLine>, more: Partial<Estimate> = {}): Es
     {
       number: "I",
       title: "Hội nghị",
-      lines: [{ content: "Nước uống", factors: [{ kind: "persons", value: 10 }], rate: 20_000, amount: 200_000, ...patch }],
+      lines: [
+        { content: "Nước uống", factors: [{ kind: "persons", value: 10 }], rate: 20_000, amount: 200_000, ...patch },
+      ],
       subtotal: 200_000,
     },
   ],
@@ -56,7 +86,10 @@ const oneLine = (patch: Partial<EstimateLine>, more: Partial<Estimate> = {}): Es
 describe("estimates with odd numbers", () => {
   it("reports each NaN or infinite value as value.not_a_number at its path, and compares nothing with it", () => {
     const findings = checkEstimate(
-      oneLine({ factors: [{ kind: "persons", value: Number.NaN }], rate: Infinity, amount: -Infinity }, { total: Number.NaN }),
+      oneLine(
+        { factors: [{ kind: "persons", value: Number.NaN }], rate: Infinity, amount: -Infinity },
+        { total: Number.NaN },
+      ),
       undefined,
       { date },
     );
@@ -67,18 +100,26 @@ describe("estimates with odd numbers", () => {
       "value.not_a_number@total",
     ]);
     // The unreadable line counts as nothing in its section, as a blank one would.
-    expect(findings.filter((f) => f.code !== "value.not_a_number").map(findingId)).toEqual(["subtotal.mismatch@sections.0.subtotal"]);
+    expect(findings.filter((f) => f.code !== "value.not_a_number").map(findingId)).toEqual([
+      "subtotal.mismatch@sections.0.subtotal",
+    ]);
     expect(nonFiniteParams(findings)).toEqual([]);
     expect(findings[1]?.params).toEqual({ text: "Infinity", column: { vi: "Mức chi", en: "rate" } });
   });
 
   it("puts the finding at the line's cell when the estimate came from a sheet", () => {
-    const findings = checkEstimate(oneLine({ rate: Number.NaN, cells: { rate: "F9" } }), thanhHoaPlan, { date, sheet: "Dự toán" });
+    const findings = checkEstimate(oneLine({ rate: Number.NaN, cells: { rate: "F9" } }), thanhHoaPlan, {
+      date,
+      sheet: "Dự toán",
+    });
     expect(findings.map(findingId)).toEqual(["value.not_a_number@Dự toán!F9"]);
   });
 
   it("draws what it can: NaN or infinite figures become blank cells", () => {
-    const { grid, estimate } = renderEstimate(oneLine({ factors: [{ kind: "persons", value: Infinity }], rate: 20_000, amount: Number.NaN }), thanhHoaPlan);
+    const { grid, estimate } = renderEstimate(
+      oneLine({ factors: [{ kind: "persons", value: Infinity }], rate: 20_000, amount: Number.NaN }),
+      thanhHoaPlan,
+    );
     const cells = estimate.sections[0]?.lines[0]?.cells;
     const cell = (a1: string | undefined) => {
       const at = a1 === undefined ? undefined : fromA1(a1);

@@ -18,7 +18,8 @@ describe("parsePrices", () => {
     const meal = findings.find((f) => f.at?.path === "conference.mealPerPersonDay");
     expect(meal && formatFinding(meal)).toBe("Bảng đơn giá không hợp lệ: cần số, nhận được văn bản");
     expect(meal && formatFinding(meal, "en")).toBe("Invalid price list: expected a number, got text");
-    for (const bad of [null, "x", 1, [], { conference: [] }]) expect(parsePrices(bad).findings.length).toBeGreaterThan(0);
+    for (const bad of [null, "x", 1, [], { conference: [] }])
+      expect(parsePrices(bad).findings.length).toBeGreaterThan(0);
     expect(parsePrices(null).findings[0]?.at).toBeUndefined();
   });
 });

@@ -15,7 +15,13 @@ export const thanhHoaPlanInput: PlanInput = {
     title: "Hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở",
     speakers: { unit: "Phòng Phổ biến, giáo dục pháp luật" },
     quotaGroups: series.quotaGroups.map((g) =>
-      g.paidFromStateBudget ? g : { ...g, name: "Hòa giải viên (không hưởng lương từ NSNN)", nameEn: "Mediators (not paid from the state budget)" },
+      g.paidFromStateBudget
+        ? g
+        : {
+            ...g,
+            name: "Hòa giải viên (không hưởng lương từ NSNN)",
+            nameEn: "Mediators (not paid from the state budget)",
+          },
     ),
   })),
   materials: sample.materials?.map((m) => ({ ...m, title: "Tờ gấp pháp luật về hòa giải ở cơ sở" })),
@@ -42,7 +48,14 @@ export const thanhHoaPrices: Prices = pricesSchema.parse({
 });
 
 /** A sheet line: "Số lượng" in D, "Số ngày" in E (when given), rate in F, amount in G. */
-export function sheetLine(row: number, content: string, unit: string, counts: [number, number?], rate: number, amount?: number): EstimateLine {
+export function sheetLine(
+  row: number,
+  content: string,
+  unit: string,
+  counts: [number, number?],
+  rate: number,
+  amount?: number,
+): EstimateLine {
   const [quantity, days] = counts;
   const factors: Factor[] = [{ kind: "quantity", value: quantity }];
   if (days !== undefined) factors.push({ kind: "days", value: days });
@@ -84,8 +97,20 @@ export function soTuPhapSheet(): Estimate {
   return {
     scale: 1,
     sections: [
-      { number: "I", title: "Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở", lines: one, subtotal: 528600000, cells: { row: 13, subtotal: "G13" } },
-      { number: "II", title: "Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở", lines: two, subtotal: 33500000, cells: { row: 23, subtotal: "G23" } },
+      {
+        number: "I",
+        title: "Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở",
+        lines: one,
+        subtotal: 528600000,
+        cells: { row: 13, subtotal: "G13" },
+      },
+      {
+        number: "II",
+        title: "Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở",
+        lines: two,
+        subtotal: 33500000,
+        cells: { row: 23, subtotal: "G23" },
+      },
     ],
     total: 562100000,
     cells: { total: "G27", words: "A28" },

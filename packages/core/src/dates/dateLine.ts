@@ -31,7 +31,9 @@ export interface DateLineOptions {
 const blank = String.raw`[\s.…_-]*`;
 const part = String.raw`(\d{1,2})?`;
 // Matched against folded text: "ngay 06 thang 02 nam 2024", "ngay … thang 02 nam 2024", "ngay  thang 02 nam 2024".
-const wordsPattern = new RegExp(String.raw`^ngay${blank}${part}${blank}thang${blank}${part}${blank}nam\s*(\d{4})\s*\.?$`);
+const wordsPattern = new RegExp(
+  String.raw`^ngay${blank}${part}${blank}thang${blank}${part}${blank}nam\s*(\d{4})\s*\.?$`,
+);
 const numericPattern = /^(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*\.?$/;
 
 /**
@@ -52,7 +54,11 @@ export function parseDateLine(text: string): DateLine | undefined {
       ? [numeric[1], numeric[3], numeric[4]]
       : [];
   if (year === undefined) return undefined;
-  const line = dateLineOf(Number(year), month === undefined ? undefined : Number(month), day === undefined ? undefined : Number(day));
+  const line = dateLineOf(
+    Number(year),
+    month === undefined ? undefined : Number(month),
+    day === undefined ? undefined : Number(day),
+  );
   if (!line) return undefined;
   return place ? { place, ...line } : line;
 }

@@ -51,12 +51,17 @@ describe("Excel serial dates", () => {
 
   it("round-trips every real date from 1900-01-01 on", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const iso = makeIsoDate(y, m, d);
-        if (iso === undefined) return true;
-        const serial = isoToExcelSerial(iso);
-        return serial !== undefined && excelSerialToIso(serial) === iso;
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const iso = makeIsoDate(y, m, d);
+          if (iso === undefined) return true;
+          const serial = isoToExcelSerial(iso);
+          return serial !== undefined && excelSerialToIso(serial) === iso;
+        },
+      ),
     );
   });
 });

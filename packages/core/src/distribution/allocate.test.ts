@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { allocateLargestRemainder } from "./allocate.js";
 
 const units = (weights: readonly number[]) => weights.map((weight, i) => ({ unit: `U${i}`, weight }));
-const counts = (total: number, weights: readonly number[]) => allocateLargestRemainder(total, units(weights))?.map((a) => a.count);
+const counts = (total: number, weights: readonly number[]) =>
+  allocateLargestRemainder(total, units(weights))?.map((a) => a.count);
 
 const weightsArb = fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0));
 const totalArb = fc.nat({ max: 1_000_000 });
@@ -92,13 +93,19 @@ describe("allocateLargestRemainder", () => {
 
   it("property: raising one unit's weight never lowers its count", () => {
     fc.assert(
-      fc.property(totalArb, weightsArb, fc.nat({ max: 39 }), fc.integer({ min: 1, max: 500 }), (total, weights, k, bump) => {
-        const i = k % weights.length;
-        const before = counts(total, weights)?.[i] ?? 0;
-        const raised = weights.map((w, j) => (j === i ? w + bump : w));
-        // Hamilton's method is not house-monotone in general, but it is monotone for the unit whose weight rises.
-        expect(counts(total, raised)?.[i] ?? 0).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        totalArb,
+        weightsArb,
+        fc.nat({ max: 39 }),
+        fc.integer({ min: 1, max: 500 }),
+        (total, weights, k, bump) => {
+          const i = k % weights.length;
+          const before = counts(total, weights)?.[i] ?? 0;
+          const raised = weights.map((w, j) => (j === i ? w + bump : w));
+          // Hamilton's method is not house-monotone in general, but it is monotone for the unit whose weight rises.
+          expect(counts(total, raised)?.[i] ?? 0).toBeGreaterThanOrEqual(before);
+        },
+      ),
     );
   });
 });

@@ -61,13 +61,21 @@ describe("checkDistributionSheet", () => {
       { unit: "Huyện B", weight: 1 },
     ];
     const result = checkDistributionSheet(grid, { weights });
-    expect(codes(result)).toEqual(["distribution.duplicate_unit@B7", "distribution.unknown_unit@B8", "distribution.missing_unit@B4"]);
+    expect(codes(result)).toEqual([
+      "distribution.duplicate_unit@B7",
+      "distribution.unknown_unit@B8",
+      "distribution.missing_unit@B4",
+    ]);
     expect(result.findings[0]?.params).toEqual({ unit: "Huyen a", first: "B6" });
   });
 
   it("says when there is no distribution table, and never throws on junk", () => {
-    expect(codes(checkDistributionSheet(buildGrid([["Nội dung", "Thành tiền"]], { sheet: "X" })))).toEqual(["list.not_found@"]);
-    expect(() => checkDistributionSheet({ sheet: "Y", rows: [null as never, [undefined, { value: { error: "#REF!" } }]] })).not.toThrow();
+    expect(codes(checkDistributionSheet(buildGrid([["Nội dung", "Thành tiền"]], { sheet: "X" })))).toEqual([
+      "list.not_found@",
+    ]);
+    expect(() =>
+      checkDistributionSheet({ sheet: "Y", rows: [null as never, [undefined, { value: { error: "#REF!" } }]] }),
+    ).not.toThrow();
   });
 
   it("reports formula errors in a count", () => {
@@ -76,12 +84,8 @@ describe("checkDistributionSheet", () => {
   });
 
   it("knows the header words", () => {
-    expect(["Đơn vị nhận", "Nơi nhận", "Số lượng (tờ)", "Ký nhận", "STT"].map((h) => distributionRole(foldText(h)))).toEqual([
-      "unit",
-      "unit",
-      "count",
-      "sign",
-      "number",
-    ]);
+    expect(
+      ["Đơn vị nhận", "Nơi nhận", "Số lượng (tờ)", "Ký nhận", "STT"].map((h) => distributionRole(foldText(h))),
+    ).toEqual(["unit", "unit", "count", "sign", "number"]);
   });
 });

@@ -54,14 +54,20 @@ export interface DistributionCheckOptions {
 }
 
 const countColumn = { vi: "Số lượng", en: "Quantity" };
-const tableKind = { vi: "bảng phân phối (Đơn vị nhận | Số lượng)", en: "distribution table (receiving unit | quantity)" };
+const tableKind = {
+  vi: "bảng phân phối (Đơn vị nhận | Số lượng)",
+  en: "distribution table (receiving unit | quantity)",
+};
 
 /**
  * Checks a distribution sheet: counts are whole numbers ≥ 0, no unit twice, the total row equals the
  * rows' sum, the sum equals the copies to distribute, and (with weights) every unit is a known one and
  * every weighted unit is listed. Findings point at cells; never throws.
  */
-export function checkDistributionSheet(grid: Grid, options: DistributionCheckOptions = {}): { rows: DistributionRow[]; findings: Finding[] } {
+export function checkDistributionSheet(
+  grid: Grid,
+  options: DistributionCheckOptions = {},
+): { rows: DistributionRow[]; findings: Finding[] } {
   const { view, table, findings } = openListSheet(grid, distributionRole, ["unit", "count"], tableKind);
   if (!table) return { rows: [], findings };
   const at = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
@@ -87,7 +93,8 @@ export function checkDistributionSheet(grid: Grid, options: DistributionCheckOpt
     const unitCell = view.address(r, unitCol);
     const key = foldText(unit);
     const first = seen.get(key);
-    if (unit !== "" && first !== undefined) findings.push(makeFinding("distribution.duplicate_unit", { unit, first }, at(r, unitCol)));
+    if (unit !== "" && first !== undefined)
+      findings.push(makeFinding("distribution.duplicate_unit", { unit, first }, at(r, unitCol)));
     else seen.set(key, unitCell);
     rows.push({ unit, ...(count === undefined ? {} : { count }), unitCell, cell });
   }
@@ -105,11 +112,14 @@ export function checkDistributionSheet(grid: Grid, options: DistributionCheckOpt
     const known = new Set(options.weights.map((w) => foldText(w.unit)));
     for (const row of rows) {
       if (row.unit !== "" && !known.has(foldText(row.unit))) {
-        findings.push(makeFinding("distribution.unknown_unit", { unit: row.unit }, { sheet: view.sheet, cell: row.unitCell }));
+        findings.push(
+          makeFinding("distribution.unknown_unit", { unit: row.unit }, { sheet: view.sheet, cell: row.unitCell }),
+        );
       }
     }
     for (const w of options.weights) {
-      if (!seen.has(foldText(w.unit))) findings.push(makeFinding("distribution.missing_unit", { unit: w.unit }, at(table.headerRow, unitCol)));
+      if (!seen.has(foldText(w.unit)))
+        findings.push(makeFinding("distribution.missing_unit", { unit: w.unit }, at(table.headerRow, unitCol)));
     }
   }
   return { rows, findings };

@@ -12,7 +12,9 @@ describe("parseWeightsCsv", () => {
   });
 
   it("accepts a BOM, CRLF, comments, blank lines, ; and tab separators and quoted units", () => {
-    expect(parseWeightsCsv("\uFEFFĐơn vị;Số xã\r\n# comment\r\n\r\nHuyện A;3\r\n").rows).toEqual([{ unit: "Huyện A", weight: 3, line: 4 }]);
+    expect(parseWeightsCsv("\uFEFFĐơn vị;Số xã\r\n# comment\r\n\r\nHuyện A;3\r\n").rows).toEqual([
+      { unit: "Huyện A", weight: 3, line: 4 },
+    ]);
     expect(parseWeightsCsv("Huyện A\t4").rows).toEqual([{ unit: "Huyện A", weight: 4, line: 1 }]);
     expect(parseWeightsCsv('"Phòng Tư pháp huyện A, B",12\n"Tổ ""Bắc""",1').rows).toEqual([
       { unit: "Phòng Tư pháp huyện A, B", weight: 12, line: 1 },

@@ -24,12 +24,16 @@ describe("distributeMaterial", () => {
   it("says so when the plan keeps copies without a number, and shares all of them", () => {
     const { share, findings } = distributeMaterial(withMaterial({ keepsCopies: true }), weights);
     expect(share?.toShare).toBe(25000);
-    expect(findings.map((f) => [f.code, f.at?.path])).toEqual([["distribution.kept_unknown", "materials.0.keptByIssuer"]]);
+    expect(findings.map((f) => [f.code, f.at?.path])).toEqual([
+      ["distribution.kept_unknown", "materials.0.keptByIssuer"],
+    ]);
   });
 
   it("reports an unknown material, kept above copies, and all-zero weights", () => {
     expect(copiesToShare(withMaterial({}), "khong-co").findings.map((f) => f.code)).toEqual(["plan.unknown_reference"]);
-    expect(copiesToShare(withMaterial({ keptByIssuer: 30000 })).findings.map((f) => f.code)).toEqual(["plan.kept_exceeds_copies"]);
+    expect(copiesToShare(withMaterial({ keptByIssuer: 30000 })).findings.map((f) => f.code)).toEqual([
+      "plan.kept_exceeds_copies",
+    ]);
     const zero = distributeMaterial(withMaterial({}), [{ unit: "A", weight: 0, line: 1 }]);
     expect(zero.allocations).toBeUndefined();
     expect(zero.findings.map((f) => [f.code, f.params])).toEqual([["distribution.no_weight", { copies: 25000 }]]);

@@ -29,20 +29,27 @@ export interface PlanDistribution {
 export function copiesToShare(plan: Plan, materialId?: string): { share?: CopiesToShare; findings: Finding[] } {
   const index =
     materialId === undefined
-      ? Math.max(plan.materials.findIndex((m) => m.kind === "leaflet"), 0)
+      ? Math.max(
+          plan.materials.findIndex((m) => m.kind === "leaflet"),
+          0,
+        )
       : plan.materials.findIndex((m) => m.id === materialId);
   const material = plan.materials[index];
   if (!material) {
     const ref = materialId ?? "";
     return {
-      findings: [makeFinding("plan.unknown_reference", { ref, kind: { vi: "tài liệu", en: "material" } }, { path: "materials" })],
+      findings: [
+        makeFinding("plan.unknown_reference", { ref, kind: { vi: "tài liệu", en: "material" } }, { path: "materials" }),
+      ],
     };
   }
   const path = `materials.${index}`;
   const kept = material.keptByIssuer ?? 0;
   if (kept > material.copies) {
     return {
-      findings: [makeFinding("plan.kept_exceeds_copies", { kept, copies: material.copies }, { path: `${path}.keptByIssuer` })],
+      findings: [
+        makeFinding("plan.kept_exceeds_copies", { kept, copies: material.copies }, { path: `${path}.keptByIssuer` }),
+      ],
     };
   }
   const findings =

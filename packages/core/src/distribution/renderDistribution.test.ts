@@ -20,7 +20,16 @@ describe("renderDistribution", () => {
   const texts = grid.rows.flatMap((row) => (row ?? []).map((c) => c?.value)).filter((v) => typeof v === "string");
 
   it("draws the title block, the header, one row per unit and a live SUM total", () => {
-    expect(texts).toEqual(expect.arrayContaining(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "STT", "Đơn vị nhận", "Số lượng", "Ký nhận", "Tổng cộng"]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "STT",
+        "Đơn vị nhận",
+        "Số lượng",
+        "Ký nhận",
+        "Tổng cộng",
+      ]),
+    );
     expect(texts.some((t) => String(t).startsWith("DANH SÁCH PHÂN PHỐI TỜ GẤP"))).toBe(true);
     const totalCell = layout.table.totalCell;
     const total = grid.rows.flat().find((c) => c?.formula?.startsWith("SUM("));

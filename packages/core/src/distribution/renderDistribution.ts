@@ -8,10 +8,17 @@ import type { CopiesToShare } from "./planDistribution.js";
  * The distribution sheet of a material: STT | Đơn vị nhận | Số lượng | Ký nhận, one row per unit,
  * TỔNG CỘNG as a live SUM, and a note of the printed and kept copies when the issuer keeps some.
  */
-export function renderDistribution(plan: Plan, share: CopiesToShare, allocations: readonly Allocation[], sheet = "Phân phối"): RenderedList {
+export function renderDistribution(
+  plan: Plan,
+  share: CopiesToShare,
+  allocations: readonly Allocation[],
+  sheet = "Phân phối",
+): RenderedList {
   const notes =
     share.kept > 0
-      ? [`Ghi chú: Tổng số in ${formatVnd(share.copies)} bản; lưu tại ${plan.issuer.agency} ${formatVnd(share.kept)} bản; phân phối ${formatVnd(share.toShare)} bản.`]
+      ? [
+          `Ghi chú: Tổng số in ${formatVnd(share.copies)} bản; lưu tại ${plan.issuer.agency} ${formatVnd(share.kept)} bản; phân phối ${formatVnd(share.toShare)} bản.`,
+        ]
       : [];
   return renderListSheet({
     sheet,

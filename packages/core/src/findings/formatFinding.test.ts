@@ -59,8 +59,12 @@ describe("finding messages", () => {
   });
 
   it("gives findings stable ids from code and cell or path", () => {
-    expect(findingId(makeFinding("amount.mismatch", {}, { sheet: "Dự toán", cell: "G17" }))).toBe("amount.mismatch@Dự toán!G17");
-    expect(findingId(makeFinding("plan.invalid", {}, { path: "conferences.0.count" }))).toBe("plan.invalid@conferences.0.count");
+    expect(findingId(makeFinding("amount.mismatch", {}, { sheet: "Dự toán", cell: "G17" }))).toBe(
+      "amount.mismatch@Dự toán!G17",
+    );
+    expect(findingId(makeFinding("plan.invalid", {}, { path: "conferences.0.count" }))).toBe(
+      "plan.invalid@conferences.0.count",
+    );
   });
 
   it("groups digits of negatives and large numbers", () => {

@@ -78,7 +78,12 @@ describe("checkConferenceList", () => {
       "Ba trăm nghìn đồng",
     );
     const r = checkConferenceList(grid, plan, series, { limit: 300000 });
-    expect(codes(r)).toEqual(["list.duplicate_person@B8", "total.mismatch@G10", "words.mismatch@A11", "list.over_estimate@G10"]);
+    expect(codes(r)).toEqual([
+      "list.duplicate_person@B8",
+      "total.mismatch@G10",
+      "words.mismatch@A11",
+      "list.over_estimate@G10",
+    ]);
     expect(r.findings[0]?.params).toEqual({ name: "nguyen van an", first: "B7" });
   });
 
@@ -87,12 +92,19 @@ describe("checkConferenceList", () => {
       ["STT", "Họ tên", "Đơn vị", "Đối tượng", "Số ngày", "Số tiền", "Ký nhận"],
       [1, "A", "X", HGV, 1, 180000],
     ]);
-    expect(codes(checkConferenceList(grid, plan, series, { rate: 150000 }))).toEqual(["amount.mismatch@F2", "words.missing@"]);
+    expect(codes(checkConferenceList(grid, plan, series, { rate: 150000 }))).toEqual([
+      "amount.mismatch@F2",
+      "words.missing@",
+    ]);
     expect(codes(checkConferenceList(grid, plan, series))).toEqual(["rate.over_cap@F2", "words.missing@"]);
   });
 
   it("counts delegates and groups against the plan's quotas, not constants", () => {
-    const small = { ...series, delegatesPerConference: 3, quotaGroups: [{ ...series.quotaGroups[0], persons: 1 } as never, series.quotaGroups[1] as never] };
+    const small = {
+      ...series,
+      delegatesPerConference: 3,
+      quotaGroups: [{ ...series.quotaGroups[0], persons: 1 } as never, series.quotaGroups[1] as never],
+    };
     const grid = buildGrid([
       ["STT", "Họ và tên", "Chức vụ, đơn vị", "Đối tượng", "Ký tên"],
       [1, "A", "X", HGV],
@@ -100,7 +112,11 @@ describe("checkConferenceList", () => {
       [3, "C", "Z", CB],
       [4, "D", "W", "khách mời"],
     ]);
-    expect(codes(checkConferenceList(grid, plan, small))).toEqual(["list.unknown_group@D5", "list.over_delegates@B1", "list.group_over_quota@B1"]);
+    expect(codes(checkConferenceList(grid, plan, small))).toEqual([
+      "list.unknown_group@D5",
+      "list.over_delegates@B1",
+      "list.group_over_quota@B1",
+    ]);
   });
 
   it("reports text and errors in number columns, and a sheet without a list", () => {
@@ -108,7 +124,13 @@ describe("checkConferenceList", () => {
       ["STT", "Họ và tên", "Đối tượng", "Số ngày", "Số tiền"],
       [1, "A", HGV, "một", { value: { error: "#VALUE!" }, formula: "X1" }],
     ]);
-    expect(codes(checkConferenceList(grid, plan, series))).toEqual(["value.not_a_number@D2", "value.formula_error@E2", "words.missing@"]);
-    expect(codes(checkConferenceList(buildGrid([["Nội dung", "Thành tiền"]]), plan, series))).toEqual(["list.not_found@"]);
+    expect(codes(checkConferenceList(grid, plan, series))).toEqual([
+      "value.not_a_number@D2",
+      "value.formula_error@E2",
+      "words.missing@",
+    ]);
+    expect(codes(checkConferenceList(buildGrid([["Nội dung", "Thành tiền"]]), plan, series))).toEqual([
+      "list.not_found@",
+    ]);
   });
 });

@@ -55,7 +55,12 @@ const columnNames: Readonly<Record<"days" | "rate" | "amount", { vi: string; en:
  * (findCap; only verified caps are errors); the same person twice (accent-insensitive name + unit); the
  * total row = the sum; the words read as the total; the total ≤ `options.limit`. Findings at cells.
  */
-export function checkConferenceList(grid: Grid, plan: Plan, series: ConferenceSeries, options: ConferenceListOptions = {}): { persons: ListPerson[]; findings: Finding[] } {
+export function checkConferenceList(
+  grid: Grid,
+  plan: Plan,
+  series: ConferenceSeries,
+  options: ConferenceListOptions = {},
+): { persons: ListPerson[]; findings: Finding[] } {
   const { view, table, findings } = openListSheet<ConferenceListRole>(grid, conferenceListRole, ["name"], tableKind);
   if (!table) return { persons: [], findings };
   const cellAt = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
@@ -88,7 +93,8 @@ export function checkConferenceList(grid: Grid, plan: Plan, series: ConferenceSe
     const groupCol = col("group");
     const groupText = groupCol === undefined ? "" : view.text(r, groupCol);
     const group = groupCol === undefined ? undefined : matchQuotaGroup(groupText, series.quotaGroups);
-    if (groupCol !== undefined && !group) findings.push(makeFinding("list.unknown_group", { text: groupText }, cellAt(r, groupCol)));
+    if (groupCol !== undefined && !group)
+      findings.push(makeFinding("list.unknown_group", { text: groupText }, cellAt(r, groupCol)));
     if (group) groupCounts.set(group, (groupCounts.get(group) ?? 0) + 1);
 
     const key = `${foldText(name)}|${foldText(position)}`;
@@ -103,7 +109,13 @@ export function checkConferenceList(grid: Grid, plan: Plan, series: ConferenceSe
       sum += amount;
       const amountAt = cellAt(r, col("amount") as number);
       if (amount > 0 && group?.paidFromStateBudget) {
-        findings.push(makeFinding("list.paid_salaried", { name, group: { vi: group.name, en: group.nameEn ?? group.name } }, amountAt));
+        findings.push(
+          makeFinding(
+            "list.paid_salaried",
+            { name, group: { vi: group.name, en: group.nameEn ?? group.name } },
+            amountAt,
+          ),
+        );
       }
       const rate = number(r, "rate") ?? options.rate;
       const rateAt = col("rate") === undefined ? amountAt : cellAt(r, col("rate") as number);
@@ -128,24 +140,48 @@ export function checkConferenceList(grid: Grid, plan: Plan, series: ConferenceSe
   return { persons, findings };
 }
 
-function readValue(read: NumberRead, role: "days" | "rate" | "amount", at: { sheet: string; cell: string }, findings: Finding[]): number | undefined {
+function readValue(
+  read: NumberRead,
+  role: "days" | "rate" | "amount",
+  at: { sheet: string; cell: string },
+  findings: Finding[],
+): number | undefined {
   if (read.kind === "number") return read.value;
   const unreadable = unreadableNumberFinding(read, columnNames[role], at);
   if (unreadable) findings.push(unreadable);
   return undefined;
 }
 
-function quotaFindings(view: SheetView, table: ListTable<ConferenceListRole>, series: ConferenceSeries, count: number, groups: ReadonlyMap<QuotaGroup, number>): Finding[] {
+function quotaFindings(
+  view: SheetView,
+  table: ListTable<ConferenceListRole>,
+  series: ConferenceSeries,
+  count: number,
+  groups: ReadonlyMap<QuotaGroup, number>,
+): Finding[] {
   const at = { sheet: view.sheet, cell: view.address(table.headerRow, table.columns.get("name") as number) };
   const out: Finding[] = [];
-  if (count > series.delegatesPerConference) out.push(makeFinding("list.over_delegates", { count, max: series.delegatesPerConference }, at));
+  if (count > series.delegatesPerConference)
+    out.push(makeFinding("list.over_delegates", { count, max: series.delegatesPerConference }, at));
   for (const [g, n] of groups) {
-    if (n > g.persons) out.push(makeFinding("list.group_over_quota", { group: { vi: g.name, en: g.nameEn ?? g.name }, count: n, quota: g.persons }, at));
+    if (n > g.persons)
+      out.push(
+        makeFinding(
+          "list.group_over_quota",
+          { group: { vi: g.name, en: g.nameEn ?? g.name }, count: n, quota: g.persons },
+          at,
+        ),
+      );
   }
   return out;
 }
 
-function totalFindings(view: SheetView, table: ListTable<ConferenceListRole>, sum: number, options: ConferenceListOptions): Finding[] {
+function totalFindings(
+  view: SheetView,
+  table: ListTable<ConferenceListRole>,
+  sum: number,
+  options: ConferenceListOptions,
+): Finding[] {
   const amountCol = table.columns.get("amount") as number;
   const out: Finding[] = [];
   let total = sum;
@@ -159,6 +195,7 @@ function totalFindings(view: SheetView, table: ListTable<ConferenceListRole>, su
     }
   }
   if (Number.isSafeInteger(total)) out.push(...checkWordsAt(view, table.words, total, options.words));
-  if (options.limit !== undefined && total > options.limit) out.push(makeFinding("list.over_estimate", { total, limit: options.limit }, totalAt));
+  if (options.limit !== undefined && total > options.limit)
+    out.push(makeFinding("list.over_estimate", { total, limit: options.limit }, totalAt));
   return out;
 }

@@ -15,7 +15,14 @@ describe("conferenceLists", () => {
 
   it("draws a delegate list and a support list for each of the plan's conferences", () => {
     expect(lists).toHaveLength(6);
-    expect(lists.map((l) => l.support.layout.sheet)).toEqual(["Hỗ trợ HN1", "Hỗ trợ HN2", "Hỗ trợ HN3", "Hỗ trợ HN4", "Hỗ trợ HN5", "Hỗ trợ HN6"]);
+    expect(lists.map((l) => l.support.layout.sheet)).toEqual([
+      "Hỗ trợ HN1",
+      "Hỗ trợ HN2",
+      "Hỗ trợ HN3",
+      "Hỗ trợ HN4",
+      "Hỗ trợ HN5",
+      "Hỗ trợ HN6",
+    ]);
     expect(lists[0]?.delegates.layout.sheet).toBe("DS đại biểu HN1");
   });
 
@@ -26,12 +33,25 @@ describe("conferenceLists", () => {
     const support = strings(lists[0]?.support.grid.rows ?? []);
     expect(support.filter((v) => v === "Hòa giải viên")).toHaveLength(270);
     expect(support).not.toContain("Cán bộ quản lý");
-    expect(support).toEqual(expect.arrayContaining(["STT", "Họ và tên", "Chức vụ, đơn vị", "Đối tượng", "Số ngày", "Số tiền", "Ký nhận", "Bằng chữ:"]));
+    expect(support).toEqual(
+      expect.arrayContaining([
+        "STT",
+        "Họ và tên",
+        "Chức vụ, đơn vị",
+        "Đối tượng",
+        "Số ngày",
+        "Số tiền",
+        "Ký nhận",
+        "Bằng chữ:",
+      ]),
+    );
   });
 
   it("states the cap in force under the title", () => {
     const support = strings(blankSupportList(plan, series, 1).grid.rows);
-    expect(support.some((t) => t.startsWith("Mức hỗ trợ tối đa: 150.000 đ/người/ngày (Thông tư 40/2017/TT-BTC"))).toBe(true);
+    expect(support.some((t) => t.startsWith("Mức hỗ trợ tối đa: 150.000 đ/người/ngày (Thông tư 40/2017/TT-BTC"))).toBe(
+      true,
+    );
   });
 
   it("totals the amounts with a live SUM over the body", () => {
@@ -41,7 +61,7 @@ describe("conferenceLists", () => {
     expect(layout.table.totalCell).toBe("F280");
   });
 
-  it("reads back as blank lists with nothing to report (the empty \"Bằng chữ:\" waits for a total)", () => {
+  it('reads back as blank lists with nothing to report (the empty "Bằng chữ:" waits for a total)', () => {
     const first = lists[0];
     if (!first) throw new Error("no lists");
     expect(checkConferenceList(first.delegates.grid, plan, series).findings).toEqual([]);

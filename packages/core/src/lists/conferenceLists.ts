@@ -29,7 +29,12 @@ const blankLines = ["Thời gian: ……………………… Địa điểm: �
  * (delegatesPerConference), "Đối tượng" filled with each quota group's name for as many rows as the
  * group has persons, so the quotas show on paper.
  */
-export function blankDelegateList(plan: Plan, series: ConferenceSeries, number: number, sheet = `DS đại biểu HN${number}`): RenderedList {
+export function blankDelegateList(
+  plan: Plan,
+  series: ConferenceSeries,
+  number: number,
+  sheet = `DS đại biểu HN${number}`,
+): RenderedList {
   const groups = series.quotaGroups.flatMap((g) => Array.from({ length: g.persons }, () => g.name));
   const rows = Array.from({ length: series.delegatesPerConference }, (_, i) => [null, null, groups[i] ?? null, null]);
   return renderListSheet({
@@ -53,10 +58,25 @@ export function blankDelegateList(plan: Plan, series: ConferenceSeries, number: 
  * state budget (the only ones who may be paid), the cap in force stated under the title, a live SUM
  * total and an empty "Bằng chữ:" line to complete once the amounts are in.
  */
-export function blankSupportList(plan: Plan, series: ConferenceSeries, number: number, options: ConferenceListsOptions = {}, sheet = `Hỗ trợ HN${number}`): RenderedList {
-  const groups = series.quotaGroups.filter((g) => !g.paidFromStateBudget).flatMap((g) => Array.from({ length: g.persons }, () => g.name));
-  const cap = findCap(supportNormId, { date: capDate(plan, options.date), jurisdiction: plan.issuer.jurisdiction, venueTier: series.venueTier }, options.norms ?? defaultNorms);
-  const capLine = cap && cap.maxVnd !== null ? [`Mức hỗ trợ tối đa: ${formatVnd(cap.maxVnd)} đ/${cap.unit.vi} (${citeBasis(cap.basis).vi})`] : [];
+export function blankSupportList(
+  plan: Plan,
+  series: ConferenceSeries,
+  number: number,
+  options: ConferenceListsOptions = {},
+  sheet = `Hỗ trợ HN${number}`,
+): RenderedList {
+  const groups = series.quotaGroups
+    .filter((g) => !g.paidFromStateBudget)
+    .flatMap((g) => Array.from({ length: g.persons }, () => g.name));
+  const cap = findCap(
+    supportNormId,
+    { date: capDate(plan, options.date), jurisdiction: plan.issuer.jurisdiction, venueTier: series.venueTier },
+    options.norms ?? defaultNorms,
+  );
+  const capLine =
+    cap && cap.maxVnd !== null
+      ? [`Mức hỗ trợ tối đa: ${formatVnd(cap.maxVnd)} đ/${cap.unit.vi} (${citeBasis(cap.basis).vi})`]
+      : [];
   return renderListSheet({
     sheet,
     plan,

@@ -6,13 +6,16 @@ import { renderListSheet, type ListColumn } from "./listSheet.js";
 
 const plan = planSchema.parse(samplePlanInput());
 const column = (kind: ListColumn["kind"], i: number): ListColumn => ({ header: `C${i}`, width: 10, kind });
-const overlaps = (a: MergedRange, b: MergedRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const overlaps = (a: MergedRange, b: MergedRange) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 describe("renderListSheet", () => {
   it("never draws overlapping merges, whatever the number of columns and signatures", () => {
     for (let n = 2; n <= 9; n++) {
       for (let sigs = 1; sigs <= 4; sigs++) {
-        const columns = Array.from({ length: n }, (_, i) => column(i === 0 ? "number" : i === n - 1 ? "money" : "text", i));
+        const columns = Array.from({ length: n }, (_, i) =>
+          column(i === 0 ? "number" : i === n - 1 ? "money" : "text", i),
+        );
         const { grid } = renderListSheet({
           sheet: "X",
           plan,
@@ -24,14 +27,26 @@ describe("renderListSheet", () => {
           signatures: Array.from({ length: sigs }, (_, i) => `KÝ ${i}`),
         });
         const merges = grid.merges ?? [];
-        merges.forEach((a, i) => merges.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${n} cols, ${sigs} signatures`).toBe(false)));
+        merges.forEach((a, i) =>
+          merges.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${n} cols, ${sigs} signatures`).toBe(false)),
+        );
       }
     }
   });
 
   it("totals money columns with a live SUM and caches the value; an empty body totals 0", () => {
     const columns: ListColumn[] = [column("number", 0), column("text", 1), column("money", 2), column("sign", 3)];
-    const drawn = renderListSheet({ sheet: "X", plan, title: ["T"], columns, rows: [["a", 100, "ignored"], ["b", 250, null]], signatures: ["A"] });
+    const drawn = renderListSheet({
+      sheet: "X",
+      plan,
+      title: ["T"],
+      columns,
+      rows: [
+        ["a", 100, "ignored"],
+        ["b", 250, null],
+      ],
+      signatures: ["A"],
+    });
     const total = drawn.grid.rows.flat().find((c) => c?.formula !== undefined);
     expect(total).toMatchObject({ value: 350, numberFormat: "#,##0" });
     expect(drawn.grid.rows.flat().some((c) => c?.value === "ignored")).toBe(false);

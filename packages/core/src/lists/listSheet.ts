@@ -66,7 +66,8 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
   b.text(1, split + 1, "Độc lập - Tự do - Hạnh phúc", { bold: true, horizontal: "center" }, last);
   let r = 3;
   spec.title.forEach((line, i) => {
-    const style: CellStyle = i === 0 ? { bold: true, horizontal: "center", wrap: true } : { italic: true, horizontal: "center", wrap: true };
+    const style: CellStyle =
+      i === 0 ? { bold: true, horizontal: "center", wrap: true } : { italic: true, horizontal: "center", wrap: true };
     b.text(r++, 0, i === 0 ? line.toUpperCase() : line, style, last);
   });
   r++;
@@ -91,7 +92,10 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
   const withTotal = spec.total !== false;
   // The table's last row: the total, or the last body row without one.
   const end = withTotal ? totalRow : bodyBottom;
-  const labelCol = Math.max(0, cols.findIndex((c) => c.kind === "text"));
+  const labelCol = Math.max(
+    0,
+    cols.findIndex((c) => c.kind === "text"),
+  );
   if (withTotal) {
     b.text(totalRow, labelCol, "Tổng cộng", { bold: true, horizontal: "center" });
     cols.forEach((c, i) => {
@@ -112,13 +116,22 @@ export function renderListSheet(spec: ListSheetSpec): RenderedList {
   let wordsCell = withTotal ? toA1(totalRow, labelCol) : "";
   if (spec.words) {
     wordsCell = toA1(r, 0);
-    b.text(r++, 0, spec.words.text === undefined ? "Bằng chữ:" : `Bằng chữ: ${spec.words.text}`, { italic: true }, last);
+    b.text(
+      r++,
+      0,
+      spec.words.text === undefined ? "Bằng chữ:" : `Bằng chữ: ${spec.words.text}`,
+      { italic: true },
+      last,
+    );
   }
   for (const note of spec.notes ?? []) b.text(r++, 0, note, { italic: true, wrap: true }, last);
   r++;
   // Signature blocks share the width equally (the last one takes the rest); the date line sits over the last.
   const k = Math.max(1, Math.min(spec.signatures.length, cols.length));
-  const block = (i: number) => ({ left: Math.floor((i * cols.length) / k), right: Math.floor(((i + 1) * cols.length) / k) - 1 });
+  const block = (i: number) => ({
+    left: Math.floor((i * cols.length) / k),
+    right: Math.floor(((i + 1) * cols.length) / k) - 1,
+  });
   const lastBlock = block(k - 1);
   b.text(r++, lastBlock.left, planDateLine(plan), { italic: true, horizontal: "center" }, lastBlock.right);
   spec.signatures.slice(0, k).forEach((title, i) => {

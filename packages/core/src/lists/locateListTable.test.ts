@@ -4,7 +4,8 @@ import { SheetView } from "../sheet/view.js";
 import { conferenceListRole } from "./listVocabulary.js";
 import { locateListTable } from "./locateListTable.js";
 
-const locate = (rows: Parameters<typeof buildGrid>[0]) => locateListTable(new SheetView(buildGrid(rows)), conferenceListRole, ["name"]);
+const locate = (rows: Parameters<typeof buildGrid>[0]) =>
+  locateListTable(new SheetView(buildGrid(rows)), conferenceListRole, ["name"]);
 
 describe("locateListTable", () => {
   it("finds a header in any order and wording, skips a column-number row and stops at the total", () => {
@@ -18,12 +19,22 @@ describe("locateListTable", () => {
       ["Tổng cộng", 3000],
       ["Bằng chữ: Ba nghìn đồng"],
     ]);
-    expect(t).toMatchObject({ headerRow: 1, bodyTop: 3, bodyBottom: 5, totalRow: 6, words: { row: 7, col: 0, labelOnly: false } });
+    expect(t).toMatchObject({
+      headerRow: 1,
+      bodyTop: 3,
+      bodyBottom: 5,
+      totalRow: 6,
+      words: { row: 7, col: 0, labelOnly: false },
+    });
     expect(Object.fromEntries(t?.columns ?? [])).toEqual({ sign: 0, amount: 1, name: 2, number: 3 });
   });
 
   it("keeps a row whose first cell is its number even if the name reads like a total", () => {
-    const t = locate([["STT", "Họ và tên"], [1, "Tổng Văn Cộng"], [2, "B"]]);
+    const t = locate([
+      ["STT", "Họ và tên"],
+      [1, "Tổng Văn Cộng"],
+      [2, "B"],
+    ]);
     expect(t).toMatchObject({ bodyBottom: 2 });
     expect(t?.totalRow).toBeUndefined();
   });
@@ -39,7 +50,14 @@ describe("locateListTable", () => {
   });
 
   it("stops at the signatures and finds nothing without the required roles", () => {
-    expect(locate([["STT", "Họ và tên"], [1, "A"], [null, "NGƯỜI LẬP BIỂU"], [null, "Ông B"]])?.bodyBottom).toBe(1);
+    expect(
+      locate([
+        ["STT", "Họ và tên"],
+        [1, "A"],
+        [null, "NGƯỜI LẬP BIỂU"],
+        [null, "Ông B"],
+      ])?.bodyBottom,
+    ).toBe(1);
     expect(locate([["STT", "Nội dung"]])).toBeUndefined();
   });
 });

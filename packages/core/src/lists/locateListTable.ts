@@ -41,7 +41,8 @@ export function locateListTable<R>(
         }
       }
     }
-    if (required.every((role) => roles.has(role)) && (!best || roles.size > best.roles.size)) best = { row: r, bottom, roles };
+    if (required.every((role) => roles.has(role)) && (!best || roles.size > best.roles.size))
+      best = { row: r, bottom, roles };
   }
   if (!best) return undefined;
   const numbers = best.bottom + 1 < view.rowCount && isColumnNumbersRow(view, best.bottom + 1);

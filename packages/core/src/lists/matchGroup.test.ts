@@ -3,7 +3,13 @@ import type { QuotaGroup } from "../plan/planSchema.js";
 import { matchQuotaGroup } from "./matchGroup.js";
 
 const groups: QuotaGroup[] = [
-  { id: "hoa-giai-vien", name: "Hòa giải viên ở cơ sở", nameEn: "Grassroots mediators", persons: 270, paidFromStateBudget: false },
+  {
+    id: "hoa-giai-vien",
+    name: "Hòa giải viên ở cơ sở",
+    nameEn: "Grassroots mediators",
+    persons: 270,
+    paidFromStateBudget: false,
+  },
   { id: "can-bo-quan-ly", name: "Cán bộ làm công tác quản lý hòa giải", persons: 50, paidFromStateBudget: true },
 ];
 const id = (text: string) => matchQuotaGroup(text, groups)?.id;

@@ -5,19 +5,38 @@ import { samplePlanInput } from "../../test/support/samplePlan.js";
 import { supportLimit } from "./supportLimit.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
-const line = (content: string, amount: number, extra: Partial<EstimateLine> = {}): EstimateLine => ({ content, factors: [], rate: null, amount, ...extra });
-const estimate = (lines: EstimateLine[]): Estimate => ({ scale: 1, sections: [{ number: "I", title: "Hội nghị", lines, subtotal: null }], total: null });
+const line = (content: string, amount: number, extra: Partial<EstimateLine> = {}): EstimateLine => ({
+  content,
+  factors: [],
+  rate: null,
+  amount,
+  ...extra,
+});
+const estimate = (lines: EstimateLine[]): Estimate => ({
+  scale: 1,
+  sections: [{ number: "I", title: "Hội nghị", lines, subtotal: null }],
+  total: null,
+});
 
 describe("supportLimit", () => {
   it("shares the estimate's meal-support line over the series' conferences", () => {
-    const e = estimate([line("Thuê hội trường", 36000000), line("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", 243000000)]);
+    const e = estimate([
+      line("Thuê hội trường", 36000000),
+      line("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", 243000000),
+    ]);
     expect(supportLimit(e, series)).toBe(40500000);
   });
 
   it("prefers lines tied to the series, rounds down, and is undefined without a meal line", () => {
     const tied = estimate([
-      line("Hỗ trợ tiền ăn đại biểu", 100, { normId: "meeting.meal.nonsalaried", planRef: { conferenceSeries: "other" } }),
-      line("Hỗ trợ tiền ăn đại biểu", 1000, { normId: "meeting.meal.nonsalaried", planRef: { conferenceSeries: series.id } }),
+      line("Hỗ trợ tiền ăn đại biểu", 100, {
+        normId: "meeting.meal.nonsalaried",
+        planRef: { conferenceSeries: "other" },
+      }),
+      line("Hỗ trợ tiền ăn đại biểu", 1000, {
+        normId: "meeting.meal.nonsalaried",
+        planRef: { conferenceSeries: series.id },
+      }),
     ]);
     expect(supportLimit(tied, series)).toBe(166);
     expect(supportLimit(estimate([line("Thuê hội trường", 1)]), series)).toBeUndefined();

@@ -23,10 +23,15 @@ describe("scaleFromCaption", () => {
     expect(scaleFromCaption(text)).toBe(scale);
   });
 
-  it.each(["Hai trăm triệu đồng", "Dự toán kinh phí", "Đơn vị tính", "Đơn vị tính: Người", "Đơn vị: Đảng ủy xã", "", "Thành tiền"])(
-    "%s → undefined",
-    (text) => {
-      expect(scaleFromCaption(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "Hai trăm triệu đồng",
+    "Dự toán kinh phí",
+    "Đơn vị tính",
+    "Đơn vị tính: Người",
+    "Đơn vị: Đảng ủy xã",
+    "",
+    "Thành tiền",
+  ])("%s → undefined", (text) => {
+    expect(scaleFromCaption(text)).toBeUndefined();
+  });
 });

@@ -5,7 +5,10 @@ describe("citeBasis", () => {
   it("renders article, clause and point in both languages", () => {
     expect(
       citeBasis({ document: { kind: "circular", number: "40/2017/TT-BTC" }, article: 12, clause: 4, point: "b" }),
-    ).toEqual({ vi: "Thông tư 40/2017/TT-BTC, Điều 12 khoản 4 điểm b", en: "Circular 40/2017/TT-BTC, Article 12(4)(b)" });
+    ).toEqual({
+      vi: "Thông tư 40/2017/TT-BTC, Điều 12 khoản 4 điểm b",
+      en: "Circular 40/2017/TT-BTC, Article 12(4)(b)",
+    });
   });
 
   it("renders a bare document and an article without clause", () => {

@@ -35,7 +35,12 @@ describe("defaultNorms", () => {
   it("labels the secondary rows as the research does", () => {
     const secondary = defaultNorms.filter((r) => r.status === "secondary").map((r) => r.key);
     expect(secondary.sort()).toEqual(
-      ["hgcs.team_support.month.2014", "travel.lodging.invoice.other", "travel.lodging.invoice.region1", "travel.per_diem"].sort(),
+      [
+        "hgcs.team_support.month.2014",
+        "travel.lodging.invoice.other",
+        "travel.lodging.invoice.region1",
+        "travel.per_diem",
+      ].sort(),
     );
   });
 

@@ -33,9 +33,10 @@ describe("findCap", () => {
   });
 
   it("falls back to the national row for a province without its own", () => {
-    expect(findCap("meeting.meal.nonsalaried", { date: "2024-06-01", jurisdiction: "thanh-hoa", venueTier: "province" })?.key).toBe(
-      "meeting.meal.nonsalaried.province",
-    );
+    expect(
+      findCap("meeting.meal.nonsalaried", { date: "2024-06-01", jurisdiction: "thanh-hoa", venueTier: "province" })
+        ?.key,
+    ).toBe("meeting.meal.nonsalaried.province");
   });
 
   it("lets a province's row override the national one", () => {

@@ -13,9 +13,18 @@ const firstIssue = (schema: z.ZodType, value: unknown) => {
 
 describe("describeIssue", () => {
   it("names missing fields and wrong types in both languages", () => {
-    expect(firstIssue(z.string(), undefined)).toEqual({ vi: "thiếu trường bắt buộc", en: "a required field is missing" });
-    expect(firstIssue(z.number(), "320")).toEqual({ vi: "cần số, nhận được văn bản", en: "expected a number, got text" });
-    expect(firstIssue(z.array(z.string()), {})).toEqual({ vi: "cần danh sách […], nhận được đối tượng {…}", en: "expected a list […], got an object {…}" });
+    expect(firstIssue(z.string(), undefined)).toEqual({
+      vi: "thiếu trường bắt buộc",
+      en: "a required field is missing",
+    });
+    expect(firstIssue(z.number(), "320")).toEqual({
+      vi: "cần số, nhận được văn bản",
+      en: "expected a number, got text",
+    });
+    expect(firstIssue(z.array(z.string()), {})).toEqual({
+      vi: "cần danh sách […], nhận được đối tượng {…}",
+      en: "expected a list […], got an object {…}",
+    });
     expect(firstIssue(z.number().int(), 1.5).vi).toBe("cần số nguyên, nhận được số");
   });
 
@@ -34,6 +43,14 @@ describe("describeIssue", () => {
   });
 
   it("names JSON types", () => {
-    expect([null, [], 1, 1.5, "a", true, {}].map(jsonTypeOf)).toEqual(["null", "array", "int", "number", "string", "boolean", "object"]);
+    expect([null, [], 1, 1.5, "a", true, {}].map(jsonTypeOf)).toEqual([
+      "null",
+      "array",
+      "int",
+      "number",
+      "string",
+      "boolean",
+      "object",
+    ]);
   });
 });

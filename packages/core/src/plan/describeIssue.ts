@@ -48,19 +48,31 @@ export function describeIssue(issue: SchemaIssue, value: unknown): LocalizedText
       return bound(issue.origin, issue.maximum, issue.inclusive ?? true, "max");
     case "invalid_format":
       return issue.format === "regex" && issue.message === "yyyy-MM-dd"
-        ? { vi: "ngày phải viết dạng yyyy-MM-dd, ví dụ 2024-02-06", en: "a date must be written yyyy-MM-dd, e.g. 2024-02-06" }
+        ? {
+            vi: "ngày phải viết dạng yyyy-MM-dd, ví dụ 2024-02-06",
+            en: "a date must be written yyyy-MM-dd, e.g. 2024-02-06",
+          }
         : { vi: `sai định dạng (${issue.format})`, en: `wrong format (${issue.format})` };
     case "invalid_value":
       return issue.values.length === 1
         ? { vi: `phải là ${quote(issue.values)}`, en: `must be ${quote(issue.values)}` }
         : { vi: `phải là một trong: ${quote(issue.values)}`, en: `must be one of: ${quote(issue.values)}` };
     case "unrecognized_keys":
-      return { vi: `trường không xác định: ${issue.keys.join(", ")}`, en: `unknown field(s): ${issue.keys.join(", ")}` };
+      return {
+        vi: `trường không xác định: ${issue.keys.join(", ")}`,
+        en: `unknown field(s): ${issue.keys.join(", ")}`,
+      };
     case "not_multiple_of":
-      return { vi: `phải là bội số của ${String(issue.divisor)}`, en: `must be a multiple of ${String(issue.divisor)}` };
+      return {
+        vi: `phải là bội số của ${String(issue.divisor)}`,
+        en: `must be a multiple of ${String(issue.divisor)}`,
+      };
     case "custom":
       return issue.params?.["calendarDate"]
-        ? { vi: `${JSON.stringify(value)} không phải là một ngày có thật`, en: `${JSON.stringify(value)} is not a real calendar date` }
+        ? {
+            vi: `${JSON.stringify(value)} không phải là một ngày có thật`,
+            en: `${JSON.stringify(value)} is not a real calendar date`,
+          }
         : { vi: issue.message, en: issue.message };
     default:
       return { vi: "giá trị không hợp lệ", en: "invalid value" };

@@ -7,7 +7,8 @@ import type { TimeFrame } from "./planSchema.js";
  * (dates win over quarters, quarters over the bare year).
  */
 export function formatTimeFrame(frame: TimeFrame): string {
-  if (frame.from !== undefined && frame.to !== undefined) return `Từ ${formatShortDate(frame.from)} đến ${formatShortDate(frame.to)}`;
+  if (frame.from !== undefined && frame.to !== undefined)
+    return `Từ ${formatShortDate(frame.from)} đến ${formatShortDate(frame.to)}`;
   if (frame.from !== undefined) return `Từ ${formatShortDate(frame.from)}`;
   if (frame.to !== undefined) return `Đến ${formatShortDate(frame.to)}`;
   return formatQuarters(frame.year, frame.quarters ?? []) || `Năm ${frame.year}`;

@@ -23,7 +23,9 @@ describe("parsePlan", () => {
     if (group) group.persons = 280;
     const { plan, findings } = parsePlan(input);
     expect(plan).toBeDefined();
-    expect(findings).toMatchObject([{ code: "plan.quota_sum_mismatch", at: { path: "conferences.0.quotaGroups" }, params: { sum: 330 } }]);
+    expect(findings).toMatchObject([
+      { code: "plan.quota_sum_mismatch", at: { path: "conferences.0.quotaGroups" }, params: { sum: 330 } },
+    ]);
   });
 
   it.each([null, "plan", 42, [], true])("rejects a non-object (%j) with a finding", (json) => {
@@ -32,7 +34,9 @@ describe("parsePlan", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: "plan.invalid", severity: "error" });
     expect(findings[0]?.at).toBeUndefined();
-    expect(formatFinding(findings[0] ?? { code: "plan.invalid", severity: "error", params: {} })).toMatch(/^Kế hoạch không hợp lệ: cần đối tượng/);
+    expect(formatFinding(findings[0] ?? { code: "plan.invalid", severity: "error", params: {} })).toMatch(
+      /^Kế hoạch không hợp lệ: cần đối tượng/,
+    );
   });
 
   it("points at missing and mistyped fields by JSON path", () => {
@@ -111,7 +115,9 @@ function leafPaths(value: unknown, prefix: (string | number)[] = []): (string | 
 }
 
 function setAt(root: unknown, path: (string | number)[], value: unknown): void {
-  const parent = path.slice(0, -1).reduce<unknown>((here, key) => (here as Record<string | number, unknown>)[key], root);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((here, key) => (here as Record<string | number, unknown>)[key], root);
   const last = path[path.length - 1];
   if (last !== undefined) (parent as Record<string | number, unknown>)[last] = value;
 }

@@ -22,7 +22,11 @@ export function parsePlan(json: unknown): ParsePlanResult {
     return { plan: result.data, findings: validatePlan(result.data) };
   } catch {
     // Only exotic objects (throwing getters, proxies) get here; JSON never does.
-    return { findings: [makeFinding("plan.invalid", { problem: { vi: "không đọc được dữ liệu", en: "the data cannot be read" } })] };
+    return {
+      findings: [
+        makeFinding("plan.invalid", { problem: { vi: "không đọc được dữ liệu", en: "the data cannot be read" } }),
+      ],
+    };
   }
 }
 

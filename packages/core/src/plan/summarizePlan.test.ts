@@ -33,7 +33,13 @@ describe("summarizePlan", () => {
     plan.materials.push({ ...leaflets, id: "so-tay", kind: "handbook", copies: 500, keptByIssuer: 20 });
     const { totals, conferences, materials } = summarizePlan(plan);
     expect(conferences[1]).toMatchObject({ conferenceDays: 4, delegateDays: 1280, nonSalariedDelegateDays: 1080 });
-    expect(totals).toMatchObject({ conferences: 8, conferenceDays: 10, delegateDays: 3200, nonSalariedDelegateDays: 2700, copies: 25500 });
+    expect(totals).toMatchObject({
+      conferences: 8,
+      conferenceDays: 10,
+      delegateDays: 3200,
+      nonSalariedDelegateDays: 2700,
+      copies: 25500,
+    });
     expect(materials[1]).toMatchObject({ kept: 20, keepsCopies: true });
   });
 

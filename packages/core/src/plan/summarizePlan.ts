@@ -47,7 +47,11 @@ export interface MaterialSummary {
 /** A plan's countable facts, for summaries and for checking an estimate against the plan. */
 export interface PlanSummary {
   readonly year: number;
-  readonly activities: readonly { readonly id: string; readonly kind: Plan["activities"][number]["kind"]; readonly title: string }[];
+  readonly activities: readonly {
+    readonly id: string;
+    readonly kind: Plan["activities"][number]["kind"];
+    readonly title: string;
+  }[];
   readonly conferences: readonly ConferenceSummary[];
   readonly materials: readonly MaterialSummary[];
   readonly totals: {
@@ -62,25 +66,26 @@ export interface PlanSummary {
 }
 
 /** Person-days of one delegate group over a conference series (persons × conferences × days each). */
-export function groupPersonDays(series: Pick<ConferenceSeries, "count" | "daysEach">, group: Pick<QuotaGroup, "persons">): number {
+export function groupPersonDays(
+  series: Pick<ConferenceSeries, "count" | "daysEach">,
+  group: Pick<QuotaGroup, "persons">,
+): number {
   return group.persons * series.count * series.daysEach;
 }
 
 /** Sums the plan's counts: per conference series, per delegate group, per material, and in total. */
 export function summarizePlan(plan: Plan): PlanSummary {
   const conferences = plan.conferences.map(summarizeSeries);
-  const materials = plan.materials.map(
-    (m): MaterialSummary => ({
-      id: m.id,
-      title: m.title,
-      kind: m.kind,
-      titles: m.titles,
-      copies: m.copies,
-      ...(m.keptByIssuer === undefined ? {} : { kept: m.keptByIssuer }),
-      keepsCopies: m.keepsCopies ?? (m.keptByIssuer ?? 0) > 0,
-      timeFrame: m.timeFrame,
-    }),
-  );
+  const materials = plan.materials.map((m): MaterialSummary => ({
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    titles: m.titles,
+    copies: m.copies,
+    ...(m.keptByIssuer === undefined ? {} : { kept: m.keptByIssuer }),
+    keepsCopies: m.keepsCopies ?? (m.keptByIssuer ?? 0) > 0,
+    timeFrame: m.timeFrame,
+  }));
   const sum = (f: (c: ConferenceSummary) => number) => conferences.reduce((total, c) => total + f(c), 0);
   return {
     year: plan.document.year,
@@ -100,17 +105,16 @@ export function summarizePlan(plan: Plan): PlanSummary {
 }
 
 function summarizeSeries(series: ConferenceSeries): ConferenceSummary {
-  const groups = series.quotaGroups.map(
-    (g): QuotaGroupSummary => ({
-      id: g.id,
-      name: g.name,
-      ...(g.nameEn === undefined ? {} : { nameEn: g.nameEn }),
-      persons: g.persons,
-      paidFromStateBudget: g.paidFromStateBudget,
-      personDays: groupPersonDays(series, g),
-    }),
-  );
-  const daysOf = (paid: boolean) => groups.filter((g) => g.paidFromStateBudget === paid).reduce((t, g) => t + g.personDays, 0);
+  const groups = series.quotaGroups.map((g): QuotaGroupSummary => ({
+    id: g.id,
+    name: g.name,
+    ...(g.nameEn === undefined ? {} : { nameEn: g.nameEn }),
+    persons: g.persons,
+    paidFromStateBudget: g.paidFromStateBudget,
+    personDays: groupPersonDays(series, g),
+  }));
+  const daysOf = (paid: boolean) =>
+    groups.filter((g) => g.paidFromStateBudget === paid).reduce((t, g) => t + g.personDays, 0);
   const conferenceDays = series.count * series.daysEach;
   return {
     id: series.id,

@@ -29,9 +29,16 @@ describe("validatePlan", () => {
     });
     const findings = validatePlan(plan);
     expect(findings).toEqual([
-      { code: "plan.quota_sum_mismatch", severity: "error", at: { path: "conferences.0.quotaGroups" }, params: { sum: 330, delegates: 320 } },
+      {
+        code: "plan.quota_sum_mismatch",
+        severity: "error",
+        at: { path: "conferences.0.quotaGroups" },
+        params: { sum: 330, delegates: 320 },
+      },
     ]);
-    expect(findings.map((f) => formatFinding(f))).toEqual(["Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320)."]);
+    expect(findings.map((f) => formatFinding(f))).toEqual([
+      "Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320).",
+    ]);
   });
 
   it("checks time frames against the plan year", () => {
@@ -60,7 +67,11 @@ describe("validatePlan", () => {
       if (a) a.timeFrame = { year: 2024, from: "2024-09-30", to: "2024-04-01" };
     });
     expect(validatePlan(plan)).toMatchObject([
-      { code: "plan.range_reversed", at: { path: "activities.0.timeFrame" }, params: { from: "30/09/2024", to: "01/04/2024" } },
+      {
+        code: "plan.range_reversed",
+        at: { path: "activities.0.timeFrame" },
+        params: { from: "30/09/2024", to: "01/04/2024" },
+      },
     ]);
   });
 
@@ -91,7 +102,11 @@ describe("validatePlan", () => {
       if (m) m.keptByIssuer = 25001;
     });
     expect(validatePlan(over)).toMatchObject([
-      { code: "plan.kept_exceeds_copies", at: { path: "materials.0.keptByIssuer" }, params: { kept: 25001, copies: 25000 } },
+      {
+        code: "plan.kept_exceeds_copies",
+        at: { path: "materials.0.keptByIssuer" },
+        params: { kept: 25001, copies: 25000 },
+      },
     ]);
   });
 

@@ -5,7 +5,15 @@ import { makeFinding } from "../findings/makeFinding.js";
 import type { Plan, TimeFrame } from "./planSchema.js";
 
 /** Fields that count things (conferences, days, persons, copies): each must be a positive whole number. */
-export const countFields = ["count", "daysEach", "delegatesPerConference", "persons", "sessionsPerConference", "copies", "titles"] as const;
+export const countFields = [
+  "count",
+  "daysEach",
+  "delegatesPerConference",
+  "persons",
+  "sessionsPerConference",
+  "copies",
+  "titles",
+] as const;
 
 const kinds = {
   activity: { vi: "hoạt động", en: "activity" },
@@ -32,21 +40,42 @@ export function validatePlan(plan: Plan): Finding[] {
       ...checkReferences(plan, a, i),
     ]),
     ...plan.conferences.flatMap((c, i) => [
-      ...checkCounts({ count: c.count, daysEach: c.daysEach, delegatesPerConference: c.delegatesPerConference }, `conferences.${i}`),
+      ...checkCounts(
+        { count: c.count, daysEach: c.daysEach, delegatesPerConference: c.delegatesPerConference },
+        `conferences.${i}`,
+      ),
       ...checkCounts({ sessionsPerConference: c.speakers?.sessionsPerConference }, `conferences.${i}.speakers`),
       ...c.quotaGroups.flatMap((g, j) => checkCounts({ persons: g.persons }, `conferences.${i}.quotaGroups.${j}`)),
-      ...checkQuotaSum(c.quotaGroups.map((g) => g.persons), c.delegatesPerConference, `conferences.${i}.quotaGroups`),
-      ...checkTimeFrame(plan, c.window, `conferences.${i}.window`, { vi: `Thời gian tổ chức "${c.title}"`, en: `The window of "${c.title}"` }),
+      ...checkQuotaSum(
+        c.quotaGroups.map((g) => g.persons),
+        c.delegatesPerConference,
+        `conferences.${i}.quotaGroups`,
+      ),
+      ...checkTimeFrame(plan, c.window, `conferences.${i}.window`, {
+        vi: `Thời gian tổ chức "${c.title}"`,
+        en: `The window of "${c.title}"`,
+      }),
     ]),
     ...plan.materials.flatMap((m, i) => [
       ...checkCounts({ copies: m.copies, titles: m.titles }, `materials.${i}`),
       ...(m.keptByIssuer !== undefined && m.keptByIssuer > m.copies
-        ? [makeFinding("plan.kept_exceeds_copies", { kept: m.keptByIssuer, copies: m.copies }, { path: `materials.${i}.keptByIssuer` })]
+        ? [
+            makeFinding(
+              "plan.kept_exceeds_copies",
+              { kept: m.keptByIssuer, copies: m.copies },
+              { path: `materials.${i}.keptByIssuer` },
+            ),
+          ]
         : []),
-      ...checkTimeFrame(plan, m.timeFrame, `materials.${i}.timeFrame`, { vi: `Thời gian thực hiện "${m.title}"`, en: `The time frame of "${m.title}"` }),
+      ...checkTimeFrame(plan, m.timeFrame, `materials.${i}.timeFrame`, {
+        vi: `Thời gian thực hiện "${m.title}"`,
+        en: `The time frame of "${m.title}"`,
+      }),
     ]),
     ...plan.responsibilities.flatMap((r, i) =>
-      (r.unit ?? "").trim() === "" ? [makeFinding("plan.responsibility_without_unit", {}, { path: `responsibilities.${i}.unit` })] : [],
+      (r.unit ?? "").trim() === ""
+        ? [makeFinding("plan.responsibility_without_unit", {}, { path: `responsibilities.${i}.unit` })]
+        : [],
     ),
   ];
 }
@@ -56,9 +85,14 @@ export function isPositiveCount(value: number): boolean {
   return Number.isSafeInteger(value) && value > 0;
 }
 
-function checkCounts(values: Partial<Record<(typeof countFields)[number], number | undefined>>, path: string): Finding[] {
+function checkCounts(
+  values: Partial<Record<(typeof countFields)[number], number | undefined>>,
+  path: string,
+): Finding[] {
   return Object.entries(values).flatMap(([field, value]) =>
-    value === undefined || isPositiveCount(value) ? [] : [makeFinding("plan.not_positive", { value: String(value) }, { path: `${path}.${field}` })],
+    value === undefined || isPositiveCount(value)
+      ? []
+      : [makeFinding("plan.not_positive", { value: String(value) }, { path: `${path}.${field}` })],
   );
 }
 
@@ -70,7 +104,11 @@ function checkQuotaSum(persons: readonly number[], delegates: number, path: stri
 function checkTimeFrame(plan: Plan, frame: TimeFrame, path: string, what: LocalizedText): Finding[] {
   const year = plan.document.year;
   const outside = (value: string, at: string) =>
-    makeFinding("plan.outside_year", { what: { vi: `${what.vi} (${value})`, en: `${what.en} (${value})` }, year: String(year) }, { path: at });
+    makeFinding(
+      "plan.outside_year",
+      { what: { vi: `${what.vi} (${value})`, en: `${what.en} (${value})` }, year: String(year) },
+      { path: at },
+    );
   const findings: Finding[] = [];
   if (frame.year !== year) findings.push(outside(String(frame.year), `${path}.year`));
   for (const end of ["from", "to"] as const) {
@@ -78,7 +116,13 @@ function checkTimeFrame(plan: Plan, frame: TimeFrame, path: string, what: Locali
     if (date !== undefined && isoYear(date) !== year) findings.push(outside(formatShortDate(date), `${path}.${end}`));
   }
   if (frame.from !== undefined && frame.to !== undefined && frame.from > frame.to) {
-    findings.push(makeFinding("plan.range_reversed", { what, from: formatShortDate(frame.from), to: formatShortDate(frame.to) }, { path }));
+    findings.push(
+      makeFinding(
+        "plan.range_reversed",
+        { what, from: formatShortDate(frame.from), to: formatShortDate(frame.to) },
+        { path },
+      ),
+    );
   }
   return findings;
 }
@@ -100,11 +144,21 @@ function checkReferences(plan: Plan, activity: Plan["activities"][number], index
   const findings: Finding[] = [];
   if (activity.conferenceSeries !== undefined && !plan.conferences.some((c) => c.id === activity.conferenceSeries)) {
     findings.push(
-      makeFinding("plan.unknown_reference", { ref: activity.conferenceSeries, kind: kinds.conferences }, { path: `activities.${index}.conferenceSeries` }),
+      makeFinding(
+        "plan.unknown_reference",
+        { ref: activity.conferenceSeries, kind: kinds.conferences },
+        { path: `activities.${index}.conferenceSeries` },
+      ),
     );
   }
   if (activity.material !== undefined && !plan.materials.some((m) => m.id === activity.material)) {
-    findings.push(makeFinding("plan.unknown_reference", { ref: activity.material, kind: kinds.material }, { path: `activities.${index}.material` }));
+    findings.push(
+      makeFinding(
+        "plan.unknown_reference",
+        { ref: activity.material, kind: kinds.material },
+        { path: `activities.${index}.material` },
+      ),
+    );
   }
   return findings;
 }

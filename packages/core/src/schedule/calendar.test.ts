@@ -6,8 +6,10 @@ describe("holiday calendar", () => {
   const y2024 = holidayCalendar(2024);
 
   it("has the fixed days of Điều 112 and the listed 2024 days", () => {
-    for (const d of ["2024-01-01", "2024-04-30", "2024-05-01", "2024-09-02", "2024-09-03", "2024-04-18"]) expect(y2024.days.has(d)).toBe(true);
-    for (const d of ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14"]) expect(y2024.days.get(d)?.name.vi).toBe("Tết Âm lịch");
+    for (const d of ["2024-01-01", "2024-04-30", "2024-05-01", "2024-09-02", "2024-09-03", "2024-04-18"])
+      expect(y2024.days.has(d)).toBe(true);
+    for (const d of ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14"])
+      expect(y2024.days.get(d)?.name.vi).toBe("Tết Âm lịch");
     expect(y2024.complete).toBe(true);
     expect(y2024.days.get("2024-04-18")?.status).toBe("verified");
   });

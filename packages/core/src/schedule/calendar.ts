@@ -44,7 +44,12 @@ export function holidayCalendar(year: number, years: readonly HolidayYear[] = ho
     }
     let next = addIsoDays(date, 1);
     while (isWeekend(next) || days.has(next)) next = addIsoDays(next, 1);
-    days.set(next, { date: next, name: { vi: `Nghỉ bù ${f.name.vi}`, en: `Day off in lieu: ${f.name.en}` }, kind: "compensatory", status: "verified" });
+    days.set(next, {
+      date: next,
+      name: { vi: `Nghỉ bù ${f.name.vi}`, en: `Day off in lieu: ${f.name.en}` },
+      kind: "compensatory",
+      status: "verified",
+    });
   }
   return { year, days, complete: listed !== undefined };
 }

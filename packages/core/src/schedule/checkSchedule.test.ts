@@ -6,17 +6,24 @@ import { checkSchedule } from "./checkSchedule.js";
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
 const at = (cell: string) => ({ sheet: "Lịch", cell });
 const typed = (...values: unknown[]) => values.map((value, i) => ({ value, at: at(`B${i + 2}`) }));
-const summary = (r: ReturnType<typeof checkSchedule>) => r.findings.map((f) => `${f.code}@${f.at?.cell ?? ""}:${f.severity}`);
+const summary = (r: ReturnType<typeof checkSchedule>) =>
+  r.findings.map((f) => `${f.code}@${f.at?.cell ?? ""}:${f.severity}`);
 
 describe("checkSchedule", () => {
   it("accepts a good schedule typed in any date form", () => {
-    const r = checkSchedule(typed("16/04/2024", "2024-05-16", "ngày 14 tháng 6 năm 2024", 45488, "15/08/2024", "16/09/2024"), series);
+    const r = checkSchedule(
+      typed("16/04/2024", "2024-05-16", "ngày 14 tháng 6 năm 2024", 45488, "15/08/2024", "16/09/2024"),
+      series,
+    );
     expect(r.findings).toEqual([]);
     expect(r.dates[3]).toBe("2024-07-15");
   });
 
   it("flags bad dates, weekends, holidays, dates outside the window, gaps too small and the count", () => {
-    const r = checkSchedule(typed("32/04/2024", "20/04/2024", "18/04/2024", "15/03/2024", "2024-05-16", "2024-05-17", "2024-06-14"), series);
+    const r = checkSchedule(
+      typed("32/04/2024", "20/04/2024", "18/04/2024", "15/03/2024", "2024-05-16", "2024-05-17", "2024-06-14"),
+      series,
+    );
     expect(summary(r)).toEqual([
       "schedule.bad_date@B2:error",
       "schedule.weekend@B3:error",
@@ -34,11 +41,15 @@ describe("checkSchedule", () => {
     const s2025 = { ...series, count: 1, window: { year: 2025, quarters: [2] } };
     expect(summary(checkSchedule(typed("07/04/2025"), s2025))).toEqual(["schedule.holiday@B2:warning"]);
     const s2026 = { ...series, count: 1, window: { year: 2026, quarters: [2] } };
-    expect(checkSchedule(typed("07/04/2026"), s2026).findings.map((f) => f.code)).toEqual(["schedule.holidays_unknown"]);
+    expect(checkSchedule(typed("07/04/2026"), s2026).findings.map((f) => f.code)).toEqual([
+      "schedule.holidays_unknown",
+    ]);
   });
 
   it("checks every day of a multi-day conference, with a custom minimum gap", () => {
     const two = { ...series, count: 2, daysEach: 2 };
-    expect(summary(checkSchedule(typed("17/04/2024", "06/05/2024"), two, { minGap: 3 }))).toEqual(["schedule.holiday@B2:error"]);
+    expect(summary(checkSchedule(typed("17/04/2024", "06/05/2024"), two, { minGap: 3 }))).toEqual([
+      "schedule.holiday@B2:error",
+    ]);
   });
 });

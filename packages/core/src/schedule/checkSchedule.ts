@@ -22,7 +22,11 @@ const conferences = { vi: "hội nghị", en: "conferences" };
  * public holidays, and first days are at least `minGap` days apart (in date order). A holiday whose
  * date the data marks `secondary` gives a warning, not an error.
  */
-export function checkSchedule(entries: readonly TypedDate[], series: ConferenceSeries, options: ScheduleOptions = {}): { dates: (IsoDate | undefined)[]; findings: Finding[] } {
+export function checkSchedule(
+  entries: readonly TypedDate[],
+  series: ConferenceSeries,
+  options: ScheduleOptions = {},
+): { dates: (IsoDate | undefined)[]; findings: Finding[] } {
   const frame = scheduleWindow(series.window);
   const { findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
@@ -40,8 +44,10 @@ export function checkSchedule(entries: readonly TypedDate[], series: ConferenceS
     for (let j = 0; j < series.daysEach; j++) {
       const day = addIsoDays(date, j);
       const shown = formatShortDate(day);
-      if (!inWindow(day, frame)) findings.push(withAt(makeFinding("schedule.outside_window", { date: shown, window: frame.label }), i));
-      else if (isWeekend(day)) findings.push(withAt(makeFinding("schedule.weekend", { date: shown, weekday: weekdayName(day) }), i));
+      if (!inWindow(day, frame))
+        findings.push(withAt(makeFinding("schedule.outside_window", { date: shown, window: frame.label }), i));
+      else if (isWeekend(day))
+        findings.push(withAt(makeFinding("schedule.weekend", { date: shown, weekday: weekdayName(day) }), i));
       else {
         const holiday = holidayCalendar(Number(day.slice(0, 4)), options.holidayYears).days.get(day);
         if (holiday) {
@@ -61,7 +67,15 @@ export function checkSchedule(entries: readonly TypedDate[], series: ConferenceS
     const days = isoDaysBetween(prev.date, cur.date);
     if (days < gap) {
       findings.push(
-        withAt(makeFinding("schedule.too_close", { date: formatShortDate(cur.date), previous: formatShortDate(prev.date), gap: days, minGap: gap }), cur.i),
+        withAt(
+          makeFinding("schedule.too_close", {
+            date: formatShortDate(cur.date),
+            previous: formatShortDate(prev.date),
+            gap: days,
+            minGap: gap,
+          }),
+          cur.i,
+        ),
       );
     }
   }

@@ -8,20 +8,48 @@ import { checkScheduleSheet } from "./checkScheduleSheet.js";
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
 const serial = (iso: string) => isoToExcelSerial(iso) as number;
 const sheet = (dates: (string | number | null)[]) =>
-  buildGrid([["LỊCH TỔ CHỨC HỘI NGHỊ"], [], ["STT", "Hội nghị", "Ngày tổ chức", "Ghi chú"], ...dates.map((d, i) => [i + 1, `Hội nghị ${i + 1}`, d])], {
-    sheet: "Lịch",
-  });
+  buildGrid(
+    [
+      ["LỊCH TỔ CHỨC HỘI NGHỊ"],
+      [],
+      ["STT", "Hội nghị", "Ngày tổ chức", "Ghi chú"],
+      ...dates.map((d, i) => [i + 1, `Hội nghị ${i + 1}`, d]),
+    ],
+    {
+      sheet: "Lịch",
+    },
+  );
 const summary = (r: ReturnType<typeof checkScheduleSheet>) => r.findings.map((x) => `${x.code}@${x.at?.cell ?? ""}`);
 
 describe("checkScheduleSheet", () => {
   it("accepts the plan's schedule typed as date cells and as text", () => {
-    const r = checkScheduleSheet(sheet([serial("2024-04-16"), "16/05/2024", "ngày 17/06/2024", serial("2024-07-16"), "16/08/2024", serial("2024-09-16")]), series);
+    const r = checkScheduleSheet(
+      sheet([
+        serial("2024-04-16"),
+        "16/05/2024",
+        "ngày 17/06/2024",
+        serial("2024-07-16"),
+        "16/08/2024",
+        serial("2024-09-16"),
+      ]),
+      series,
+    );
     expect(r.findings).toEqual([]);
     expect(r.dates).toEqual(["2024-04-16", "2024-05-16", "2024-06-17", "2024-07-16", "2024-08-16", "2024-09-16"]);
   });
 
   it("puts a wrong date, a weekend, a holiday, a date outside the window, a small gap and the count at their cells", () => {
-    const r = checkScheduleSheet(sheet(["31/02/2024", serial("2024-04-20"), "18/04/2024", serial("2024-03-15"), "16/05/2024", serial("2024-05-17")]), series);
+    const r = checkScheduleSheet(
+      sheet([
+        "31/02/2024",
+        serial("2024-04-20"),
+        "18/04/2024",
+        serial("2024-03-15"),
+        "16/05/2024",
+        serial("2024-05-17"),
+      ]),
+      series,
+    );
     expect(summary(r)).toEqual([
       "schedule.bad_date@C4",
       "schedule.weekend@C5",

@@ -33,11 +33,22 @@ export const holidaySources = {
 } as const;
 
 const tetAmLich: LocalizedText = { vi: "Tết Âm lịch", en: "Lunar New Year (Tết)" };
-const gioTo: LocalizedText = { vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", en: "Hung Kings' Commemoration (10th day of the 3rd lunar month)" };
+const gioTo: LocalizedText = {
+  vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+  en: "Hung Kings' Commemoration (10th day of the 3rd lunar month)",
+};
 const quocKhanhAdjacent: LocalizedText = { vi: "Quốc khánh (ngày liền kề)", en: "National Day (adjacent day)" };
-const swapped: LocalizedText = { vi: "Nghỉ hoán đổi (làm bù vào thứ Bảy)", en: "Day off swapped for a working Saturday" };
+const swapped: LocalizedText = {
+  vi: "Nghỉ hoán đổi (làm bù vào thứ Bảy)",
+  en: "Day off swapped for a working Saturday",
+};
 
-const day = (date: IsoDate, name: LocalizedText, kind: Holiday["kind"], status: HolidayStatus): Holiday => ({ date, name, kind, status });
+const day = (date: IsoDate, name: LocalizedText, kind: Holiday["kind"], status: HolidayStatus): Holiday => ({
+  date,
+  name,
+  kind,
+  status,
+});
 
 /**
  * The days the law does not fix by solar date, per year. 2024: the Tết, Giỗ Tổ and 2/9 days are those
@@ -51,7 +62,8 @@ const day = (date: IsoDate, name: LocalizedText, kind: Holiday["kind"], status: 
 export const holidayYears: readonly HolidayYear[] = [
   {
     year: 2024,
-    source: "Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ lễ, Tết năm 2024 (cán bộ, công chức, viên chức)",
+    source:
+      "Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ lễ, Tết năm 2024 (cán bộ, công chức, viên chức)",
     days: [
       day("2024-02-08", tetAmLich, "law", "verified"),
       day("2024-02-09", tetAmLich, "law", "verified"),
@@ -65,7 +77,8 @@ export const holidayYears: readonly HolidayYear[] = [
   },
   {
     year: 2025,
-    source: "Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ lễ, Tết năm 2025 (as reported in the press; not read in the notice)",
+    source:
+      "Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ lễ, Tết năm 2025 (as reported in the press; not read in the notice)",
     days: [
       day("2025-01-27", swapped, "swap", "secondary"),
       day("2025-01-28", tetAmLich, "law", "secondary"),
@@ -80,7 +93,11 @@ export const holidayYears: readonly HolidayYear[] = [
 ];
 
 /** The holidays Điều 112 fixes by solar date, the same every year. */
-export const fixedHolidays: ReadonlyArray<{ readonly month: number; readonly day: number; readonly name: LocalizedText }> = [
+export const fixedHolidays: ReadonlyArray<{
+  readonly month: number;
+  readonly day: number;
+  readonly name: LocalizedText;
+}> = [
   { month: 1, day: 1, name: { vi: "Tết Dương lịch", en: "New Year's Day" } },
   { month: 4, day: 30, name: { vi: "Ngày Chiến thắng (30/4)", en: "Reunification Day (30 April)" } },
   { month: 5, day: 1, name: { vi: "Ngày Quốc tế lao động (1/5)", en: "International Labour Day (1 May)" } },

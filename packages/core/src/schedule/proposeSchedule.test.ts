@@ -9,7 +9,8 @@ import { defaultMinGap, effectiveGap, proposeSchedule } from "./proposeSchedule.
 import { inWindow, scheduleWindow } from "./window.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
-const firstDays = (s: ConferenceSeries, minGap?: number) => proposeSchedule(s, minGap === undefined ? {} : { minGap }).conferences.map((c) => c.days[0]);
+const firstDays = (s: ConferenceSeries, minGap?: number) =>
+  proposeSchedule(s, minGap === undefined ? {} : { minGap }).conferences.map((c) => c.days[0]);
 
 describe("proposeSchedule", () => {
   it("spreads the plan's 6 conferences over Q2–Q3/2024 on working days", () => {
@@ -24,7 +25,12 @@ describe("proposeSchedule", () => {
       ["2024-08-16"],
       ["2024-09-16"],
     ]);
-    expect(checkSchedule(conferences.map((c) => ({ value: c.days[0] })), series).findings).toEqual([]);
+    expect(
+      checkSchedule(
+        conferences.map((c) => ({ value: c.days[0] })),
+        series,
+      ).findings,
+    ).toEqual([]);
   });
 
   it("takes a NaN gap as the default one instead of proposing nothing", () => {

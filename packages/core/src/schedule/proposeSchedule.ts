@@ -28,7 +28,10 @@ export function effectiveGap(series: Pick<ConferenceSeries, "daysEach">, minGap 
 }
 
 /** Holiday calendars of the years a window spans, and a `schedule.holidays_unknown` per year the data lacks. */
-export function calendarsFor(frame: ScheduleWindow, years?: readonly HolidayYear[]): { byYear: Map<number, HolidayCalendar>; findings: Finding[] } {
+export function calendarsFor(
+  frame: ScheduleWindow,
+  years?: readonly HolidayYear[],
+): { byYear: Map<number, HolidayCalendar>; findings: Finding[] } {
   const byYear = new Map<number, HolidayCalendar>();
   const findings: Finding[] = [];
   for (let y = Number(frame.from.slice(0, 4)); y <= Number(frame.to.slice(0, 4)); y++) {
@@ -47,11 +50,15 @@ export function calendarsFor(frame: ScheduleWindow, years?: readonly HolidayYear
  * still leaves room for the ones before and after (ties go to the earlier day), so the result is
  * deterministic. Too few working days → `schedule.not_enough_days`.
  */
-export function proposeSchedule(series: ConferenceSeries, options: ScheduleOptions = {}): { conferences: ProposedConference[]; findings: Finding[] } {
+export function proposeSchedule(
+  series: ConferenceSeries,
+  options: ScheduleOptions = {},
+): { conferences: ProposedConference[]; findings: Finding[] } {
   const frame = scheduleWindow(series.window);
   const { byYear, findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
-  const working = (d: IsoDate) => inWindow(d, frame) && isWorkingDay(d, byYear.get(Number(d.slice(0, 4))) ?? holidayCalendar(Number(d.slice(0, 4))));
+  const working = (d: IsoDate) =>
+    inWindow(d, frame) && isWorkingDay(d, byYear.get(Number(d.slice(0, 4))) ?? holidayCalendar(Number(d.slice(0, 4))));
   const span = isoDaysBetween(frame.from, frame.to) + 1;
   // Valid first days as offsets from the window's start.
   const starts: number[] = [];
@@ -63,9 +70,22 @@ export function proposeSchedule(series: ConferenceSeries, options: ScheduleOptio
   }
   const n = series.count;
   const earliest = greedy(starts, n, gap);
-  const latest = greedy([...starts].reverse().map((k) => -k), n, gap).map((k) => -k).reverse();
+  const latest = greedy(
+    [...starts].reverse().map((k) => -k),
+    n,
+    gap,
+  )
+    .map((k) => -k)
+    .reverse();
   if (earliest.length < n) {
-    findings.push(makeFinding("schedule.not_enough_days", { count: n, available: earliest.length, minGap: gap, window: frame.label }));
+    findings.push(
+      makeFinding("schedule.not_enough_days", {
+        count: n,
+        available: earliest.length,
+        minGap: gap,
+        window: frame.label,
+      }),
+    );
     return { conferences: [], findings };
   }
   const chosen: number[] = [];

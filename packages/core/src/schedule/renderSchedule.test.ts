@@ -16,7 +16,12 @@ describe("renderSchedule", () => {
   const header = grid.rows.findIndex((row) => row?.[0]?.value === "STT");
 
   it("draws STT | Hội nghị | Ngày tổ chức | Ghi chú with real date cells and no total row", () => {
-    expect([0, 1, 2, 3].map((c) => cellAt(grid, header, c)?.value)).toEqual(["STT", "Hội nghị", "Ngày tổ chức", "Ghi chú"]);
+    expect([0, 1, 2, 3].map((c) => cellAt(grid, header, c)?.value)).toEqual([
+      "STT",
+      "Hội nghị",
+      "Ngày tổ chức",
+      "Ghi chú",
+    ]);
     expect(cellAt(grid, header + 1, 2)).toMatchObject({ value: 45398, numberFormat: "dd/mm/yyyy" });
     expect(cellAt(grid, header + 1, 3)?.value).toBe("Thứ Ba");
     expect(cellAt(grid, header + 6, 1)?.value).toBe("Hội nghị 6");

@@ -23,14 +23,20 @@ export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "
     const lastDay = c.days[c.days.length - 1];
     if (first === undefined || lastDay === undefined) return [`Hội nghị ${c.number}`, null, null];
     const weekday = weekdayName(first).vi;
-    const note = c.days.length > 1 ? `${capitalize(weekday)}; ${c.days.length} ngày, đến ${formatShortDate(lastDay)}` : capitalize(weekday);
+    const note =
+      c.days.length > 1
+        ? `${capitalize(weekday)}; ${c.days.length} ngày, đến ${formatShortDate(lastDay)}`
+        : capitalize(weekday);
     return [`Hội nghị ${c.number}`, first, note];
   });
   const venue = series.venue === undefined ? [] : [`Địa điểm: ${series.venue}`];
   return renderListSheet({
     sheet,
     plan,
-    title: [`Lịch tổ chức ${series.title}`, `(${series.count} hội nghị, ${scheduleWindow(series.window).label}; kèm theo ${plan.document.title})`],
+    title: [
+      `Lịch tổ chức ${series.title}`,
+      `(${series.count} hội nghị, ${scheduleWindow(series.window).label}; kèm theo ${plan.document.title})`,
+    ],
     columns: [
       { header: "STT", width: 6, kind: "number" },
       { header: "Hội nghị", width: 30, kind: "text" },

@@ -31,8 +31,20 @@ const office = buildGrid(
 describe("scheduleRole", () => {
   it("names the date column in the offices' wordings, not a date line", () => {
     const role = (text: string) => scheduleRole(foldText(text));
-    expect(["Ngày tổ chức", "Thời gian", "Ngày", "Thời gian tổ chức (3)", "Ngày hội nghị"].map(role)).toEqual(["date", "date", "date", "date", "date"]);
-    expect(["STT", "Hội nghị", "Địa điểm", "Ghi chú", "Nội dung"].map(role)).toEqual(["number", "conference", "place", "note", "conference"]);
+    expect(["Ngày tổ chức", "Thời gian", "Ngày", "Thời gian tổ chức (3)", "Ngày hội nghị"].map(role)).toEqual([
+      "date",
+      "date",
+      "date",
+      "date",
+      "date",
+    ]);
+    expect(["STT", "Hội nghị", "Địa điểm", "Ghi chú", "Nội dung"].map(role)).toEqual([
+      "number",
+      "conference",
+      "place",
+      "note",
+      "conference",
+    ]);
     expect(role("ngày 16 tháng 4 năm 2024")).toBeUndefined();
     expect(role("Ngày 16/04/2024")).toBeUndefined();
   });
@@ -55,19 +67,29 @@ describe("readScheduleSheet", () => {
   });
 
   it("ends the table at the signing date line in whichever table column it sits", () => {
-    const table = [["STT", "Hội nghị", "Ngày tổ chức", "Địa điểm"], [1, "Hội nghị tại huyện Nga Sơn", "16/04/2024", "Hội trường"]];
+    const table = [
+      ["STT", "Hội nghị", "Ngày tổ chức", "Địa điểm"],
+      [1, "Hội nghị tại huyện Nga Sơn", "16/04/2024", "Hội trường"],
+    ];
     for (const col of [0, 1, 2, 3]) {
       for (const line of ["Thanh Hóa, ngày 10 tháng 4 năm 2024", "ngày … tháng 4 năm 2024"]) {
         const signing: (string | null)[] = [null, null, null, null];
         signing[col] = line;
-        const r = readScheduleSheet(buildGrid([...table, [], signing, [null, null, null, "GIÁM ĐỐC"]], { sheet: "Lịch" }));
-        expect(r.entries.map((e) => e.at?.cell), `${line} in column ${col}`).toEqual(["C2"]);
+        const r = readScheduleSheet(
+          buildGrid([...table, [], signing, [null, null, null, "GIÁM ĐỐC"]], { sheet: "Lịch" }),
+        );
+        expect(
+          r.entries.map((e) => e.at?.cell),
+          `${line} in column ${col}`,
+        ).toEqual(["C2"]);
       }
     }
   });
 
   it("says list.not_found when there is no date column", () => {
-    const r = readScheduleSheet(buildGrid([["Danh sách tổ hòa giải"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"]], { sheet: "Ghi chú" }));
+    const r = readScheduleSheet(
+      buildGrid([["Danh sách tổ hòa giải"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"]], { sheet: "Ghi chú" }),
+    );
     expect(r.table).toBeUndefined();
     expect(r.findings.map((x) => `${x.code}@${x.at?.sheet ?? ""}`)).toEqual(["list.not_found@Ghi chú"]);
   });
@@ -81,12 +103,25 @@ describe("readScheduleSheet", () => {
   it("does not take a list's STT numbers under a “Thời gian: … Địa điểm: …” line for date serials", () => {
     const locate = (rows: Parameters<typeof buildGrid>[0]) => locateScheduleTable(new SheetView(buildGrid(rows)));
     // The line core's blank delegate lists carry above their table.
-    const list = [["Thời gian: ……………… Địa điểm: ………………"], [], ["STT", "Họ và tên", "Chức vụ, đơn vị"], [1, null, "Hòa giải viên"], [2, null, "Hòa giải viên"]];
+    const list = [
+      ["Thời gian: ……………… Địa điểm: ………………"],
+      [],
+      ["STT", "Họ và tên", "Chức vụ, đơn vị"],
+      [1, null, "Hòa giải viên"],
+      [2, null, "Hòa giải viên"],
+    ];
     expect(locate(list)).toBeUndefined();
     // A number shown as a date is a date cell.
-    expect(locate([["Thời gian"], [{ value: serial("2024-04-16"), numberFormat: "dd/mm/yyyy" }]])).toMatchObject({ headerRow: 0, bodyTop: 1 });
-    expect(locate([["Thời gian"], [{ value: serial("2024-04-16"), numberFormat: "[$-42A]d/m/yyyy;@" }]])).toMatchObject({ headerRow: 0 });
-    expect(locate([["Thời gian"], [{ value: 45398, numberFormat: "#,##0" }], [{ value: 12, numberFormat: "General" }]])).toBeUndefined();
+    expect(locate([["Thời gian"], [{ value: serial("2024-04-16"), numberFormat: "dd/mm/yyyy" }]])).toMatchObject({
+      headerRow: 0,
+      bodyTop: 1,
+    });
+    expect(locate([["Thời gian"], [{ value: serial("2024-04-16"), numberFormat: "[$-42A]d/m/yyyy;@" }]])).toMatchObject(
+      { headerRow: 0 },
+    );
+    expect(
+      locate([["Thời gian"], [{ value: 45398, numberFormat: "#,##0" }], [{ value: 12, numberFormat: "General" }]]),
+    ).toBeUndefined();
   });
 });
 

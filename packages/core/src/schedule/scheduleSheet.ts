@@ -54,9 +54,14 @@ function isDateFormat(format: string | undefined): boolean {
 export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries: TypedDate[]; findings: Finding[] } {
   const view = new SheetView(grid);
   const table = locateScheduleTable(view);
-  if (!table) return { entries: [], findings: [makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet })] };
+  if (!table)
+    return {
+      entries: [],
+      findings: [makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet })],
+    };
   const col = table.columns.get("date") as number;
-  const columnsOf = (roles: readonly ScheduleRole[]) => roles.map((role) => table.columns.get(role)).filter((c): c is number => c !== undefined);
+  const columnsOf = (roles: readonly ScheduleRole[]) =>
+    roles.map((role) => table.columns.get(role)).filter((c): c is number => c !== undefined);
   const labels = columnsOf(["conference", "place"]);
   const tableCols = [col, ...columnsOf(["number", "conference", "place"])];
   const entries: TypedDate[] = [];

@@ -15,8 +15,12 @@ export interface ScheduleWindow {
 /** The window of a time frame: the year, narrowed to its quarters (first to last) and to from/to when given. */
 export function scheduleWindow(frame: TimeFrame): ScheduleWindow {
   const quarters = frame.quarters && frame.quarters.length > 0 ? [...frame.quarters].sort() : undefined;
-  const first = quarters ? quarterStart({ year: frame.year, quarter: quarters[0] as QuarterNumber }) : (makeIsoDate(frame.year, 1, 1) as IsoDate);
-  const last = quarters ? quarterEnd({ year: frame.year, quarter: quarters[quarters.length - 1] as QuarterNumber }) : (makeIsoDate(frame.year, 12, 31) as IsoDate);
+  const first = quarters
+    ? quarterStart({ year: frame.year, quarter: quarters[0] as QuarterNumber })
+    : (makeIsoDate(frame.year, 1, 1) as IsoDate);
+  const last = quarters
+    ? quarterEnd({ year: frame.year, quarter: quarters[quarters.length - 1] as QuarterNumber })
+    : (makeIsoDate(frame.year, 12, 31) as IsoDate);
   // Explicit dates narrow the quarters further (never widen them).
   const from = frame.from !== undefined && frame.from > first ? frame.from : first;
   const to = frame.to !== undefined && frame.to < last ? frame.to : last;

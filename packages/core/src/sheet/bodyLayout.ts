@@ -62,7 +62,10 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
     const label = cols.number === undefined ? "" : view.text(r, cols.number);
     const content = view.foldedStart(r, cols.content);
-    if (isFooterSumText(content) || (label !== "" && isFooterSumText(view.foldedStart(r, cols.number ?? cols.content)))) {
+    if (
+      isFooterSumText(content) ||
+      (label !== "" && isFooterSumText(view.foldedStart(r, cols.number ?? cols.content)))
+    ) {
       if (current?.row !== undefined) current.footerRow = r;
       else flatTotal = r;
       continue;

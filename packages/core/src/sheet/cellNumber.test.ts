@@ -5,7 +5,9 @@ import { SheetView } from "./view.js";
 
 const grid: Grid = {
   sheet: "S",
-  rows: [[{ value: 150000 }, { value: "1.500.000 đ" }, { value: "—" }, { value: "mười" }, { value: { error: "#REF!" } }]],
+  rows: [
+    [{ value: 150000 }, { value: "1.500.000 đ" }, { value: "—" }, { value: "mười" }, { value: { error: "#REF!" } }],
+  ],
 };
 const view = new SheetView(grid);
 const read = (c: number) => readNumberCell(view, 0, c);
@@ -24,8 +26,16 @@ describe("readNumberCell", () => {
 
 describe("unreadableNumberFinding", () => {
   it("reports text and error values at the cell, nothing for numbers and blanks", () => {
-    expect(unreadableNumberFinding(read(3), column, at)).toMatchObject({ code: "value.not_a_number", at, params: { text: "mười", column } });
-    expect(unreadableNumberFinding(read(4), column, at)).toMatchObject({ code: "value.formula_error", at, params: { error: "#REF!" } });
+    expect(unreadableNumberFinding(read(3), column, at)).toMatchObject({
+      code: "value.not_a_number",
+      at,
+      params: { text: "mười", column },
+    });
+    expect(unreadableNumberFinding(read(4), column, at)).toMatchObject({
+      code: "value.formula_error",
+      at,
+      params: { error: "#REF!" },
+    });
     expect(unreadableNumberFinding(read(0), column, at)).toBeUndefined();
     expect(unreadableNumberFinding(read(2), column, at)).toBeUndefined();
   });

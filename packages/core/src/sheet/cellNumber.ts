@@ -40,7 +40,11 @@ export function readNumberCell(view: SheetView, r: number, c: number): NumberRea
 const blank: NumberRead = { kind: "blank" };
 
 /** The finding for a numeric cell that holds an error value or unreadable text (`column` names the column); none otherwise. */
-export function unreadableNumberFinding(read: NumberRead, column: LocalizedText, at: FindingLocation): Finding | undefined {
+export function unreadableNumberFinding(
+  read: NumberRead,
+  column: LocalizedText,
+  at: FindingLocation,
+): Finding | undefined {
   if (read.kind === "error") return makeFinding("value.formula_error", { error: read.error }, at);
   if (read.kind === "text") return makeFinding("value.not_a_number", { text: read.text, column }, at);
   return undefined;

@@ -18,13 +18,44 @@ describe("checkSheet", () => {
   });
 
   it("applies the scale to caps: 250 in a thousands table is 250.000 đ", () => {
-    const sections = [{ ...sampleSections[0], lines: [{ number: "1", content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", unit: "người", factors: { quantity: 1620, days: 1 }, rate: 250 }] }];
-    const { findings } = checkSheet(estimateSheet({ sections: sections as never, scale: 1000, caption: "ĐVT: nghìn đồng" }), { date });
+    const sections = [
+      {
+        ...sampleSections[0],
+        lines: [
+          {
+            number: "1",
+            content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN",
+            unit: "người",
+            factors: { quantity: 1620, days: 1 },
+            rate: 250,
+          },
+        ],
+      },
+    ];
+    const { findings } = checkSheet(
+      estimateSheet({ sections: sections as never, scale: 1000, caption: "ĐVT: nghìn đồng" }),
+      { date },
+    );
     expect(ids(findings, "error")).toEqual(["rate.over_cap@Dự toán!F7"]);
   });
 
   it("takes the cap date from the sheet's own date line when there is no plan", () => {
-    const grid = estimateSheet({ sections: [{ number: "I", title: "Hội nghị", lines: [{ number: "1", content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương", factors: { quantity: 10 }, rate: 250_000 }] }] });
+    const grid = estimateSheet({
+      sections: [
+        {
+          number: "I",
+          title: "Hội nghị",
+          lines: [
+            {
+              number: "1",
+              content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương",
+              factors: { quantity: 10 },
+              rate: 250_000,
+            },
+          ],
+        },
+      ],
+    });
     const dated = (line: string) => {
       const rows = grid.rows.map((r) => [...(r ?? [])]);
       rows[1] = [{ value: line }];
@@ -59,7 +90,13 @@ describe("checkSheet", () => {
 
   it("accepts every regional variant of correct words and flags wrong ones", () => {
     const total = 105_004_000;
-    const sections = [{ number: "I", title: "Tờ gấp", lines: [{ number: "1", content: "In tờ gấp", factors: { quantity: 1 }, rate: total }] }];
+    const sections = [
+      {
+        number: "I",
+        title: "Tờ gấp",
+        lines: [{ number: "1", content: "In tờ gấp", factors: { quantity: 1 }, rate: total }],
+      },
+    ];
     for (const words of [
       "Bằng chữ: Một trăm linh năm triệu không trăm linh bốn nghìn đồng./.",
       "Bằng chữ: một trăm lẻ năm triệu không trăm lẻ bốn ngàn đồng chẵn",
@@ -83,7 +120,10 @@ describe("checkSheet", () => {
   });
 
   it("reads NFD, line-broken headers and two-row headers like any other", () => {
-    const nfd = estimateSheet({ ...sampleSpec, labels: { content: "NỘI DUNG\nCHI".normalize("NFD"), rate: " Đơn  giá ".normalize("NFD") } });
+    const nfd = estimateSheet({
+      ...sampleSpec,
+      labels: { content: "NỘI DUNG\nCHI".normalize("NFD"), rate: " Đơn  giá ".normalize("NFD") },
+    });
     expect(ids(checkSheet(nfd, { date }).findings, "error")).toEqual([]);
     const twoRows = buildGrid([
       ["STT", "Nội dung", "ĐVT", "Dự toán", null, null],

@@ -30,7 +30,13 @@ describe("fillSheet", () => {
     const grid = estimateSheet({ sections: blank(sampleSections), total: "empty", words: "label" });
     const { edits, filled } = fillToEnd(grid);
     const formulas = Object.fromEntries(edits.filter((e) => e.formula).map((e) => [e.address, e.formula]));
-    expect(formulas).toMatchObject({ G7: "=D7*E7*F7", G8: "=D8*F8", G6: "=SUM(G7:G10)", G11: "=SUM(G12:G13)", G14: "=G6+G11" });
+    expect(formulas).toMatchObject({
+      G7: "=D7*E7*F7",
+      G8: "=D8*F8",
+      G6: "=SUM(G7:G10)",
+      G11: "=SUM(G12:G13)",
+      G14: "=G6+G11",
+    });
     expect(edits.every((e) => !e.formula || e.numberFormat === "#,##0")).toBe(true);
     expect(value(filled, 13, 6)).toBe(sampleTotal);
     expect(parseVietnameseWords(String(value(filled, 14, 0)))).toEqual({ ok: true, value: BigInt(sampleTotal) });
@@ -43,10 +49,15 @@ describe("fillSheet", () => {
         title: "Hội nghị",
         subtotal: "empty",
         lines: [
-          { number: "1", content: "Hội trường", amount: "empty", children: [
-            { number: "a", content: "Thuê phòng", factors: { quantity: 2 }, rate: 100, amount: "empty" },
-            { number: "b", content: "Âm thanh", factors: { quantity: 1 }, rate: 50, amount: "empty" },
-          ] },
+          {
+            number: "1",
+            content: "Hội trường",
+            amount: "empty",
+            children: [
+              { number: "a", content: "Thuê phòng", factors: { quantity: 2 }, rate: 100, amount: "empty" },
+              { number: "b", content: "Âm thanh", factors: { quantity: 1 }, rate: 50, amount: "empty" },
+            ],
+          },
           { number: "2", content: "Nước", factors: { quantity: 3 }, rate: 10, amount: "empty" },
         ],
       },
@@ -70,7 +81,12 @@ describe("fillSheet", () => {
     const plain = fillSheet(grid, { date }).edits;
     // The rates and the typed amount only get their #,##0 format, values unchanged.
     expect(plain.map((e) => e.address).sort()).toEqual(["A5", "D2", "D3", "E2", "E3", "E4"]);
-    expect(plain.find((e) => e.address === "E2")).toEqual({ sheet: "Dự toán", address: "E2", value: 25, numberFormat: "#,##0" });
+    expect(plain.find((e) => e.address === "E2")).toEqual({
+      sheet: "Dự toán",
+      address: "E2",
+      value: 25,
+      numberFormat: "#,##0",
+    });
     const id = "amount.mismatch@Dự toán!E2";
     const fixed = fillSheet(grid, { date, fix: [id] }).edits;
     expect(fixed.find((e) => e.address === "E2")).toMatchObject({ formula: "=C2*D2", answers: id });
@@ -125,7 +141,14 @@ describe("fillSheet", () => {
     ]);
     const { edits, filled } = fillToEnd(grid);
     const formulas = Object.fromEntries(edits.filter((e) => e.formula).map((e) => [e.address, e.formula]));
-    expect(formulas).toMatchObject({ E3: "=SUM(E4:E5)", E6: "=SUM(E7)", E2: "=E3+E6", E9: "=SUM(E10)", E8: "=E9", E11: "=E2+E8" });
+    expect(formulas).toMatchObject({
+      E3: "=SUM(E4:E5)",
+      E6: "=SUM(E7)",
+      E2: "=E3+E6",
+      E9: "=SUM(E10)",
+      E8: "=E9",
+      E11: "=E2+E8",
+    });
     expect(value(filled, 10, 4)).toBe(131);
     const rows = filled.rows.map((r) => [...(r ?? [])]);
     rows[1] = [...(rows[1] ?? [])];
@@ -142,7 +165,10 @@ describe("fillSheet", () => {
         [null, "Tổng cộng", null, null, null],
         [{ value: label, font }],
       ]);
-    for (const [font, label] of [[".VnTime", encodeTcvn3("Bằng chữ:")], ["VNI-Times", encodeVni("Bằng chữ:")]] as const) {
+    for (const [font, label] of [
+      [".VnTime", encodeTcvn3("Bằng chữ:")],
+      ["VNI-Times", encodeVni("Bằng chữ:")],
+    ] as const) {
       const words = fillSheet(sheet(font, label), { date }).edits.find((e) => e.address === "A4");
       expect(words?.font, font).toBe("Times New Roman");
       expect(String(words?.value)).toMatch(/^Bằng chữ: Hai mươi đồng/);

@@ -54,9 +54,16 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
     const allowed = permission(r, c);
     if (allowed === null) return;
     const answers = allowed.answers;
-    if (view.formula(r, c) !== undefined && `=${view.formula(r, c)}`.replace(/\s/g, "") === formula.replace(/\s/g, "")) return;
+    if (view.formula(r, c) !== undefined && `=${view.formula(r, c)}`.replace(/\s/g, "") === formula.replace(/\s/g, ""))
+      return;
     const address = view.address(r, c);
-    edits.set(address, { sheet: view.sheet, address, formula, numberFormat: moneyFormat, ...(answers ? { answers } : {}) });
+    edits.set(address, {
+      sheet: view.sheet,
+      address,
+      formula,
+      numberFormat: moneyFormat,
+      ...(answers ? { answers } : {}),
+    });
     numericOperands(view, formula, answers, edits);
   };
 
@@ -68,11 +75,22 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
   for (const s of read.layout.sections) {
     for (const item of s.items) {
       for (const child of item.children) write(child, amount, amountFormula(view, table, child));
-      write(item.row, amount, item.children.length > 0 ? `=${sumOverRows(item.children, at)}` : amountFormula(view, table, item.row));
+      write(
+        item.row,
+        amount,
+        item.children.length > 0 ? `=${sumOverRows(item.children, at)}` : amountFormula(view, table, item.row),
+      );
     }
     const sub = subtotalRowOf(view, table, s.row, s.footerRow);
     if (sub !== undefined && s.items.length > 0) {
-      write(sub, amount, `=${sumOverRows(s.items.map((i) => i.row), at)}`);
+      write(
+        sub,
+        amount,
+        `=${sumOverRows(
+          s.items.map((i) => i.row),
+          at,
+        )}`,
+      );
       rowsOf.set(s, { rows: [sub], sums: 1 });
     } else rowsOf.set(s, { rows: s.items.map((i) => i.row), sums: 0 });
   }
@@ -84,7 +102,14 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
     const rows = parts.flatMap((p) => p.rows);
     g.sections.forEach((s) => grouped.add(s));
     if (rows.length === 0) continue;
-    write(g.row, amount, sumOf(rows, parts.reduce((n, p) => n + p.sums, 0)));
+    write(
+      g.row,
+      amount,
+      sumOf(
+        rows,
+        parts.reduce((n, p) => n + p.sums, 0),
+      ),
+    );
     top.push(g.row);
     topSums++;
   }
@@ -98,13 +123,26 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
   if (totalRow !== undefined && top.length > 0) write(totalRow, amount, sumOf(top, topSums));
   formatMoney(view, [table.columns.rate, amount], table.bodyTop, totalRow ?? table.bodyBottom, edits);
   if (totalRow !== undefined) {
-    fillWords({ view, table, totalRow, edits, findings, permission, ...(options.words ? { words: options.words } : {}) });
+    fillWords({
+      view,
+      table,
+      totalRow,
+      edits,
+      findings,
+      permission,
+      ...(options.words ? { words: options.words } : {}),
+    });
   }
   return { edits: [...edits.values()], findings };
 }
 
 /** Cells a written formula reads that hold numbers typed as text become those numbers (same value). */
-function numericOperands(view: SheetView, formula: string, answers: string | undefined, edits: Map<string, CellEdit>): void {
+function numericOperands(
+  view: SheetView,
+  formula: string,
+  answers: string | undefined,
+  edits: Map<string, CellEdit>,
+): void {
   const parsed = parseFormula(formula);
   for (const rect of parsed ? referencedCells(parsed) : []) {
     for (let row = view.gridRow(rect.top); row <= view.gridRow(rect.bottom); row++) {
@@ -112,14 +150,26 @@ function numericOperands(view: SheetView, formula: string, answers: string | und
         const read = readNumberCell(view, row, col);
         const address = view.address(row, col);
         if (read.kind !== "number" || !read.typedText || edits.has(address)) continue;
-        edits.set(address, { sheet: view.sheet, address, value: read.value, numberFormat: moneyFormat, ...(answers ? { answers } : {}) });
+        edits.set(address, {
+          sheet: view.sheet,
+          address,
+          value: read.value,
+          numberFormat: moneyFormat,
+          ...(answers ? { answers } : {}),
+        });
       }
     }
   }
 }
 
 /** Typed numbers in the money columns without a number format get #,##0 (the value written back unchanged). */
-function formatMoney(view: SheetView, cols: readonly (number | undefined)[], top: number, bottom: number, edits: Map<string, CellEdit>): void {
+function formatMoney(
+  view: SheetView,
+  cols: readonly (number | undefined)[],
+  top: number,
+  bottom: number,
+  edits: Map<string, CellEdit>,
+): void {
   for (const c of cols) {
     if (c === undefined) continue;
     for (let r = top; r <= bottom; r++) {

@@ -73,7 +73,12 @@ export function fillWords(ctx: WordsFillContext): void {
   if (allowed === null) return;
   const answers = allowed.answers;
   const label = split ? text.slice(0, text.length - split.words.length).trim() : "";
-  put(place.row, place.col, label ? wordsLine(dong, { ...style, label }) : amountInWords(dong, { ...style, closing: true }), answers);
+  put(
+    place.row,
+    place.col,
+    label ? wordsLine(dong, { ...style, label }) : amountInWords(dong, { ...style, closing: true }),
+    answers,
+  );
 }
 
 function isFreeRow(view: SheetView, r: number): boolean {

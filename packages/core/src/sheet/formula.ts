@@ -4,12 +4,19 @@ import { fromA1 } from "../grid/a1.js";
 export type Expr =
   | { readonly k: "num"; readonly v: number }
   | { readonly k: "ref"; readonly row: number; readonly col: number }
-  | { readonly k: "range"; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
+  | {
+      readonly k: "range";
+      readonly top: number;
+      readonly left: number;
+      readonly bottom: number;
+      readonly right: number;
+    }
   | { readonly k: "sum"; readonly args: readonly Expr[] }
   | { readonly k: "neg"; readonly e: Expr }
   | { readonly k: "bin"; readonly op: "+" | "-" | "*" | "/"; readonly a: Expr; readonly b: Expr };
 
-const tokenPattern = /\s*(?:(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(SUM)\s*(?=\()|([-+*/(),;]))/iy;
+const tokenPattern =
+  /\s*(?:(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(SUM)\s*(?=\()|([-+*/(),;]))/iy;
 
 /**
  * Parses a formula (with or without its leading "=") into an Expr, sheet coordinates 0-based;
@@ -23,17 +30,15 @@ export function parseFormula(formula: string): Expr | undefined {
   let pos = 0;
   const peek = () => tokens[pos];
   // One precedence level: operands from `next`, joined left to right by `ops`.
-  const level =
-    (ops: readonly string[], next: () => Expr | undefined) =>
-    (): Expr | undefined => {
-      let left = next();
-      while (left && ops.includes(peek() ?? "")) {
-        const op = tokens[pos++] as "+" | "-" | "*" | "/";
-        const right = next();
-        left = right ? { k: "bin", op, a: left, b: right } : undefined;
-      }
-      return left;
-    };
+  const level = (ops: readonly string[], next: () => Expr | undefined) => (): Expr | undefined => {
+    let left = next();
+    while (left && ops.includes(peek() ?? "")) {
+      const op = tokens[pos++] as "+" | "-" | "*" | "/";
+      const right = next();
+      left = right ? { k: "bin", op, a: left, b: right } : undefined;
+    }
+    return left;
+  };
   const term = level(["*", "/"], () => factor());
   const expr = level(["+", "-"], term);
   const factor = (): Expr | undefined => {

@@ -60,12 +60,19 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
     const usual = isAmountFormula(view, table, r, formula);
     if (usual !== false) continue;
     const written = amountFormula(view, table, r);
-    if (written !== undefined && written.length === formula.length + 1 && (written.endsWith(formula) || written.slice(1) === formula.toUpperCase())) {
+    if (
+      written !== undefined &&
+      written.length === formula.length + 1 &&
+      (written.endsWith(formula) || written.slice(1) === formula.toUpperCase())
+    ) {
       continue;
     }
     const parsed = parseFormula(formula);
     const used = parsed && productColumns(parsed, view.sheetRow(r));
-    const fits = used !== undefined && used.every((c) => allowed.has(c)) && requiredColumns(view, table, r).every((c) => used.includes(c));
+    const fits =
+      used !== undefined &&
+      used.every((c) => allowed.has(c)) &&
+      requiredColumns(view, table, r).every((c) => used.includes(c));
     const expected = fits ? undefined : written;
     if (expected !== undefined) {
       inconsistent.push(makeFinding("formula.inconsistent", { formula: `=${formula}`, expected }, at(r)));

@@ -88,7 +88,12 @@ function numericCells(view: SheetView, r: number): number {
   let n = 0;
   for (let c = 0; c < view.colCount && n < 2; c++) {
     const v = view.value(r, c);
-    if (typeof v === "number" || view.formula(r, c) !== undefined || (typeof v === "string" && numberLike.test(v) && /\d/.test(v) && !/^\(\d+\)/.test(v))) n++;
+    if (
+      typeof v === "number" ||
+      view.formula(r, c) !== undefined ||
+      (typeof v === "string" && numberLike.test(v) && /\d/.test(v) && !/^\(\d+\)/.test(v))
+    )
+      n++;
   }
   return n;
 }

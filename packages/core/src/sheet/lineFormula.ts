@@ -19,7 +19,12 @@ export function amountFormula(view: SheetView, table: EstimateTable, r: number):
  * not (or has characters this test leaves to a plain comparison), undefined when the line has none.
  * Builds no string: the formula audit asks this of every line of big sheets.
  */
-export function isAmountFormula(view: SheetView, table: EstimateTable, r: number, formula: string): boolean | undefined {
+export function isAmountFormula(
+  view: SheetView,
+  table: EstimateTable,
+  r: number,
+  formula: string,
+): boolean | undefined {
   const rate = table.columns.rate;
   if (rate === undefined || view.isEmpty(r, rate)) return undefined;
   let at = 0;

@@ -13,7 +13,18 @@ describe("locateEstimateTable", () => {
       headerBottom: 4,
       columnNumbersRow: 5,
       bodyTop: 6,
-      columns: { number: 0, content: 1, unit: 2, factors: [{ kind: "quantity", col: 3 }, { kind: "days", col: 4 }], rate: 5, amount: 6, note: 7 },
+      columns: {
+        number: 0,
+        content: 1,
+        unit: 2,
+        factors: [
+          { kind: "quantity", col: 3 },
+          { kind: "days", col: 4 },
+        ],
+        rate: 5,
+        amount: 6,
+        note: 7,
+      },
       scale: 1,
       scaleCell: "G4",
       words: { col: 0, labelOnly: false },
@@ -61,7 +72,10 @@ describe("locateEstimateTable", () => {
   });
 
   it("picks the fuller of two tables and says so", () => {
-    const small = [["Nội dung", "Số tiền"], ["Hội nghị", 1]];
+    const small = [
+      ["Nội dung", "Số tiền"],
+      ["Hội nghị", 1],
+    ];
     const main = estimateSheet(sampleSpec).rows.map((r) => [...(r ?? [])]);
     const grid = buildGrid([...small, [], ...main] as never);
     const { table, findings } = locateEstimateTable(grid);
@@ -70,7 +84,11 @@ describe("locateEstimateTable", () => {
   });
 
   it("reports table.not_found for a sheet without a table, and for empty or odd grids", () => {
-    for (const grid of [buildGrid([["Báo cáo"], [1, 2, 3]]), { sheet: "x", rows: [] }, { sheet: "x", rows: [null, [null]] }]) {
+    for (const grid of [
+      buildGrid([["Báo cáo"], [1, 2, 3]]),
+      { sheet: "x", rows: [] },
+      { sheet: "x", rows: [null, [null]] },
+    ]) {
       const { table, findings } = locateEstimateTable(grid);
       expect(table).toBeUndefined();
       expect(findings.map((f) => f.code)).toEqual(["table.not_found"]);

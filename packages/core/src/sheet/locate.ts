@@ -180,7 +180,9 @@ function wordsPlace(view: SheetView, r: number): WordsPlace | undefined {
     // "Bằng chữ:" | "Năm trăm …" in the next filled cell of the row.
     for (let k = c + 1; k < view.colCount; k++) {
       if (view.isEmpty(r, k)) continue;
-      return typeof view.value(r, k) === "string" ? { row: r, col: k, labelOnly: false } : { row: r, col: c, labelOnly: true };
+      return typeof view.value(r, k) === "string"
+        ? { row: r, col: k, labelOnly: false }
+        : { row: r, col: c, labelOnly: true };
     }
     return { row: r, col: c, labelOnly: true };
   }

@@ -23,7 +23,10 @@ describe("readEstimateTable", () => {
     expect(estimate.sections[0]?.lines[0]).toMatchObject({
       number: "1",
       unit: "hội nghị",
-      factors: [{ kind: "quantity", value: 6 }, { kind: "days", value: 1 }],
+      factors: [
+        { kind: "quantity", value: 6 },
+        { kind: "days", value: 1 },
+      ],
       rate: 6_000_000,
       amount: 36_000_000,
       cells: { row: 8, amount: "G8", rate: "F8", factors: { quantity: "D8", days: "E8" } },
@@ -66,7 +69,13 @@ describe("readEstimateTable", () => {
     expect(estimate.sections.map((s) => s.number)).toEqual(["A", "B"]);
     const [hall, water] = estimate.sections[0]?.lines ?? [];
     expect(hall?.children?.map((c) => c.number)).toEqual(["a", "b)"]);
-    expect(water).toMatchObject({ amount: null, children: [{ number: "-", amount: 50 }, { number: "+", amount: 50 }] });
+    expect(water).toMatchObject({
+      amount: null,
+      children: [
+        { number: "-", amount: 50 },
+        { number: "+", amount: 50 },
+      ],
+    });
     expect(estimate.sections[1]?.lines[0]?.number).toBe("1.");
   });
 
@@ -92,9 +101,16 @@ describe("readEstimateTable", () => {
   });
 
   it("keeps the sample's lines in any column order", () => {
-    const grid = estimateSheet({ sections: sampleSections, columns: ["amount", "rate", "days", "quantity", "unit", "content", "number"] });
+    const grid = estimateSheet({
+      sections: sampleSections,
+      columns: ["amount", "rate", "days", "quantity", "unit", "content", "number"],
+    });
     const { estimate } = read(grid);
-    expect(estimate.sections[0]?.lines[3]).toMatchObject({ rate: 150_000, amount: 243_000_000, cells: { amount: "A10" } });
+    expect(estimate.sections[0]?.lines[3]).toMatchObject({
+      rate: 150_000,
+      amount: 243_000_000,
+      cells: { amount: "A10" },
+    });
     expect(estimate.total).toBe(sampleTotal);
   });
 
@@ -107,7 +123,11 @@ describe("readEstimateTable", () => {
       [null, "TỔNG CỘNG", null, null, 20],
     ]);
     const a = read(footer).estimate;
-    expect(a.sections[0]).toMatchObject({ subtotal: 20, cells: { subtotal: "E4" }, lines: [{ content: "Hội trường" }] });
+    expect(a.sections[0]).toMatchObject({
+      subtotal: 20,
+      cells: { subtotal: "E4" },
+      lines: [{ content: "Hội trường" }],
+    });
     const flat = buildGrid([
       ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
       ["1", "Hội trường", 2, 10, 20],

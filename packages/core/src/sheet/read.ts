@@ -59,7 +59,8 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
     if (v === null) return null;
     const dong = toDong(v, table.scale);
     // Money must be whole đồng: a fraction is reported, never silently rounded.
-    if (dong === undefined) findings.push(makeFinding("value.not_a_number", { text: String(v), column: columnNames[role] }, at(r, c)));
+    if (dong === undefined)
+      findings.push(makeFinding("value.not_a_number", { text: String(v), column: columnNames[role] }, at(r, c)));
     return dong ?? null;
   };
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
@@ -162,6 +163,7 @@ export function subtotalRowOf(
   headingRow: number | undefined,
   footerRow: number | undefined,
 ): number | undefined {
-  if (footerRow !== undefined && (headingRow === undefined || view.isEmpty(headingRow, table.columns.amount))) return footerRow;
+  if (footerRow !== undefined && (headingRow === undefined || view.isEmpty(headingRow, table.columns.amount)))
+    return footerRow;
   return headingRow;
 }

@@ -9,9 +9,41 @@ import { estimateSheet } from "./testing/estimateSheet.js";
 import { sampleSpec } from "./testing/sampleSpec.js";
 
 // Words that steer the engine into its branches: headers, labels, markers, numbers as text, formulas.
-const words = ["STT", "Nội dung", "Thành tiền", "Số lượng", "Mức chi", "Số ngày", "I", "II", "1", "a", "-", "TỔNG CỘNG",
-  "Cộng", "Bằng chữ:", "Bằng chữ: Một trăm đồng", "Đơn vị tính: nghìn đồng", "1.920", "1,2", "abc", "", "Dù to¸n", "NGƯỜI LẬP BIỂU"];
-const formulas = ["SUM(A1:A3)", "B2*C2", "A1+A2", "SUM(G1:G1000000)", "A1*", "ROUND(A1,0)", "A1", "Z9*Z9", "SUM(A1,B2;C3)"];
+const words = [
+  "STT",
+  "Nội dung",
+  "Thành tiền",
+  "Số lượng",
+  "Mức chi",
+  "Số ngày",
+  "I",
+  "II",
+  "1",
+  "a",
+  "-",
+  "TỔNG CỘNG",
+  "Cộng",
+  "Bằng chữ:",
+  "Bằng chữ: Một trăm đồng",
+  "Đơn vị tính: nghìn đồng",
+  "1.920",
+  "1,2",
+  "abc",
+  "",
+  "Dù to¸n",
+  "NGƯỜI LẬP BIỂU",
+];
+const formulas = [
+  "SUM(A1:A3)",
+  "B2*C2",
+  "A1+A2",
+  "SUM(G1:G1000000)",
+  "A1*",
+  "ROUND(A1,0)",
+  "A1",
+  "Z9*Z9",
+  "SUM(A1,B2;C3)",
+];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...words),
@@ -24,15 +56,25 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 );
 const cell: fc.Arbitrary<Cell | null | undefined> = fc.oneof(
   fc.record({ value: cellValue }, { requiredKeys: ["value"] }),
-  fc.record({ value: cellValue, formula: fc.constantFrom(...formulas), font: fc.constantFrom(".VnTime", ".VnTimeH", "VNI-Times", "Arial"), hidden: fc.boolean() }, { requiredKeys: ["value"] }),
+  fc.record(
+    {
+      value: cellValue,
+      formula: fc.constantFrom(...formulas),
+      font: fc.constantFrom(".VnTime", ".VnTimeH", "VNI-Times", "Arial"),
+      hidden: fc.boolean(),
+    },
+    { requiredKeys: ["value"] },
+  ),
   fc.constant(null),
   fc.constant(undefined),
 );
-const grid: fc.Arbitrary<Grid> = fc.record({
-  sheet: fc.string(),
-  rows: fc.array(fc.oneof(fc.array(cell, { maxLength: 10 }), fc.constant(null)), { maxLength: 30 }),
-  origin: fc.option(fc.record({ row: fc.nat(50), col: fc.nat(10) }), { nil: undefined }),
-}).map((g) => (g.origin ? g : { sheet: g.sheet, rows: g.rows })) as fc.Arbitrary<Grid>;
+const grid: fc.Arbitrary<Grid> = fc
+  .record({
+    sheet: fc.string(),
+    rows: fc.array(fc.oneof(fc.array(cell, { maxLength: 10 }), fc.constant(null)), { maxLength: 30 }),
+    origin: fc.option(fc.record({ row: fc.nat(50), col: fc.nat(10) }), { nil: undefined }),
+  })
+  .map((g) => (g.origin ? g : { sheet: g.sheet, rows: g.rows })) as fc.Arbitrary<Grid>;
 
 function runsEverything(g: Grid): void {
   const located = locateEstimateTable(g);
@@ -79,7 +121,12 @@ describe("no grid makes the sheet engine throw", () => {
   });
 
   it("malformed input that the types forbid but JavaScript callers may pass", () => {
-    const odd = [{}, { sheet: 1, rows: "x" }, { sheet: "s", rows: [[{ value: { nested: 1 } }], [1, "a"]] }, { sheet: "s", rows: [[{ value: Number.NaN }]] }];
+    const odd = [
+      {},
+      { sheet: 1, rows: "x" },
+      { sheet: "s", rows: [[{ value: { nested: 1 } }], [1, "a"]] },
+      { sheet: "s", rows: [[{ value: Number.NaN }]] },
+    ];
     for (const g of odd) expect(() => runsEverything(g as unknown as Grid)).not.toThrow();
   });
 });

@@ -11,7 +11,10 @@ const roman = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 export function labelKind(label: string): LabelKind {
   const t = label.trim();
   if (t.length === 0) return "none";
-  const bare = t.replace(/[.):]+$/, "").replace(/^\(/, "").trim();
+  const bare = t
+    .replace(/[.):]+$/, "")
+    .replace(/^\(/, "")
+    .trim();
   if (bare.length === 0) return "none";
   if (roman.test(bare)) return "section";
   if (/^[A-HJ-UWYZĐ]$/.test(bare)) return "section";
@@ -54,7 +57,28 @@ export function isSignatureText(folded: string): boolean {
 }
 
 // The folded first words row markers start with (total, footer, words line, signature block).
-const markerFirstWords = new Set(["tong", "cong", "bang", "(bang", "so", "viet", "nguoi", "ke", "phu", "thu", "kt", "kt.", "tl", "tl.", "tm", "tm.", "pho", "giam", "chanh", "truong"]);
+const markerFirstWords = new Set([
+  "tong",
+  "cong",
+  "bang",
+  "(bang",
+  "so",
+  "viet",
+  "nguoi",
+  "ke",
+  "phu",
+  "thu",
+  "kt",
+  "kt.",
+  "tl",
+  "tl.",
+  "tm",
+  "tm.",
+  "pho",
+  "giam",
+  "chanh",
+  "truong",
+]);
 
 /** True when a folded first word can start a row marker, so the rest of the text is worth folding. */
 export function mayStartMarker(foldedFirstWord: string): boolean {

@@ -32,7 +32,10 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     const ranges: { top: number; bottom: number }[] = [];
     for (const rect of rects) {
       if (rect.left > col || rect.right < col) continue;
-      ranges.push({ top: Math.max(view.gridRow(rect.top), 0), bottom: Math.min(view.gridRow(rect.bottom), view.rowCount - 1) });
+      ranges.push({
+        top: Math.max(view.gridRow(rect.top), 0),
+        bottom: Math.min(view.gridRow(rect.bottom), view.rowCount - 1),
+      });
     }
     return new RowRanges(ranges);
   };
@@ -41,7 +44,13 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     if (!rows) return;
     const missing = wanted.filter((w) => !covers(rows, w)).map((w) => rowLabel(w.row ?? w.parts[0]?.row ?? r));
     if (missing.length > 0) {
-      findings.push(makeFinding("formula.range_omits_rows", { formula: `=${view.formula(r, amount) ?? ""}`, rows: missing.join(", ") }, at(r)));
+      findings.push(
+        makeFinding(
+          "formula.range_omits_rows",
+          { formula: `=${view.formula(r, amount) ?? ""}`, rows: missing.join(", ") },
+          at(r),
+        ),
+      );
     }
   };
 
@@ -65,7 +74,8 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     const visit = (node: SumNode) => {
       if (node.row !== undefined && totalRows.has(node.row)) {
         const below = coveredBelow(totalRows, node);
-        if (below.length > 0) doubled.push(view.address(node.row, amount), ...below.map((r) => view.address(r, amount)));
+        if (below.length > 0)
+          doubled.push(view.address(node.row, amount), ...below.map((r) => view.address(r, amount)));
       } else node.parts.forEach(visit);
     };
     top.forEach(visit);
@@ -73,12 +83,16 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     else omits(total, top);
     return findings;
   }
-  const sums = top.flatMap((n) => (n.row === undefined ? n.parts : [n])).flatMap((n) => (n.row === undefined ? [] : [n.row]));
+  const sums = top
+    .flatMap((n) => (n.row === undefined ? n.parts : [n]))
+    .flatMap((n) => (n.row === undefined ? [] : [n.row]));
   if (estimate.total !== null && sums.length > 0 && view.formula(total, amount) === undefined) {
     const subtotals = sectionsTotal(estimate);
     const items = sumDong(estimate.sections.flatMap((s) => s.lines.map(lineValue)));
     if (items > 0n && BigInt(estimate.total) === subtotals + items) {
-      findings.push(makeFinding("total.double_count", { cells: sums.map((r) => view.address(r, amount)).join(", ") }, at(total)));
+      findings.push(
+        makeFinding("total.double_count", { cells: sums.map((r) => view.address(r, amount)).join(", ") }, at(total)),
+      );
     }
   }
   return findings;
@@ -96,7 +110,13 @@ function groupMismatches(view: SheetView, table: EstimateTable, layout: BodyLayo
     const expected = Number(sumDong(sections.map((s) => (s ? (s.subtotal ?? Number(sectionItemsTotal(s))) : 0))));
     if (Math.abs(actual - expected) > table.scale / 2) {
       const section = table.columns.number === undefined ? "" : view.text(g.row, table.columns.number);
-      out.push(makeFinding("subtotal.mismatch", { section, expected, actual }, { sheet: view.sheet, cell: view.address(g.row, amount) }));
+      out.push(
+        makeFinding(
+          "subtotal.mismatch",
+          { section, expected, actual },
+          { sheet: view.sheet, cell: view.address(g.row, amount) },
+        ),
+      );
     }
   }
   return out;

@@ -5,7 +5,7 @@
 export function sumOverRows(rows: readonly number[], at: (r: number) => string): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
     parts.push(i === j ? at(sorted[i] as number) : `${at(sorted[i] as number)}:${at(sorted[j] as number)}`);

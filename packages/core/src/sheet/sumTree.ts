@@ -25,10 +25,18 @@ export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayou
   const sectionNode = (s: BodyLayout["sections"][number]): SumNode => ({
     kind: "section",
     ...filled(subtotalRowOf(view, table, s.row, s.footerRow)),
-    parts: s.items.map((i) => ({ kind: "item", row: i.row, parts: i.children.length === 0 ? leaf : i.children.map(subitem) })),
+    parts: s.items.map((i) => ({
+      kind: "item",
+      row: i.row,
+      parts: i.children.length === 0 ? leaf : i.children.map(subitem),
+    })),
   });
   const grouped = new Set(layout.groups.flatMap((g) => g.sections));
-  const top: SumNode[] = layout.groups.map((g) => ({ kind: "group", ...filled(g.row), parts: g.sections.map(sectionNode) }));
+  const top: SumNode[] = layout.groups.map((g) => ({
+    kind: "group",
+    ...filled(g.row),
+    parts: g.sections.map(sectionNode),
+  }));
   for (const s of layout.sections) if (!grouped.has(s)) top.push(sectionNode(s));
   return top;
 }

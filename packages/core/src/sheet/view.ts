@@ -84,7 +84,8 @@ export class SheetView {
       const font: unknown = this.cell(r, c)?.font;
       const decoded = this.unicode(v, typeof font === "string" ? font : undefined);
       text = decoded.text;
-      if (decoded.encoding) this.legacyHits.push({ row: r, col: c, encoding: decoded.encoding, sample: text.slice(0, 40) });
+      if (decoded.encoding)
+        this.legacyHits.push({ row: r, col: c, encoding: decoded.encoding, sample: text.slice(0, 40) });
     } else if (typeof v === "number" && Number.isFinite(v)) {
       text = String(v);
     }
@@ -149,7 +150,11 @@ export class SheetView {
       this.firstWords.set(first, mayStart);
     }
     // Not kept among the whole-cell folds: most such texts are line contents nobody folds again.
-    const start = !mayStart ? "" : text.length <= 32 ? (this.folds.get(key) ?? foldText(text)) : foldText(text.slice(0, 32));
+    const start = !mayStart
+      ? ""
+      : text.length <= 32
+        ? (this.folds.get(key) ?? foldText(text))
+        : foldText(text.slice(0, 32));
     this.starts[key] = start;
     return start;
   }
@@ -192,7 +197,11 @@ export class SheetView {
     if (text.charCodeAt(at) === 0x30) return -1;
     let value = 0;
     const start = at;
-    for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39 && at - start < 10; code = text.charCodeAt(++at)) {
+    for (
+      let code = text.charCodeAt(at);
+      code >= 0x30 && code <= 0x39 && at - start < 10;
+      code = text.charCodeAt(++at)
+    ) {
       value = value * 10 + (code - 0x30);
     }
     return at > start && value === row ? at : -1;

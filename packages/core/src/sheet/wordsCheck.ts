@@ -21,12 +21,22 @@ export function wordsTotal(estimate: Estimate): number {
  * do not read as the total. Reading goes through the words parser, so every correct regional variant
  * (linh/lẻ, nghìn/ngàn, tư/bốn, tỷ/tỉ, "chẵn", "./.") passes.
  */
-export function checkWords(view: SheetView, table: EstimateTable, estimate: Estimate, options: WordsOptions = {}): Finding[] {
+export function checkWords(
+  view: SheetView,
+  table: EstimateTable,
+  estimate: Estimate,
+  options: WordsOptions = {},
+): Finding[] {
   return checkWordsAt(view, table.words, wordsTotal(estimate), options);
 }
 
 /** checkWords for any table: the words at `place` (if any) must read as `total` (also used by the list sheets). */
-export function checkWordsAt(view: SheetView, place: WordsPlace | undefined, total: number, options: WordsOptions = {}): Finding[] {
+export function checkWordsAt(
+  view: SheetView,
+  place: WordsPlace | undefined,
+  total: number,
+  options: WordsOptions = {},
+): Finding[] {
   // A label-only line is present but empty: with nothing totalled yet (a blank list or sheet still to
   // be filled in) there are no words to write, so nothing is missing.
   if (place?.labelOnly && total === 0) return [];

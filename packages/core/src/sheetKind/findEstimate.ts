@@ -8,10 +8,13 @@ import { detectSheetKind } from "./sheetKind.js";
  * checkSheet reads it. A list or distribution sheet is never taken for one, though a support list has an
  * amount column too. Undefined when no sheet holds an estimate table.
  */
-export function findEstimate(grids: readonly Grid[]): { readonly sheet: string; readonly estimate: Estimate } | undefined {
+export function findEstimate(
+  grids: readonly Grid[],
+): { readonly sheet: string; readonly estimate: Estimate } | undefined {
   for (const grid of grids) {
     const detected = detectSheetKind(grid);
-    if (detected.kind === "estimate") return { sheet: grid.sheet, estimate: readEstimateTable(grid, detected.table).estimate };
+    if (detected.kind === "estimate")
+      return { sheet: grid.sheet, estimate: readEstimateTable(grid, detected.table).estimate };
   }
   return undefined;
 }

@@ -34,7 +34,12 @@ describe("detectSheetKind", () => {
       { sheet: "DS HN1" },
     );
     const result = detectSheetKind(grid);
-    expect(result).toMatchObject({ sheet: "DS HN1", kind: "conference-list", list: "delegates", table: { headerRow: 3, bodyTop: 4, bodyBottom: 5 } });
+    expect(result).toMatchObject({
+      sheet: "DS HN1",
+      kind: "conference-list",
+      list: "delegates",
+      table: { headerRow: 3, bodyTop: 4, bodyBottom: 5 },
+    });
   });
 
   it("tells a signed support list by its amount column", () => {
@@ -47,35 +52,59 @@ describe("detectSheetKind", () => {
   });
 
   it("tells a distribution sheet, in an office's wording and as core draws it", () => {
-    const office = buildGrid([["DANH SÁCH CẤP PHÁT TỜ GẤP"], ["TT", "Tên đơn vị", "Số tờ", "Ký, ghi rõ họ tên"], [1, "Huyện A", 100]]);
+    const office = buildGrid([
+      ["DANH SÁCH CẤP PHÁT TỜ GẤP"],
+      ["TT", "Tên đơn vị", "Số tờ", "Ký, ghi rõ họ tên"],
+      [1, "Huyện A", 100],
+    ]);
     expect(detectSheetKind(office)).toMatchObject({ kind: "distribution", table: { headerRow: 1 } });
-    const share = distributeMaterial(plan, [{ unit: "Huyện A", weight: 3, line: 1 }, { unit: "Huyện B", weight: 1, line: 2 }]);
+    const share = distributeMaterial(plan, [
+      { unit: "Huyện A", weight: 3, line: 1 },
+      { unit: "Huyện B", weight: 1, line: 2 },
+    ]);
     if (!share.share || !share.allocations) throw new Error("no distribution");
     expect(detectSheetKind(renderDistribution(plan, share.share, share.allocations).grid).kind).toBe("distribution");
   });
 
   it("tells the blank lists core draws from the plan", () => {
     const [first] = conferenceLists(plan);
-    expect(first && detectSheetKind(first.delegates.grid)).toMatchObject({ kind: "conference-list", list: "delegates" });
+    expect(first && detectSheetKind(first.delegates.grid)).toMatchObject({
+      kind: "conference-list",
+      list: "delegates",
+    });
     expect(first && detectSheetKind(first.support.grid)).toMatchObject({ kind: "conference-list", list: "support" });
   });
 
   it("tells a schedule kept on a sheet, and the one core draws, without taking other kinds for one", () => {
     const typed = buildGrid(
-      [["LỊCH TỔ CHỨC HỘI NGHỊ"], [], ["TT", "Nội dung", "Thời gian", "Địa điểm"], [1, "Hội nghị tại huyện A", "16/04/2024", "Hội trường"]],
+      [
+        ["LỊCH TỔ CHỨC HỘI NGHỊ"],
+        [],
+        ["TT", "Nội dung", "Thời gian", "Địa điểm"],
+        [1, "Hội nghị tại huyện A", "16/04/2024", "Hội trường"],
+      ],
       { sheet: "Lịch" },
     );
-    expect(detectSheetKind(typed)).toMatchObject({ sheet: "Lịch", kind: "schedule", table: { headerRow: 2, bodyTop: 3 } });
+    expect(detectSheetKind(typed)).toMatchObject({
+      sheet: "Lịch",
+      kind: "schedule",
+      table: { headerRow: 2, bodyTop: 3 },
+    });
     const series = plan.conferences[0];
     if (!series) throw new Error("the example plan has no conference series");
     const drawn = renderSchedule(plan, { series, conferences: proposeSchedule(series).conferences });
     expect(detectSheetKind(drawn.grid).kind).toBe("schedule");
     // A date line ("ngày … tháng … năm …") under some other table is no schedule header.
-    expect(detectSheetKind(buildGrid([["Ghi chú"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"], ["ngày 16/04/2024"]])).kind).toBe("unknown");
+    expect(
+      detectSheetKind(buildGrid([["Ghi chú"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"], ["ngày 16/04/2024"]])).kind,
+    ).toBe("unknown");
   });
 
   it("says unknown for notes, an empty sheet or no grid rows at all", () => {
-    expect(detectSheetKind(buildGrid([["Danh sách tổ hòa giải"], ["Ghi chú"]], { sheet: "Ghi chú" }))).toEqual({ sheet: "Ghi chú", kind: "unknown" });
+    expect(detectSheetKind(buildGrid([["Danh sách tổ hòa giải"], ["Ghi chú"]], { sheet: "Ghi chú" }))).toEqual({
+      sheet: "Ghi chú",
+      kind: "unknown",
+    });
     expect(detectSheetKind({ sheet: "Trống", rows: [] })).toEqual({ sheet: "Trống", kind: "unknown" });
   });
 });

@@ -35,7 +35,8 @@ export function detectSheetKind(grid: Grid): SheetKindResult {
   const view = new SheetView(grid);
   const sheet = view.sheet;
   const list = locateListTable<ConferenceListRole>(view, conferenceListRole, ["name"]);
-  if (list) return { sheet, kind: "conference-list", list: list.columns.has("amount") ? "support" : "delegates", table: list };
+  if (list)
+    return { sheet, kind: "conference-list", list: list.columns.has("amount") ? "support" : "delegates", table: list };
   const estimate = locateIn(view).table;
   if (estimate) return { sheet, kind: "estimate", table: estimate };
   const distribution = locateListTable<DistributionRole>(view, distributionRole, ["unit", "count"]);

@@ -12,7 +12,11 @@ const NOTHING = 0xfffd;
 
 /** The slow fold of one character, without the spacing steps (which work across characters). */
 export function foldChar(char: string): string {
-  return char.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return char
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 }
 
 const table = buildTable();
@@ -30,7 +34,8 @@ function buildTable(): Uint16Array {
     }
     const folded = foldChar(char);
     if (folded === "") out[code] = NOTHING;
-    else if (folded.length === 1 && !/\s/.test(folded) && folded.charCodeAt(0) < NOTHING) out[code] = folded.charCodeAt(0);
+    else if (folded.length === 1 && !/\s/.test(folded) && folded.charCodeAt(0) < NOTHING)
+      out[code] = folded.charCodeAt(0);
   }
   return out;
 }

@@ -10,14 +10,12 @@ describe("amountInWords", () => {
   it("adds chẵn and the closing ./.", () => {
     expect(amountInWords(243_000_000, { chan: true })).toBe("Hai trăm bốn mươi ba triệu đồng chẵn");
     expect(amountInWords(243_000_000, { closing: true })).toBe("Hai trăm bốn mươi ba triệu đồng./.");
-    expect(amountInWords(243_000_000, { chan: true, closing: true })).toBe(
-      "Hai trăm bốn mươi ba triệu đồng chẵn./.",
-    );
+    expect(amountInWords(243_000_000, { chan: true, closing: true })).toBe("Hai trăm bốn mươi ba triệu đồng chẵn./.");
   });
   it("passes the words style through and can stay lower case", () => {
-    expect(amountInWords(1_001_024, { zeroTens: "lẻ", thousand: "ngàn", fourAfterTens: "bốn", capitalize: false })).toBe(
-      "một triệu không trăm lẻ một ngàn không trăm hai mươi bốn đồng",
-    );
+    expect(
+      amountInWords(1_001_024, { zeroTens: "lẻ", thousand: "ngàn", fourAfterTens: "bốn", capitalize: false }),
+    ).toBe("một triệu không trăm lẻ một ngàn không trăm hai mươi bốn đồng");
   });
   it("throws a RangeError for a non-integer amount", () => {
     expect(() => amountInWords(12.5)).toThrow(RangeError);

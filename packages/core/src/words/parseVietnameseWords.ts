@@ -2,7 +2,8 @@
 // Lenient about style (every regional variant, capitals, NFC/NFD, punctuation, labels, "đồng", "chẵn"),
 // strict about structure: a form that could mean two amounts is refused, never guessed.
 
-export type ParsedWords = { readonly ok: true; readonly value: bigint } | { readonly ok: false; readonly reason: string };
+export type ParsedWords =
+  { readonly ok: true; readonly value: bigint } | { readonly ok: false; readonly reason: string };
 
 /**
  * Why words could not be read; `reason` is `"<code>"` or `"<code>: <word>"`.
@@ -252,7 +253,10 @@ function parseGroup(tokens: readonly Token[], i: number, end: number, leading: b
       if (next?.kind === TENS) {
         if (t.value < 2) fail("misplaced_word", next.word);
         const u = i + 2 < end ? tokens[i + 2] : undefined;
-        if (u !== undefined && ((u.kind === DIGIT && u.value > 0) || u.kind === MOT || u.kind === TU || u.kind === LAM)) {
+        if (
+          u !== undefined &&
+          ((u.kind === DIGIT && u.value > 0) || u.kind === MOT || u.kind === TU || u.kind === LAM)
+        ) {
           return { value: value + t.value * 10 + u.value, next: i + 3, bare: false };
         }
         return { value: value + t.value * 10, next: i + 2, bare: false };

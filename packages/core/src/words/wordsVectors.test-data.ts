@@ -49,7 +49,10 @@ export const wordVectors: readonly (readonly [bigint, string])[] = [
   [10n ** 18n + 10n ** 9n, "một {tỷ} không trăm {linh} một {tỷ}"],
   [10n ** 21n, "một {nghìn} {tỷ} {tỷ}"],
   [10n ** 27n, "một {tỷ} {tỷ} {tỷ}"],
-  [9_007_199_254_740_993n, "chín triệu không trăm {linh} bảy {nghìn} một trăm chín mươi chín {tỷ} hai trăm năm mươi {tư} triệu bảy trăm bốn mươi {nghìn} chín trăm chín mươi ba"],
+  [
+    9_007_199_254_740_993n,
+    "chín triệu không trăm {linh} bảy {nghìn} một trăm chín mươi chín {tỷ} hai trăm năm mươi {tư} triệu bảy trăm bốn mươi {nghìn} chín trăm chín mươi ba",
+  ],
 ];
 
 /** Every combination of the four style switches (capitalize is tested separately). */

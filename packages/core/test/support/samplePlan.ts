@@ -7,11 +7,28 @@ import { planSchema } from "../../src/plan/planSchema.js";
  */
 export function samplePlanInput(): PlanInput {
   return {
-    issuer: { agency: "Sở Tư pháp", parentAgency: "UBND tỉnh Thanh Hóa", place: "Thanh Hóa", jurisdiction: "thanh-hoa" },
+    issuer: {
+      agency: "Sở Tư pháp",
+      parentAgency: "UBND tỉnh Thanh Hóa",
+      place: "Thanh Hóa",
+      jurisdiction: "thanh-hoa",
+    },
     document: { number: "…/KH-STP", month: 2, year: 2024, title: "Triển khai công tác hòa giải ở cơ sở năm 2024" },
     activities: [
-      { id: "tap-huan", kind: "conferences", title: "Tập huấn", timeFrame: { year: 2024, quarters: [2, 3] }, conferenceSeries: "hn" },
-      { id: "tai-lieu", kind: "materials", title: "Tờ gấp", timeFrame: { year: 2024, quarters: [2] }, material: "to-gap" },
+      {
+        id: "tap-huan",
+        kind: "conferences",
+        title: "Tập huấn",
+        timeFrame: { year: 2024, quarters: [2, 3] },
+        conferenceSeries: "hn",
+      },
+      {
+        id: "tai-lieu",
+        kind: "materials",
+        title: "Tờ gấp",
+        timeFrame: { year: 2024, quarters: [2] },
+        material: "to-gap",
+      },
     ],
     conferences: [
       {
@@ -28,7 +45,9 @@ export function samplePlanInput(): PlanInput {
         ],
       },
     ],
-    materials: [{ id: "to-gap", title: "Tờ gấp", kind: "leaflet", copies: 25000, timeFrame: { year: 2024, quarters: [2] } }],
+    materials: [
+      { id: "to-gap", title: "Tờ gấp", kind: "leaflet", copies: 25000, timeFrame: { year: 2024, quarters: [2] } },
+    ],
     funding: { source: "NSNN 2024", basis: { number: "7780/TB-STC", date: "2023-12-19" } },
     responsibilities: [{ unit: "Văn phòng Sở", duties: ["Bố trí điều kiện"] }],
     signer: { title: "GIÁM ĐỐC", name: "Bùi Đình Sơn" },

@@ -28,7 +28,16 @@ import { toRectangles, type RectWrite } from "../office/rectangles.js";
 import { onSheetActivated, type StopListening } from "../office/sheetEvents.js";
 import { selectCell, writeBatch } from "../office/writeBatch.js";
 import { writeNewSheet, writeNewSheets } from "../office/writeNewSheet.js";
-import { distributionCheck, estimateCheck, listCheck, scheduleCheck, seriesOf, type CheckInput, type EstimateLimit, type GridCheck } from "./kindChecks.js";
+import {
+  distributionCheck,
+  estimateCheck,
+  listCheck,
+  scheduleCheck,
+  seriesOf,
+  type CheckInput,
+  type EstimateLimit,
+  type GridCheck,
+} from "./kindChecks.js";
 import { coreOptions, type Settings } from "./settings.js";
 
 /** What the pane shows after check or fill. */
@@ -65,8 +74,15 @@ export class Controller {
    * Checks the active sheet and marks the finding cells (2 syncs: read, marks); the ribbon also selects
    * the first error in the same write.
    */
-  async check(settings: Settings, plan: Plan | undefined, options: { selectFirstError?: boolean } = {}): Promise<Outcome> {
-    return this.#checkAndMark((read) => estimateCheck(read.grid, { settings, plan }), options.selectFirstError === true);
+  async check(
+    settings: Settings,
+    plan: Plan | undefined,
+    options: { selectFirstError?: boolean } = {},
+  ): Promise<Outcome> {
+    return this.#checkAndMark(
+      (read) => estimateCheck(read.grid, { settings, plan }),
+      options.selectFirstError === true,
+    );
   }
 
   /**
@@ -74,7 +90,11 @@ export class Controller {
    * sheet, and marks (2 syncs; one more to read the other sheets when they changed since the last read).
    */
   async checkList(input: CheckInput & { readonly plan: Plan; readonly series: ConferenceSeries }): Promise<Outcome> {
-    return this.#checkAndMark((read) => listCheck(read.grid, input.plan, input.series, input, read.otherGrids), false, true);
+    return this.#checkAndMark(
+      (read) => listCheck(read.grid, input.plan, input.series, input, read.otherGrids),
+      false,
+      true,
+    );
   }
 
   /** Checks the active sheet as a distribution sheet (against the plan's copies and the weights), and marks (2 syncs). */
@@ -101,11 +121,16 @@ export class Controller {
     const check = kindCheck(detected, input);
     if (!check) return { detected };
     const outcome = this.#outcome(read, check(read));
-    if (options.mark) await this.#mark(read, outcome.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
+    if (options.mark)
+      await this.#mark(read, outcome.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
     return { detected, outcome };
   }
 
-  async #checkAndMark(check: (read: SheetRead) => GridCheck, selectFirstError: boolean, others = false): Promise<Outcome> {
+  async #checkAndMark(
+    check: (read: SheetRead) => GridCheck,
+    selectFirstError: boolean,
+    others = false,
+  ): Promise<Outcome> {
     const read = others ? await withAllOthers(await this.#read(true)) : await this.#read(false);
     const outcome = this.#outcome(read, check(read));
     await this.#mark(read, outcome.findings, [], selectFirstError ? firstErrorCell(outcome) : undefined);
@@ -122,7 +147,14 @@ export class Controller {
   #outcome(read: SheetRead, result: GridCheck): Outcome {
     this.#fixable = new Map(result.fixable);
     const limit = result.estimateLimit ? { estimateLimit: result.estimateLimit } : {};
-    return { sheet: read.grid.sheet, findings: result.findings, tableFound: result.tableFound, changed: 0, fixable: this.#fixable, ...limit };
+    return {
+      sheet: read.grid.sheet,
+      findings: result.findings,
+      tableFound: result.tableFound,
+      changed: 0,
+      fixable: this.#fixable,
+      ...limit,
+    };
   }
 
   /**
@@ -137,7 +169,13 @@ export class Controller {
     const planned = planCellWrites(result.edits, read.grid);
     await this.#mark(read, left, toRectangles(planned.writes));
     if (planned.writes.length > 0) this.#undo.push(planned.undo);
-    return { sheet: read.grid.sheet, findings: left, tableFound: tableFound(result.findings), changed: planned.writes.length, fixable: this.#fixable };
+    return {
+      sheet: read.grid.sheet,
+      findings: left,
+      tableFound: tableFound(result.findings),
+      changed: planned.writes.length,
+      fixable: this.#fixable,
+    };
   }
 
   /** Puts back every cell the last fill changed and removes the marks (1 sync); 0 when nothing to undo. */
@@ -165,7 +203,11 @@ export class Controller {
   /** Draws a new estimate sheet from a plan and unit prices; returns its name and the estimate's findings. */
   async newSheet(settings: Settings, plan: Plan, prices: Prices): Promise<{ sheet: string; findings: Finding[] }> {
     const options = coreOptions(settings, plan);
-    const { estimate, findings } = estimateFromPlan(options.plan ?? plan, prices, options.date ? { date: options.date } : {});
+    const { estimate, findings } = estimateFromPlan(
+      options.plan ?? plan,
+      prices,
+      options.date ? { date: options.date } : {},
+    );
     const rendered = renderEstimate(estimate, options.plan ?? plan, { words: options.words });
     const sheet = await writeNewSheet(rendered.grid, rendered.layout);
     return { sheet, findings };
@@ -195,7 +237,11 @@ export class Controller {
    * Proposes the series' dates and draws them as a schedule sheet (2 syncs, as the other draws). Nothing is
    * drawn when they do not fit in the window; the findings say why.
    */
-  async newSchedule(plan: Plan, series: ConferenceSeries, minGap: number | undefined): Promise<{ sheet?: string; count: number; findings: Finding[] }> {
+  async newSchedule(
+    plan: Plan,
+    series: ConferenceSeries,
+    minGap: number | undefined,
+  ): Promise<{ sheet?: string; count: number; findings: Finding[] }> {
     const { conferences, findings } = proposeSchedule(series, minGap === undefined ? {} : { minGap });
     if (conferences.length === 0) return { count: 0, findings };
     const rendered = renderSchedule(plan, { series, conferences });
@@ -220,8 +266,15 @@ export class Controller {
     return this.#undo.length > 0;
   }
 
-  async #mark(read: SheetRead, findings: readonly Finding[], rects: readonly RectWrite[], select?: CellRef): Promise<void> {
-    const targets = findings.flatMap((f) => (f.at?.cell ? [{ ref: { sheet: f.at.sheet ?? read.grid.sheet, address: f.at.cell }, severity: f.severity }] : []));
+  async #mark(
+    read: SheetRead,
+    findings: readonly Finding[],
+    rects: readonly RectWrite[],
+    select?: CellRef,
+  ): Promise<void> {
+    const targets = findings.flatMap((f) =>
+      f.at?.cell ? [{ ref: { sheet: f.at.sheet ?? read.grid.sheet, address: f.at.cell }, severity: f.severity }] : [],
+    );
     // A marked sheet deleted since has nothing to restore (and writing to it would fail the whole batch).
     const previous = this.#highlights.filter((h) => read.sheetNames.includes(h.ref.sheet));
     const marks = planHighlights(targets, read.fills, previous);

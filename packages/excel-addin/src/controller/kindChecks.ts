@@ -54,14 +54,24 @@ const found = (findings: readonly Finding[]) => !findings.some((f) => notFound.h
 /** An estimate: fill's dry run is the check (its findings are the sheet's, before edits) plus what fill could repair. */
 export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
   const result = fillSheet(grid, { ...coreOptions(input.settings, input.plan), fix: "all" });
-  return { findings: result.findings, tableFound: found(result.findings), fixable: fixableFindings(result.findings, result.edits, grid.sheet) };
+  return {
+    findings: result.findings,
+    tableFound: found(result.findings),
+    fixable: fixableFindings(result.findings, result.edits, grid.sheet),
+  };
 }
 
 /**
  * A delegate or signed support list, against a series of the plan and, when another sheet of the workbook
  * holds the estimate, against its meal-support line shared over the series (as `hgcs lists check --estimate`).
  */
-export function listCheck(grid: Grid, plan: Plan, series: ConferenceSeries, input: CheckInput, others: readonly Grid[] = []): GridCheck {
+export function listCheck(
+  grid: Grid,
+  plan: Plan,
+  series: ConferenceSeries,
+  input: CheckInput,
+  others: readonly Grid[] = [],
+): GridCheck {
   const options = coreOptions(input.settings, plan);
   const estimate = findEstimate(others);
   const limit = estimate ? supportLimit(estimate.estimate, series) : undefined;
@@ -85,7 +95,11 @@ export function distributionCheck(grid: Grid, input: CheckInput): GridCheck {
     ...(share?.share ? { expected: share.share.toShare } : {}),
     ...(weights && weights.rows.length > 0 ? { weights: weights.rows } : {}),
   });
-  return { findings: [...(weights?.findings ?? []), ...(share?.findings ?? []), ...findings], tableFound: found(findings), fixable: new Map() };
+  return {
+    findings: [...(weights?.findings ?? []), ...(share?.findings ?? []), ...findings],
+    tableFound: found(findings),
+    fixable: new Map(),
+  };
 }
 
 /**

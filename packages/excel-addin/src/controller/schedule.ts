@@ -1,8 +1,17 @@
 // The schedule section: proposed dates and a check of dates typed in the pane. Core calls only, no Excel.
-import { checkSchedule, proposeSchedule, type ConferenceSeries, type Finding, type ProposedConference } from "@hgcs/core";
+import {
+  checkSchedule,
+  proposeSchedule,
+  type ConferenceSeries,
+  type Finding,
+  type ProposedConference,
+} from "@hgcs/core";
 
 /** Core's proposal for a series (working days in its window, at least `minGap` days apart). */
-export function proposeDates(series: ConferenceSeries, minGap: number | undefined): { conferences: readonly ProposedConference[]; findings: readonly Finding[] } {
+export function proposeDates(
+  series: ConferenceSeries,
+  minGap: number | undefined,
+): { conferences: readonly ProposedConference[]; findings: readonly Finding[] } {
   return proposeSchedule(series, minGap === undefined ? {} : { minGap });
 }
 
@@ -10,7 +19,11 @@ export function proposeDates(series: ConferenceSeries, minGap: number | undefine
  * Checks the dates typed in the pane, one conference's first day per line (blank lines skipped); each
  * finding points at its line (`line:N`, as the weights' findings do).
  */
-export function checkTypedDates(series: ConferenceSeries, text: string, minGap: number | undefined): readonly Finding[] {
+export function checkTypedDates(
+  series: ConferenceSeries,
+  text: string,
+  minGap: number | undefined,
+): readonly Finding[] {
   const entries = text
     .split(/\r\n|\r|\n/)
     .map((line, i) => ({ value: line.trim(), at: { path: `line:${i + 1}` } }))

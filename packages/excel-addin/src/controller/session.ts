@@ -8,7 +8,10 @@ import type { CheckInput } from "./kindChecks.js";
 import { defaultSettings, settingsFrom, type Settings } from "./settings.js";
 
 /** Where the plan comes from. */
-export type PlanSource = { readonly kind: "bundled" } | { readonly kind: "none" } | { readonly kind: "file"; readonly name: string; readonly plan: Plan };
+export type PlanSource =
+  | { readonly kind: "bundled" }
+  | { readonly kind: "none" }
+  | { readonly kind: "file"; readonly name: string; readonly plan: Plan };
 
 const storageKey = "hgcs.settings";
 
@@ -37,7 +40,14 @@ class Session {
   /** What a check of the open sheet compares with, as the pane has set it. */
   checkInput(): CheckInput {
     const gap = this.minGap === undefined ? {} : { minGap: this.minGap };
-    return { settings: this.settings, plan: this.plan, seriesId: this.listSeries, weightsText: this.weightsText, scheduleSeriesId: this.scheduleSeries, ...gap };
+    return {
+      settings: this.settings,
+      plan: this.plan,
+      seriesId: this.listSeries,
+      weightsText: this.weightsText,
+      scheduleSeriesId: this.scheduleSeries,
+      ...gap,
+    };
   }
 
   updateSettings(next: Settings): void {

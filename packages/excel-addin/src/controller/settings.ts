@@ -13,8 +13,12 @@ export interface Settings {
 export const defaultSettings: Settings = { date: "", jurisdiction: "", zeroTens: "linh", thousand: "nghìn" };
 
 /** The core options the settings and the chosen plan stand for. */
-export function coreOptions(settings: Settings, plan: Plan | undefined): { plan?: Plan; date?: string; words: WordsOptions } {
-  const withJurisdiction = plan && settings.jurisdiction ? { ...plan, issuer: { ...plan.issuer, jurisdiction: settings.jurisdiction } } : plan;
+export function coreOptions(
+  settings: Settings,
+  plan: Plan | undefined,
+): { plan?: Plan; date?: string; words: WordsOptions } {
+  const withJurisdiction =
+    plan && settings.jurisdiction ? { ...plan, issuer: { ...plan.issuer, jurisdiction: settings.jurisdiction } } : plan;
   return {
     ...(withJurisdiction ? { plan: withJurisdiction } : {}),
     ...(settings.date ? { date: settings.date } : {}),
@@ -25,7 +29,8 @@ export function coreOptions(settings: Settings, plan: Plan | undefined): { plan?
 /** Settings from stored JSON, keeping only values the pane could have written (storage is user-editable). */
 export function settingsFrom(saved: unknown): Settings {
   const o = typeof saved === "object" && saved !== null ? (saved as Record<string, unknown>) : {};
-  const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(value as T) ? (value as T) : fallback;
   return {
     date: typeof o.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.date) ? o.date : defaultSettings.date,
     jurisdiction: typeof o.jurisdiction === "string" ? o.jurisdiction.trim() : defaultSettings.jurisdiction,

@@ -35,7 +35,12 @@ export const en: UiStrings = {
   planInvalid: "The plan file is not valid:",
   failed: (message) => `Could not finish: ${message}`,
   noCell: "—",
-  sections: { estimate: "Estimate", "conference-list": "Conference lists", distribution: "Leaflet distribution", schedule: "Conference schedule" },
+  sections: {
+    estimate: "Estimate",
+    "conference-list": "Conference lists",
+    distribution: "Leaflet distribution",
+    schedule: "Conference schedule",
+  },
   listKinds: { delegates: "a delegate list", support: "a signed support list" },
   detect: "Detect sheet",
   detected: (sheet, kind) => `Sheet “${sheet}” is ${kind}`,
@@ -47,7 +52,8 @@ export const en: UiStrings = {
   newLists: "Draw blank lists",
   newListsDone: (count) => `Drew ${count} list sheet(s) (a delegate list and a support list per conference).`,
   noList: (sheet) => `Sheet “${sheet}” holds no list (a header row with a name column).`,
-  estimateLimit: (sheet, limit) => `Compared with the estimate on “${sheet}”: meal support at most ${limit} đồng per conference.`,
+  estimateLimit: (sheet, limit) =>
+    `Compared with the estimate on “${sheet}”: meal support at most ${limit} đồng per conference.`,
   needsSeries: "A plan with a conference series is needed to compare with (Settings → Plan to compare with).",
   distributionIntro: "Leaflets shared by weight (each unit's number of communes or mediation teams).",
   weights: "Weights, one per line: unit,weight",
@@ -71,7 +77,8 @@ export const en: UiStrings = {
   newSchedule: "Draw the proposed schedule",
   newScheduleDone: (sheet, count) => `Schedule sheet “${sheet}” drawn: ${count} conference(s).`,
   scheduleNotDrawn: "No schedule drawn: see the problems below.",
-  noSchedule: (sheet) => `Sheet “${sheet}” holds no conference schedule (a date column such as Ngày tổ chức or Thời gian).`,
+  noSchedule: (sheet) =>
+    `Sheet “${sheet}” holds no conference schedule (a date column such as Ngày tổ chức or Thời gian).`,
   line: (line) => `line ${line}`,
   fnNotWholeDong: "The amount must be a whole number of đồng.",
   fnNotInteger: "An integer is needed.",

@@ -34,7 +34,12 @@ export interface UiStrings {
   readonly failed: (message: string) => string;
   readonly noCell: string;
   // Sections per sheet kind (issue 8).
-  readonly sections: { readonly estimate: string; readonly "conference-list": string; readonly distribution: string; readonly schedule: string };
+  readonly sections: {
+    readonly estimate: string;
+    readonly "conference-list": string;
+    readonly distribution: string;
+    readonly schedule: string;
+  };
   readonly listKinds: { readonly delegates: string; readonly support: string };
   readonly detect: string;
   /** "Sheet X is <kind>" without a full stop: the findings count or a notice follows. */

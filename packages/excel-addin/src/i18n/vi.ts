@@ -35,7 +35,12 @@ export const vi: UiStrings = {
   planInvalid: "Tệp kế hoạch không hợp lệ:",
   failed: (message) => `Không thực hiện được: ${message}`,
   noCell: "—",
-  sections: { estimate: "Dự toán", "conference-list": "Danh sách hội nghị", distribution: "Phân phối tờ gấp", schedule: "Lịch hội nghị" },
+  sections: {
+    estimate: "Dự toán",
+    "conference-list": "Danh sách hội nghị",
+    distribution: "Phân phối tờ gấp",
+    schedule: "Lịch hội nghị",
+  },
   listKinds: { delegates: "danh sách đại biểu", support: "danh sách nhận tiền hỗ trợ" },
   detect: "Nhận diện trang",
   detected: (sheet, kind) => `Trang “${sheet}” là ${kind}`,
@@ -45,7 +50,8 @@ export const vi: UiStrings = {
   series: "Đợt hội nghị",
   checkList: "Kiểm tra danh sách",
   newLists: "Lập danh sách trống",
-  newListsDone: (count) => `Đã lập ${count} trang danh sách (mỗi hội nghị một danh sách đại biểu và một danh sách hỗ trợ).`,
+  newListsDone: (count) =>
+    `Đã lập ${count} trang danh sách (mỗi hội nghị một danh sách đại biểu và một danh sách hỗ trợ).`,
   noList: (sheet) => `Trang “${sheet}” không có danh sách (cần dòng tiêu đề có cột Họ và tên).`,
   estimateLimit: (sheet, limit) => `Đối chiếu dự toán trang “${sheet}”: tiền ăn mỗi hội nghị tối đa ${limit} đồng.`,
   needsSeries: "Cần một kế hoạch có đợt hội nghị để đối chiếu (Thiết lập → Kế hoạch đối chiếu).",

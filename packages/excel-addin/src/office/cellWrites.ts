@@ -34,8 +34,22 @@ export function planCellWrites(edits: readonly CellEdit[], before: Grid): Planne
     const numberFormat = edit.numberFormat ?? old?.numberFormat ?? "General";
     // Only an edit that sets a font touches it, so only then does the undo put the old one back.
     const oldFont = edit.font !== undefined && old?.font ? { font: old.font } : {};
-    writes.push({ sheet: edit.sheet, row: p.row, col: p.col, content, numberFormat, ...(edit.font !== undefined ? { font: edit.font } : {}) });
-    undo.push({ sheet: edit.sheet, row: p.row, col: p.col, content: oldContent, numberFormat: old?.numberFormat ?? "General", ...oldFont });
+    writes.push({
+      sheet: edit.sheet,
+      row: p.row,
+      col: p.col,
+      content,
+      numberFormat,
+      ...(edit.font !== undefined ? { font: edit.font } : {}),
+    });
+    undo.push({
+      sheet: edit.sheet,
+      row: p.row,
+      col: p.col,
+      content: oldContent,
+      numberFormat: old?.numberFormat ?? "General",
+      ...oldFont,
+    });
   }
   return { writes: keepLast(writes), undo: keepFirst(undo) };
 }

@@ -15,7 +15,11 @@ export interface FillChange {
 }
 
 /** Excel's own "bad / neutral / note" tints, so marks look native and read in print preview. */
-export const highlightColors: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+export const highlightColors: Readonly<Record<Severity, string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
 
 /**
  * Fill changes that first restore the previous marks, then mark the targets (the worst severity wins per cell).

@@ -36,7 +36,10 @@ const tooLargeCodes = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPaylo
  * active one among them is left out after the sync. A named sheet deleted since fails the batch, which is
  * then read again without them.
  */
-export async function readActiveSheet(limits: ReadLimits = defaultReadLimits, others: readonly string[] = []): Promise<SheetRead> {
+export async function readActiveSheet(
+  limits: ReadLimits = defaultReadLimits,
+  others: readonly string[] = [],
+): Promise<SheetRead> {
   try {
     return await Excel.run((context) => readUsedRange(context, limits, true, others));
   } catch (error) {
@@ -46,7 +49,12 @@ export async function readActiveSheet(limits: ReadLimits = defaultReadLimits, ot
   }
 }
 
-async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, optimistic: boolean, others: readonly string[]): Promise<SheetRead> {
+async function readUsedRange(
+  context: Excel.RequestContext,
+  limits: ReadLimits,
+  optimistic: boolean,
+  others: readonly string[],
+): Promise<SheetRead> {
   const all = context.workbook.worksheets;
   all.load("items/name");
   const otherReads = queueOthers(all, others);
@@ -72,14 +80,21 @@ async function readUsedRange(context: Excel.RequestContext, limits: ReadLimits, 
   } else {
     const step = Math.max(1, Math.floor(limits.bandCells / used.columnCount));
     for (let start = 0; start < used.rowCount; start += step) {
-      const part = sheet.getRange(blockAddress(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount));
+      const part = sheet.getRange(
+        blockAddress(origin.row + start, origin.col, Math.min(step, used.rowCount - start), used.columnCount),
+      );
       const b = queueBand(part, withProps);
       await context.sync();
       collect(b, start);
     }
   }
   const mergeList = merges && !merges.isNullObject ? toGridMerges(parseAreas(merges.address), origin) : [];
-  return { grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) }, fills, sheetNames, otherGrids };
+  return {
+    grid: { sheet: sheet.name, rows, origin, ...(mergeList.length > 0 ? { merges: mergeList } : {}) },
+    fills,
+    sheetNames,
+    otherGrids,
+  };
 }
 
 /** Reads the named sheets' used ranges (values, formulas, formats) in one sync. */
@@ -92,7 +107,10 @@ export async function readSheets(names: readonly string[], limits: ReadLimits = 
   });
 }
 
-function queueOthers(sheets: Excel.WorksheetCollection, names: readonly string[]): { name: string; range: Excel.Range }[] {
+function queueOthers(
+  sheets: Excel.WorksheetCollection,
+  names: readonly string[],
+): { name: string; range: Excel.Range }[] {
   return names.map((name) => {
     const range = sheets.getItem(name).getUsedRangeOrNullObject(true);
     range.load(`isNullObject,${loadProps}`);
@@ -102,7 +120,8 @@ function queueOthers(sheets: Excel.WorksheetCollection, names: readonly string[]
 
 // Another sheet's used range as a grid (empty when blank, or past the read limit where values come back null).
 function otherGrid(name: string, range: Excel.Range, limits: ReadLimits): Grid {
-  if (range.isNullObject || !range.values || range.rowCount * range.columnCount > limits.maxCells) return { sheet: name, rows: [] };
+  if (range.isNullObject || !range.values || range.rowCount * range.columnCount > limits.maxCells)
+    return { sheet: name, rows: [] };
   const rows: (Cell | undefined)[][] = [];
   addBand({ range }, 0, { row: range.rowIndex, col: range.columnIndex }, name, rows, new Map());
   return { sheet: name, rows, origin: { row: range.rowIndex, col: range.columnIndex } };
@@ -140,9 +159,19 @@ function addBand(
       const cp = props?.[i]?.[c];
       const p = cp?.format;
       if (p?.fill?.pattern && p.fill.pattern !== "None") {
-        fills.set(cellKey({ sheet, address: toA1(origin.row + r, origin.col + c) }), { color: p.fill.color ?? "#FFFFFF", pattern: p.fill.pattern });
+        fills.set(cellKey({ sheet, address: toA1(origin.row + r, origin.col + c) }), {
+          color: p.fill.color ?? "#FFFFFF",
+          pattern: p.fill.pattern,
+        });
       }
-      const cell = toCell(raw, formulas[i]?.[c], numberFormat[i]?.[c], valueTypes[i]?.[c], p?.font?.name, cp?.hidden === true);
+      const cell = toCell(
+        raw,
+        formulas[i]?.[c],
+        numberFormat[i]?.[c],
+        valueTypes[i]?.[c],
+        p?.font?.name,
+        cp?.hidden === true,
+      );
       if (cell) out[c] = cell;
     });
     rows[r] = out;
@@ -172,5 +201,10 @@ function toCell(
 }
 
 function toGridMerges(areas: readonly MergedRange[], origin: { row: number; col: number }): MergedRange[] {
-  return areas.map((m) => ({ top: m.top - origin.row, left: m.left - origin.col, bottom: m.bottom - origin.row, right: m.right - origin.col }));
+  return areas.map((m) => ({
+    top: m.top - origin.row,
+    left: m.left - origin.col,
+    bottom: m.bottom - origin.row,
+    right: m.right - origin.col,
+  }));
 }

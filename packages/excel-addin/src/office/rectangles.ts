@@ -73,7 +73,12 @@ function toRect(sheet: string, runs: readonly Run[]): RectWrite {
 
 /** Approximate request bytes of a rectangle (what counts against Excel on the web's 5 MB). */
 export function payloadBytes(rect: RectWrite): number {
-  return JSON.stringify(rect.contents).length + JSON.stringify(rect.formats).length + JSON.stringify(rect.fonts ?? []).length + 200;
+  return (
+    JSON.stringify(rect.contents).length +
+    JSON.stringify(rect.formats).length +
+    JSON.stringify(rect.fonts ?? []).length +
+    200
+  );
 }
 
 /** Splits rectangles into batches under a byte budget (a too-big rectangle in row bands); one batch per sync. */

@@ -33,7 +33,9 @@ export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes):
     };
     for (const [i, chunk] of chunks.entries()) {
       for (const rect of chunk) {
-        const range = sheet(rect.sheet).getRange(blockAddress(rect.top, rect.left, rect.contents.length, rect.contents[0]?.length ?? 0));
+        const range = sheet(rect.sheet).getRange(
+          blockAddress(rect.top, rect.left, rect.contents.length, rect.contents[0]?.length ?? 0),
+        );
         range.formulas = rect.contents;
         range.numberFormat = rect.formats;
         // Font names are per cell (a range takes one), queued in the same sync; only cells that set one.

@@ -55,11 +55,14 @@ function draw(ws: Excel.Worksheet, grid: Grid, layout: SheetLayout): void {
   if (height > 0) {
     const all = ws.getRange(blockAddress(0, 0, height, width));
     all.formulas = grid.rows.map((row) => Array.from({ length: width }, (_, c) => cellContent(row?.[c])));
-    all.numberFormat = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row?.[c]?.numberFormat ?? "General"));
+    all.numberFormat = grid.rows.map((row) =>
+      Array.from({ length: width }, (_, c) => row?.[c]?.numberFormat ?? "General"),
+    );
     all.format.font.name = layout.font.name;
     all.format.font.size = layout.font.size;
   }
-  for (const col of layout.columns) ws.getRange(`${col.column}:${col.column}`).format.columnWidth = col.width * pointsPerChar;
+  for (const col of layout.columns)
+    ws.getRange(`${col.column}:${col.column}`).format.columnWidth = col.width * pointsPerChar;
   for (const row of layout.rowHeights) ws.getRange(`${row.row}:${row.row}`).format.rowHeight = row.height;
   for (const { range, style } of layout.styles) {
     const format = ws.getRange(range).format;

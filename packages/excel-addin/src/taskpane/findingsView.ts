@@ -34,7 +34,10 @@ function row(finding: Finding, fix: string | undefined, locale: Locale, ui: UiSt
     tabindex: "0",
     title: finding.at?.path ? `${finding.code} (${finding.at.path})` : finding.code,
   });
-  li.append(el("span", { class: "cell" }, place(finding, ui)), el("span", { class: "message" }, formatFinding(finding, locale)));
+  li.append(
+    el("span", { class: "cell" }, place(finding, ui)),
+    el("span", { class: "message" }, formatFinding(finding, locale)),
+  );
   if (fix) li.append(el("button", { type: "button", "data-fix": fix }, ui.fix));
   return li;
 }

@@ -1,5 +1,13 @@
 // The pane's sections, one per sheet kind: which one shows, the series pickers, the proposed dates.
-import { formatShortDate, weekdayName, type Locale, type Plan, type ProposedConference, type SheetKind, type SheetKindResult } from "@hgcs/core";
+import {
+  formatShortDate,
+  weekdayName,
+  type Locale,
+  type Plan,
+  type ProposedConference,
+  type SheetKind,
+  type SheetKindResult,
+} from "@hgcs/core";
 import type { UiStrings } from "../i18n/uiStrings.js";
 
 /** A section of the pane, one per sheet kind (the schedule's dates can also be typed in the pane). */
@@ -7,8 +15,10 @@ export type SectionKind = Exclude<SheetKind, "unknown">;
 
 /** Shows one section and marks its tab; the others are hidden. */
 export function showSection(kind: SectionKind): void {
-  for (const section of document.querySelectorAll<HTMLElement>("section[data-kind]")) section.hidden = section.dataset.kind !== kind;
-  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]")) tab.setAttribute("aria-selected", String(tab.dataset.show === kind));
+  for (const section of document.querySelectorAll<HTMLElement>("section[data-kind]"))
+    section.hidden = section.dataset.kind !== kind;
+  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]"))
+    tab.setAttribute("aria-selected", String(tab.dataset.show === kind));
 }
 
 /** The section for a detected sheet (the estimate's when the kind is unknown: its check says what is missing). */
@@ -40,13 +50,22 @@ export function fillSeries(plan: Plan | undefined): void {
 }
 
 /** Lists the proposed conferences: number, days and weekday of the first day. */
-export function renderProposal(host: HTMLElement, conferences: readonly ProposedConference[], locale: Locale, ui: UiStrings): void {
+export function renderProposal(
+  host: HTMLElement,
+  conferences: readonly ProposedConference[],
+  locale: Locale,
+  ui: UiStrings,
+): void {
   host.replaceChildren(
     ...conferences.map((c) => {
       const li = document.createElement("li");
       const first = c.days[0];
       li.dataset.date = first ?? "";
-      li.textContent = ui.conferenceDay(c.number, c.days.map(formatShortDate).join(", "), first ? weekdayName(first)[locale] : "");
+      li.textContent = ui.conferenceDay(
+        c.number,
+        c.days.map(formatShortDate).join(", "),
+        first ? weekdayName(first)[locale] : "",
+      );
       return li;
     }),
   );

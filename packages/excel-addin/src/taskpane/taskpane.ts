@@ -1,5 +1,13 @@
 // Task pane: wires the page to the session's controller. Rendering only; results come from core.
-import { formatFinding, groupDigits, parsePlan, type ConferenceSeries, type Finding, type Locale, type Plan } from "@hgcs/core";
+import {
+  formatFinding,
+  groupDigits,
+  parsePlan,
+  type ConferenceSeries,
+  type Finding,
+  type Locale,
+  type Plan,
+} from "@hgcs/core";
 import type { Inspection, Outcome } from "../controller/controller.js";
 import { seriesOf } from "../controller/kindChecks.js";
 import { checkTypedDates, proposeDates } from "../controller/schedule.js";
@@ -52,17 +60,23 @@ function mount(): void {
   const show = (outcome: Outcome, message: string, notFound: (sheet: string) => string = ui.noTable) => {
     currentSheet = outcome.sheet;
     renderFindings(findingsHost, outcome.findings, outcome.fixable, locale, ui);
-    const limit = outcome.estimateLimit ? ` ${ui.estimateLimit(outcome.estimateLimit.sheet, groupDigits(outcome.estimateLimit.limit, locale))}` : "";
+    const limit = outcome.estimateLimit
+      ? ` ${ui.estimateLimit(outcome.estimateLimit.sheet, groupDigits(outcome.estimateLimit.limit, locale))}`
+      : "";
     say(outcome.tableFound ? message + limit : notFound(outcome.sheet), outcome.tableFound ? "" : "notice");
   };
-  const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(name: string) => $<T>(`[name="${name}"]`);
+  const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(name: string) =>
+    $<T>(`[name="${name}"]`);
   const weightsText = () => field<HTMLTextAreaElement>("weights").value;
   const minGap = () => {
     const n = Number.parseInt(field<HTMLInputElement>("minGap").value, 10);
     return Number.isFinite(n) && n > 0 ? n : undefined;
   };
   // A list or schedule needs a plan with a series; drawing falls back to the sample plan like new-sheet does.
-  const withSeries = (name: string, plan: Plan | undefined = session.plan): { plan: Plan; series: ConferenceSeries } => {
+  const withSeries = (
+    name: string,
+    plan: Plan | undefined = session.plan,
+  ): { plan: Plan; series: ConferenceSeries } => {
     const series = seriesOf(plan, field<HTMLSelectElement>(name).value);
     if (!plan || !series) throw new Error(ui.needsSeries);
     return { plan, series };
@@ -74,17 +88,28 @@ function mount(): void {
     session.minGap = minGap();
     return session.checkInput();
   };
-  const notFoundOf: Record<SectionKind, (sheet: string) => string> = { estimate: ui.noTable, "conference-list": ui.noList, distribution: ui.noDistribution, schedule: ui.noSchedule };
+  const notFoundOf: Record<SectionKind, (sheet: string) => string> = {
+    estimate: ui.noTable,
+    "conference-list": ui.noList,
+    distribution: ui.noDistribution,
+    schedule: ui.noSchedule,
+  };
   const showInspection = ({ detected, outcome }: Inspection) => {
     const section = sectionOf(detected);
     showSection(section);
     const name = kindName(detected, ui);
     findingsHost.replaceChildren();
     if (!name) say(ui.kindUnknown(detected.sheet), "notice");
-    else if (outcome) show(outcome, `${ui.detected(detected.sheet, name)}: ${ui.findingCount(outcome.findings.length)}`, notFoundOf[section]);
+    else if (outcome)
+      show(
+        outcome,
+        `${ui.detected(detected.sheet, name)}: ${ui.findingCount(outcome.findings.length)}`,
+        notFoundOf[section],
+      );
     else say(`${ui.detected(detected.sheet, name)}. ${ui.needsSeries}`, "notice");
   };
-  const summary = (outcome: Outcome) => (outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length));
+  const summary = (outcome: Outcome) =>
+    outcome.findings.length === 0 ? ui.clean(outcome.sheet) : ui.checked(outcome.sheet, outcome.findings.length);
 
   let busy = false;
   // A sheet activated while an action runs is inspected once the action is over.
@@ -92,7 +117,10 @@ function mount(): void {
   // The sheet our last draw activated: its activation event is ours, and the draw's message stays.
   let drawn: string | undefined;
   const refreshButtons = () => {
-    const idle: Partial<Record<string, boolean>> = { undo: session.controller.canUndo, "clear-marks": session.controller.hasMarks };
+    const idle: Partial<Record<string, boolean>> = {
+      undo: session.controller.canUndo,
+      "clear-marks": session.controller.hasMarks,
+    };
     for (const b of buttons) b.disabled = busy || idle[b.dataset.action ?? ""] === false;
   };
   const run = async (work: () => Promise<void>, quiet = false) => {
@@ -207,14 +235,18 @@ function mount(): void {
   };
 
   for (const b of buttons) b.addEventListener("click", () => void run(actions[b.dataset.action as Action]));
-  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]")) tab.addEventListener("click", () => showSection(tab.dataset.show as SectionKind));
+  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]"))
+    tab.addEventListener("click", () => showSection(tab.dataset.show as SectionKind));
   findingsHost.addEventListener("click", (event) => {
     const target = event.target as HTMLElement;
     const fix = target.closest<HTMLElement>("[data-fix]")?.dataset.fix;
     if (fix) return void run(() => fillWith([fix]));
     const row = target.closest<HTMLElement>("[data-finding]");
     const cell = row?.dataset.cell;
-    if (row && cell) void session.controller.select({ sheet: row.dataset.sheet ?? currentSheet, address: cell }).catch(() => undefined);
+    if (row && cell)
+      void session.controller
+        .select({ sheet: row.dataset.sheet ?? currentSheet, address: cell })
+        .catch(() => undefined);
   });
   findingsHost.addEventListener("keydown", (event) => {
     if (event.key === "Enter") (event.target as HTMLElement).click();
@@ -229,7 +261,12 @@ function mount(): void {
   });
   session.onError((message) => say(message, "failure"));
   bindSettings(form, ui, locale, () => fillSeries(session.plan));
-  bindWeightsFile(field<HTMLInputElement>("weightsFile"), field<HTMLTextAreaElement>("weights"), $<HTMLElement>("#weights-status"), ui);
+  bindWeightsFile(
+    field<HTMLInputElement>("weightsFile"),
+    field<HTMLTextAreaElement>("weights"),
+    $<HTMLElement>("#weights-status"),
+    ui,
+  );
   fillSeries(session.plan);
   showSection("estimate");
   refreshButtons();
@@ -242,7 +279,10 @@ function mount(): void {
 function textAt(ui: UiStrings, key: string): string | undefined {
   const [head, tail] = key.split(".", 2) as [keyof UiStrings, string | undefined];
   const value: unknown = ui[head];
-  const text = tail !== undefined && typeof value === "object" && value !== null ? (value as Record<string, unknown>)[tail] : value;
+  const text =
+    tail !== undefined && typeof value === "object" && value !== null
+      ? (value as Record<string, unknown>)[tail]
+      : value;
   return typeof text === "string" ? text : undefined;
 }
 
@@ -259,7 +299,8 @@ function bindWeightsFile(input: HTMLInputElement, box: HTMLTextAreaElement, stat
 }
 
 function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale, planChanged: () => void): void {
-  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.querySelector(`[name="${name}"]`) as T;
+  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) =>
+    form.querySelector(`[name="${name}"]`) as T;
   const s = session.settings;
   field<HTMLInputElement>("date").value = s.date;
   field<HTMLInputElement>("jurisdiction").value = s.jurisdiction;

@@ -6,4 +6,6 @@ const injected = globalThis as unknown as { __HGCS_FAKE_DATA__: FakeWorkbookData
 const workbook = FakeWorkbook.from(injected.__HGCS_FAKE_DATA__);
 const host = installFakeHost(workbook, { displayLanguage: injected.__HGCS_FAKE_LANGUAGE__ ?? "vi-VN" });
 // activate(name) is the user clicking a sheet tab (the pane's onActivated handler runs).
-Object.assign(globalThis, { __fake: { workbook, host, dump: () => workbook.dump(), activate: (name: string) => workbook.activate(name) } });
+Object.assign(globalThis, {
+  __fake: { workbook, host, dump: () => workbook.dump(), activate: (name: string) => workbook.activate(name) },
+});

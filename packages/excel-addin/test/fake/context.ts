@@ -52,7 +52,8 @@ export abstract class Loadable {
   readonly #loaded = new Map<string, unknown>();
   constructor(protected readonly ctx: Context) {}
   load(props?: string | string[] | { select?: string }): this {
-    const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props?.select ?? "").split(",");
+    const list =
+      typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props?.select ?? "").split(",");
     const names = list.map((p) => p.trim()).filter(Boolean);
     if (names.length === 0) throw new Error("fake: load() needs the property names (load only what you read)");
     this.ctx.queue.push(() => {
@@ -61,9 +62,9 @@ export abstract class Loadable {
     return this;
   }
   protected loaded<T>(name: string): T {
-    if (!this.#loaded.has(name)) throw new Error(`PropertyNotLoaded: ${this.constructor.name}.${name} read without load() and sync()`);
+    if (!this.#loaded.has(name))
+      throw new Error(`PropertyNotLoaded: ${this.constructor.name}.${name} read without load() and sync()`);
     return this.#loaded.get(name) as T;
   }
   protected abstract read(name: string): unknown;
 }
-

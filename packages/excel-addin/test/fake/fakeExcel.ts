@@ -33,7 +33,8 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
   const supported = options.supported ?? { ExcelApi: "1.20", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" };
   const actions = new Map<string, (event: unknown) => unknown>();
   const functions = new Map<string, (...args: unknown[]) => unknown>();
-  const isSetSupported = (name: string, version = "1.1") => supported[name] !== undefined && versionAtLeast(supported[name], version);
+  const isSetSupported = (name: string, version = "1.1") =>
+    supported[name] !== undefined && versionAtLeast(supported[name], version);
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as (ctx: Context) => Promise<T>;
@@ -46,7 +47,9 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
       if (options.refuseUndoGroups) throw Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" });
       wb.mergeUndoRuns++;
     }
-    const ctx = given ?? new Context(wb, options.readCellLimit ?? 5_000_000, options.overLimit ?? "null", (c) => new WorkbookProxy(c));
+    const ctx =
+      given ??
+      new Context(wb, options.readCellLimit ?? 5_000_000, options.overLimit ?? "null", (c) => new WorkbookProxy(c));
     const result = await batch(ctx);
     if (ctx.queue.length > 0) await ctx.sync(); // Excel.run flushes what the batch left queued.
     return result;
@@ -79,7 +82,15 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => void functions.set(id, fn),
     Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
   return { Office, Excel, CustomFunctions, actions, functions, workbook: wb };
 }

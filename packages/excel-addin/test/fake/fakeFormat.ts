@@ -13,8 +13,10 @@ export class RangeFormatProxy {
     const each = (fn: (cell: FakeCell) => FakeCell) =>
       this.ctx.write(() => {
         const { sheet, rect } = this.targets();
-        if (rect.bottom === lastRow || rect.right === lastCol) throw new Error("fake: per-cell format on a whole row/column");
-        for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.set(r, c, fn(sheet.get(r, c) ?? { value: null }));
+        if (rect.bottom === lastRow || rect.right === lastCol)
+          throw new Error("fake: per-cell format on a whole row/column");
+        for (let r = rect.top; r <= rect.bottom; r++)
+          for (let c = rect.left; c <= rect.right; c++) sheet.set(r, c, fn(sheet.get(r, c) ?? { value: null }));
       });
     const accepted = (what: string, check: (v: unknown) => boolean, apply?: (v: never) => void) => ({
       get: () => {
@@ -28,7 +30,9 @@ export class RangeFormatProxy {
     });
     const isColor = (v: unknown) => typeof v === "string" && /^#[0-9A-F]{6}$/i.test(v);
     this.fill = Object.defineProperties({} as { color: string; clear: () => void }, {
-      color: accepted("format.fill.color", isColor, (color: string) => each((cell) => ({ ...cell, fill: color.toUpperCase() }))),
+      color: accepted("format.fill.color", isColor, (color: string) =>
+        each((cell) => ({ ...cell, fill: color.toUpperCase() })),
+      ),
       clear: {
         value: () =>
           each((cell) => {
@@ -38,24 +42,44 @@ export class RangeFormatProxy {
       },
     });
     this.font = Object.defineProperties({} as RangeFormatProxy["font"], {
-      name: accepted("format.font.name", (v) => typeof v === "string" && v.length > 0, (name: string) => each((cell) => ({ ...cell, font: name }))),
-      bold: accepted("format.font.bold", (v) => typeof v === "boolean", (bold: boolean) => each((cell) => ({ ...cell, bold }))),
+      name: accepted(
+        "format.font.name",
+        (v) => typeof v === "string" && v.length > 0,
+        (name: string) => each((cell) => ({ ...cell, font: name })),
+      ),
+      bold: accepted(
+        "format.font.bold",
+        (v) => typeof v === "boolean",
+        (bold: boolean) => each((cell) => ({ ...cell, bold })),
+      ),
       italic: accepted("format.font.italic", (v) => typeof v === "boolean"),
       underline: accepted("format.font.underline", (v) => v === "Single" || v === "None" || v === "Double"),
       size: accepted("format.font.size", (v) => typeof v === "number" && v > 0 && v < 410),
     });
     const borderStyles = ["Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "None", "SlantDashDot"];
-    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+    const edges = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+      "DiagonalDown",
+      "DiagonalUp",
+    ];
     this.borders = {
       getItem: (edge: string) => {
         if (!edges.includes(edge)) throw new Error(`InvalidArgument: border ${edge}`);
         return Object.preventExtensions(
           Object.defineProperties({} as { style: string }, {
-            style: accepted("format.borders.style", (v) => borderStyles.includes(String(v)), () =>
-              this.ctx.write(() => {
-                const { sheet, rect } = this.targets();
-                sheet.borders.add(rectAddress(rect));
-              }),
+            style: accepted(
+              "format.borders.style",
+              (v) => borderStyles.includes(String(v)),
+              () =>
+                this.ctx.write(() => {
+                  const { sheet, rect } = this.targets();
+                  sheet.borders.add(rectAddress(rect));
+                }),
             ),
           }),
         );
@@ -67,17 +91,23 @@ export class RangeFormatProxy {
       horizontalAlignment: accepted("format.horizontalAlignment", (v) => align.includes(String(v))),
       verticalAlignment: accepted("format.verticalAlignment", (v) => valign.includes(String(v))),
       wrapText: accepted("format.wrapText", (v) => typeof v === "boolean"),
-      columnWidth: accepted("format.columnWidth", (v) => typeof v === "number" && v >= 0, (points: number) =>
-        this.ctx.write(() => {
-          const { sheet, rect } = this.targets();
-          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
-        }),
+      columnWidth: accepted(
+        "format.columnWidth",
+        (v) => typeof v === "number" && v >= 0,
+        (points: number) =>
+          this.ctx.write(() => {
+            const { sheet, rect } = this.targets();
+            for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+          }),
       ),
-      rowHeight: accepted("format.rowHeight", (v) => typeof v === "number" && v >= 0 && v <= 409, (points: number) =>
-        this.ctx.write(() => {
-          const { sheet, rect } = this.targets();
-          for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
-        }),
+      rowHeight: accepted(
+        "format.rowHeight",
+        (v) => typeof v === "number" && v >= 0 && v <= 409,
+        (points: number) =>
+          this.ctx.write(() => {
+            const { sheet, rect } = this.targets();
+            for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+          }),
       ),
     });
     Object.preventExtensions(this.fill);
@@ -86,4 +116,3 @@ export class RangeFormatProxy {
     Object.preventExtensions(this);
   }
 }
-

@@ -3,7 +3,18 @@ import { ClientResult, Loadable, type Context } from "./context.js";
 import { RangeFormatProxy } from "./fakeFormat.js";
 import { rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeWorkbook.js";
 
-const cellProps = ["address", "values", "formulas", "numberFormat", "valueTypes", "rowIndex", "columnIndex", "rowCount", "columnCount", "isNullObject"];
+const cellProps = [
+  "address",
+  "values",
+  "formulas",
+  "numberFormat",
+  "valueTypes",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "isNullObject",
+];
 const errorValues = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
 
 export class RangeProxy extends Loadable {
@@ -40,7 +51,9 @@ export class RangeProxy extends Loadable {
   }
   set formulas(v: unknown[][]) {
     this.write2d(v, (cell, x) =>
-      typeof x === "string" && x.startsWith("=") ? { ...stripContent(cell), value: cell?.value ?? null, formula: x } : { ...stripContent(cell), value: toValue(x) },
+      typeof x === "string" && x.startsWith("=")
+        ? { ...stripContent(cell), value: cell?.value ?? null, formula: x }
+        : { ...stripContent(cell), value: toValue(x) },
     );
   }
   get valueTypes(): string[][] {
@@ -92,7 +105,9 @@ export class RangeProxy extends Loadable {
       if (this.rectRef() === undefined) return [];
       const { sheet, rect } = this.targets();
       // As in Excel: only areas whose top-left cell lies inside the range.
-      return sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right).map((m) => `${quoteSheet(sheet.name)}!${rectAddress(m)}`);
+      return sheet.merges
+        .filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right)
+        .map((m) => `${quoteSheet(sheet.name)}!${rectAddress(m)}`);
     });
   }
   select(): void {
@@ -112,7 +127,8 @@ export class RangeProxy extends Loadable {
   clear(): void {
     this.ctx.write(() => {
       const { sheet, rect } = this.targets();
-      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.set(r, c, { value: null });
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) sheet.set(r, c, { value: null });
     });
   }
   protected read(name: string): unknown {
@@ -134,7 +150,8 @@ export class RangeProxy extends Loadable {
       case "values":
         // Like Excel, a read past the cell limit gives null values instead of throwing.
         if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > this.ctx.readCellLimit) {
-          if (this.ctx.overLimit === "throw") throw Object.assign(new Error("Response payload too large"), { code: "ResponsePayloadSizeLimitExceeded" });
+          if (this.ctx.overLimit === "throw")
+            throw Object.assign(new Error("Response payload too large"), { code: "ResponsePayloadSizeLimitExceeded" });
           return null;
         }
         return grid(rect, (r, c) => sheet.get(r, c)?.value ?? "");
@@ -159,7 +176,8 @@ export class RangeProxy extends Loadable {
         throw new Error(`InvalidArgument: ${rows}×${cols} range given a ${v.length}×${v[0]?.length ?? 0} array`);
       }
       for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) sheet.set(rect.top + r, rect.left + c, update(sheet.get(rect.top + r, rect.left + c), v[r]?.[c]));
+        for (let c = 0; c < cols; c++)
+          sheet.set(rect.top + r, rect.left + c, update(sheet.get(rect.top + r, rect.left + c), v[r]?.[c]));
       }
     });
   }
@@ -191,7 +209,6 @@ class RangeAreasProxy extends Loadable {
     throw new Error(`fake: RangeAreas cannot load ${name}`);
   }
 }
-
 
 function valueType(v: FakeCell["value"]): string {
   if (v === null || v === "") return "Empty";
@@ -225,4 +242,3 @@ function toValue(x: unknown): FakeCell["value"] {
 export function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
 }
-

@@ -96,20 +96,37 @@ export class WorksheetProxy extends Loadable {
   getRange(address: string): RangeProxy {
     const rect = parseRect(address);
     if (!rect) throw new Error(`InvalidArgument: address ${address}`);
-    return new RangeProxy(this.ctx, () => this.sheetNow(), () => rect);
+    return new RangeProxy(
+      this.ctx,
+      () => this.sheetNow(),
+      () => rect,
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     if (rows < 1 || cols < 1) throw new Error(`InvalidArgument: ${rows}×${cols} range`);
     const rect = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
-    return new RangeProxy(this.ctx, () => this.sheetNow(), () => rect);
+    return new RangeProxy(
+      this.ctx,
+      () => this.sheetNow(),
+      () => rect,
+    );
   }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     void valuesOnly;
-    return new RangeProxy(this.ctx, () => this.sheetNow(), () => this.sheetNow().usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return new RangeProxy(
+      this.ctx,
+      () => this.sheetNow(),
+      () => this.sheetNow().usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     void valuesOnly;
-    return new RangeProxy(this.ctx, () => this.sheetNow(), () => this.sheetNow().usedRect(), true);
+    return new RangeProxy(
+      this.ctx,
+      () => this.sheetNow(),
+      () => this.sheetNow().usedRect(),
+      true,
+    );
   }
   activate(): void {
     this.ctx.write(() => {
@@ -119,7 +136,16 @@ export class WorksheetProxy extends Loadable {
   get pageLayout(): Record<string, unknown> {
     const record = (key: string, value: unknown) => this.ctx.write(() => void (this.sheetNow().print[key] = value));
     const layout = {} as Record<string, unknown>;
-    for (const key of ["paperSize", "orientation", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "centerHorizontally"]) {
+    for (const key of [
+      "paperSize",
+      "orientation",
+      "zoom",
+      "leftMargin",
+      "rightMargin",
+      "topMargin",
+      "bottomMargin",
+      "centerHorizontally",
+    ]) {
       Object.defineProperty(layout, key, { set: (v: unknown) => record(key, v) });
     }
     layout.setPrintTitleRows = (rows: string) => record("printTitleRows", rows);
@@ -132,7 +158,6 @@ export class WorksheetProxy extends Loadable {
     throw new Error(`fake: Worksheet cannot load ${name}`);
   }
 }
-
 
 /** What onActivated.add() returns: remove() is queued and takes effect at the next sync of its context. */
 export class EventHandlerResultProxy {

@@ -89,7 +89,12 @@ export class FakeSheet {
       const p = fromA1(key);
       if (!p) continue;
       rect = rect
-        ? { top: Math.min(rect.top, p.row), left: Math.min(rect.left, p.col), bottom: Math.max(rect.bottom, p.row), right: Math.max(rect.right, p.col) }
+        ? {
+            top: Math.min(rect.top, p.row),
+            left: Math.min(rect.left, p.col),
+            bottom: Math.max(rect.bottom, p.row),
+            right: Math.max(rect.right, p.col),
+          }
         : { top: p.row, left: p.col, bottom: p.row, right: p.col };
     }
     return rect;
@@ -219,7 +224,12 @@ export function parseRect(address: string): Rect | undefined {
   const from = a ? fromA1(a) : undefined;
   const to = b ? fromA1(b) : from;
   if (!from || !to) return undefined;
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
 }
 
 export function rectAddress(r: Rect): string {

@@ -6,8 +6,13 @@ type Lookup = (row: number, col: number) => string | number | boolean | null;
 
 /** Evaluates "=D14*E14*F14", "=SUM(G14:G22)", "=G13+G23"; undefined when the formula is out of scope. */
 export function evaluateFormula(formula: string, lookup: Lookup): number | undefined {
-  const tokens = formula.replace(/^=/, "").replaceAll("$", "").toUpperCase().match(/SUM\([A-Z]+\d+:[A-Z]+\d+\)|[A-Z]+\d+|\d+(?:\.\d+)?|[-+*/()]/g);
-  if (!tokens || tokens.join("") !== formula.replace(/^=/, "").replaceAll("$", "").replace(/\s+/g, "").toUpperCase()) return undefined;
+  const tokens = formula
+    .replace(/^=/, "")
+    .replaceAll("$", "")
+    .toUpperCase()
+    .match(/SUM\([A-Z]+\d+:[A-Z]+\d+\)|[A-Z]+\d+|\d+(?:\.\d+)?|[-+*/()]/g);
+  if (!tokens || tokens.join("") !== formula.replace(/^=/, "").replaceAll("$", "").replace(/\s+/g, "").toUpperCase())
+    return undefined;
   let pos = 0;
   const num = (v: unknown): number => (typeof v === "number" ? v : 0);
   const primary = (): number | undefined => {

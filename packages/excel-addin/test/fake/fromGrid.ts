@@ -24,7 +24,9 @@ export function sheetFromGrid(grid: Grid): FakeSheetData {
   return {
     name: grid.sheet,
     cells,
-    merges: (grid.merges ?? []).map((m) => rectAddress({ top: top + m.top, left: left + m.left, bottom: top + m.bottom, right: left + m.right })),
+    merges: (grid.merges ?? []).map((m) =>
+      rectAddress({ top: top + m.top, left: left + m.left, bottom: top + m.bottom, right: left + m.right }),
+    ),
     hiddenRows: [...hiddenRows],
   };
 }

@@ -9,12 +9,22 @@ import * as esbuild from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { FakeWorkbookData } from "../fake/fakeWorkbook.js";
 
-const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 /** A static file server for dist/ (only GET of files under the root). */
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
@@ -46,7 +56,15 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close: (
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     viewport: { width: 360, height: 900 },
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   return {
     context,
@@ -61,11 +79,18 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close: (
  * Opens the task pane with office.js answered by the stub; any other outside request is refused. Ready when
  * `ready` shows (by default the estimate's check, enabled once the open sheet has been inspected).
  */
-export async function openTaskpane(context: BrowserContext, base: string, stub: string, ready = '[data-action="check"]:not([disabled])'): Promise<Page> {
+export async function openTaskpane(
+  context: BrowserContext,
+  base: string,
+  stub: string,
+  ready = '[data-action="check"]:not([disabled])',
+): Promise<Page> {
   const page = await context.newPage();
   // Playwright tries the most recently added route first: the refusal goes in first.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: stub }),
+  );
   await page.goto(`${base}/taskpane.html`);
   await page.waitForSelector(ready);
   return page;

@@ -13,7 +13,9 @@ import { sheetFromGrid } from "../fake/fromGrid.js";
 type Row = readonly (string | number | Date | null | { formula: string; result: number })[];
 
 /** Writes the sheets to an .xlsx in a temp dir, reads it back as fake workbook data (first sheet active). */
-export async function officeWorkbook(sheets: readonly { name: string; rows: readonly Row[] }[]): Promise<FakeWorkbookData> {
+export async function officeWorkbook(
+  sheets: readonly { name: string; rows: readonly Row[] }[],
+): Promise<FakeWorkbookData> {
   const dir = mkdtempSync(join(tmpdir(), "hgcs-office-"));
   try {
     const file = join(dir, "so-lieu.xlsx");
@@ -91,7 +93,15 @@ export const estimateRows: readonly Row[] = [
   ["Đơn vị tính: đồng"],
   ["STT", "Nội dung", "Đơn vị tính", "Số người", "Số ngày", "Mức chi", "Thành tiền"],
   [1, "Thuê hội trường", "hội nghị", 1, 6, 2_000_000, { formula: "D7*E7*F7", result: 12_000_000 }],
-  [2, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương", "người/ngày", 3, 6, 100_000, { formula: "D8*E8*F8", result: 1_800_000 }],
+  [
+    2,
+    "Hỗ trợ tiền ăn cho đại biểu không hưởng lương",
+    "người/ngày",
+    3,
+    6,
+    100_000,
+    { formula: "D8*E8*F8", result: 1_800_000 },
+  ],
   [null, "Tổng cộng", null, null, null, null, { formula: "SUM(G7:G8)", result: 13_800_000 }],
 ];
 

@@ -4,10 +4,13 @@ import type { FakeCell, FakeWorkbookData } from "../fake/fakeWorkbook.js";
 /** A one-section estimate with `lines` items (quantity × rate), amount cells empty unless `filled`. */
 export function syntheticEstimate(lines: number, filled = false): FakeWorkbookData {
   const cells: Record<string, FakeCell> = {};
-  const put = (address: string, value: FakeCell["value"], extra: Partial<FakeCell> = {}) => void (cells[address] = { value, ...extra });
+  const put = (address: string, value: FakeCell["value"], extra: Partial<FakeCell> = {}) =>
+    void (cells[address] = { value, ...extra });
   put("A1", "DỰ TOÁN KINH PHÍ");
   put("F2", "Đơn vị tính: đồng");
-  ["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Mức chi", "Thành tiền"].forEach((h, i) => put(`${"ABCDEF"[i]}3`, h));
+  ["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Mức chi", "Thành tiền"].forEach((h, i) =>
+    put(`${"ABCDEF"[i]}3`, h),
+  );
   put("A4", "I");
   put("B4", "Chi tổ chức hội nghị");
   for (let i = 0; i < lines; i++) {

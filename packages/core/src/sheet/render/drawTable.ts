@@ -35,7 +35,14 @@ interface Drawn {
 }
 
 /** Draws an estimate table from row `top`: header, column numbers, sections, lines, TỔNG CỘNG. */
-export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols: RenderColumns, scale: Scale, fontSize: number): DrawnTable {
+export function drawTable(
+  b: SheetBuilder,
+  top: number,
+  estimate: Estimate,
+  cols: RenderColumns,
+  scale: Scale,
+  fontSize: number,
+): DrawnTable {
   const last = cols.count - 1;
   const widths = columnWidths(cols);
   headerTexts(cols).forEach((t, c) => b.text(top, c, t));
@@ -51,7 +58,10 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
     b.set(r, c, { value, ...(formula === undefined ? {} : { formula }), numberFormat: figureFormat(value ?? 0) });
   };
   const wrapHeight = (r: number, line: EstimateLine): void => {
-    const h = Math.max(wrappedHeight(line.content, widths[cols.content] ?? 38, fontSize), wrappedHeight(line.note ?? "", widths[cols.note] ?? 18, fontSize));
+    const h = Math.max(
+      wrappedHeight(line.content, widths[cols.content] ?? 38, fontSize),
+      wrappedHeight(line.note ?? "", widths[cols.note] ?? 18, fontSize),
+    );
     if (h > wrappedHeight("", 1, fontSize)) b.height(r, h);
   };
 
@@ -87,7 +97,12 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
         if (drawn.dong !== null) dong = (dong ?? 0n) + drawn.dong;
         if (drawn.shown !== null) shown = clean((shown ?? 0) + drawn.shown);
       }
-      figure(r, cols.amount, shown ?? 0, sumOverRows(rows, (row) => toA1(row, cols.amount)));
+      figure(
+        r,
+        cols.amount,
+        shown ?? 0,
+        sumOverRows(rows, (row) => toA1(row, cols.amount)),
+      );
     } else {
       const product = lineProduct(line);
       const present = cols.factors.filter((f) => shownFactors.has(f.kind));
@@ -163,7 +178,9 @@ export function drawTable(b: SheetBuilder, top: number, estimate: Estimate, cols
       title: section.title,
       lines,
       subtotal: headed && itemRows.length > 0 ? Number(dong) : null,
-      cells: headed ? { row: headRow + 1, title: toA1(headRow, cols.content), subtotal: toA1(headRow, cols.amount) } : {},
+      cells: headed
+        ? { row: headRow + 1, title: toA1(headRow, cols.content), subtotal: toA1(headRow, cols.amount) }
+        : {},
     });
   }
   const bodyBottom = r - 1;

@@ -5,13 +5,28 @@ import { columnNumberTexts, headerTexts, renderColumns } from "./renderColumns.j
 const withFactors = (kinds: ("quantity" | "persons" | "days" | "sessions" | "events")[]): Estimate => ({
   scale: 1,
   total: null,
-  sections: [{ number: "I", title: "x", subtotal: null, lines: [{ content: "y", factors: kinds.map((kind) => ({ kind, value: 1 })), rate: 1, amount: 1 }] }],
+  sections: [
+    {
+      number: "I",
+      title: "x",
+      subtotal: null,
+      lines: [{ content: "y", factors: kinds.map((kind) => ({ kind, value: 1 })), rate: 1, amount: 1 }],
+    },
+  ],
 });
 
 describe("renderColumns", () => {
   it("keeps a quantity column even when no line has factors", () => {
     const cols = renderColumns(withFactors([]));
-    expect(headerTexts(cols)).toEqual(["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Mức chi", "Thành tiền", "Ghi chú"]);
+    expect(headerTexts(cols)).toEqual([
+      "STT",
+      "Nội dung chi",
+      "Đơn vị tính",
+      "Số lượng",
+      "Mức chi",
+      "Thành tiền",
+      "Ghi chú",
+    ]);
     expect(columnNumberTexts(cols)[cols.amount]).toBe("(6)=(4)x(5)");
   });
 

@@ -47,7 +47,15 @@ export function renderColumns(estimate: Estimate): RenderColumns {
 
 /** The header texts, column by column. */
 export function headerTexts(cols: RenderColumns): string[] {
-  const texts = ["STT", "Nội dung chi", "Đơn vị tính", ...cols.factors.map((f) => factorHeaders[f.kind]), "Mức chi", "Thành tiền", "Ghi chú"];
+  const texts = [
+    "STT",
+    "Nội dung chi",
+    "Đơn vị tính",
+    ...cols.factors.map((f) => factorHeaders[f.kind]),
+    "Mức chi",
+    "Thành tiền",
+    "Ghi chú",
+  ];
   return texts;
 }
 

@@ -23,7 +23,12 @@ function bare(estimate: Estimate): unknown {
     scale: estimate.scale,
     total: estimate.total,
     words: estimate.words,
-    sections: estimate.sections.map((s) => ({ number: s.number, title: s.title, subtotal: s.subtotal, lines: s.lines.map(line) })),
+    sections: estimate.sections.map((s) => ({
+      number: s.number,
+      title: s.title,
+      subtotal: s.subtotal,
+      lines: s.lines.map(line),
+    })),
   };
 }
 
@@ -39,11 +44,33 @@ describe("renderEstimate", () => {
     expect(at(grid, "A5")?.value).toBe("DỰ TOÁN KINH PHÍ");
     expect(at(grid, "A6")?.value).toBe("Triển khai công tác hòa giải ở cơ sở năm 2024");
     expect(at(grid, "A7")?.value).toBe("(Kèm theo Kế hoạch số …/KH-STP ngày … tháng 02 năm 2024 của Sở Tư pháp)");
-    expect(at(grid, "A8")?.value).toMatch(/^Căn cứ Kế hoạch số 39\/KH-UBND ngày 06\/02\/2024 của Chủ tịch UBND tỉnh Thanh Hóa về phổ biến.*;$/);
-    expect(at(grid, "A9")?.value).toBe("Căn cứ Thông báo số 7780/TB-STC ngày 19/12/2023 của Sở Tài chính về việc giao dự toán thu, chi ngân sách nhà nước năm 2024.");
+    expect(at(grid, "A8")?.value).toMatch(
+      /^Căn cứ Kế hoạch số 39\/KH-UBND ngày 06\/02\/2024 của Chủ tịch UBND tỉnh Thanh Hóa về phổ biến.*;$/,
+    );
+    expect(at(grid, "A9")?.value).toBe(
+      "Căn cứ Thông báo số 7780/TB-STC ngày 19/12/2023 của Sở Tài chính về việc giao dự toán thu, chi ngân sách nhà nước năm 2024.",
+    );
     expect(at(grid, "H10")?.value).toBe("Đơn vị tính: đồng");
-    expect(grid.rows[10]?.map((c) => c?.value)).toEqual(["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Số ngày", "Mức chi", "Thành tiền", "Ghi chú"]);
-    expect(grid.rows[11]?.map((c) => c?.value)).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)=(4)x(5)x(6)", "(8)"]);
+    expect(grid.rows[10]?.map((c) => c?.value)).toEqual([
+      "STT",
+      "Nội dung chi",
+      "Đơn vị tính",
+      "Số lượng",
+      "Số ngày",
+      "Mức chi",
+      "Thành tiền",
+      "Ghi chú",
+    ]);
+    expect(grid.rows[11]?.map((c) => c?.value)).toEqual([
+      "(1)",
+      "(2)",
+      "(3)",
+      "(4)",
+      "(5)",
+      "(6)",
+      "(7)=(4)x(5)x(6)",
+      "(8)",
+    ]);
   });
 
   it("writes live formulas over the factors each line has, with cached values", () => {
@@ -75,12 +102,31 @@ describe("renderEstimate", () => {
     expect(layout.merges).toEqual(expect.arrayContaining(["A5:H5", "A6:H6", "A7:H7", "A28:H28", "C1:H1", "F30:H30"]));
     expect(grid.merges).toContainEqual({ top: 4, left: 0, bottom: 4, right: 7 });
     expect(layout.borders).toEqual(["A11:H27"]);
-    expect(layout.table).toMatchObject({ header: "A11:H12", body: "A13:H26", total: "A27:H27", totalCell: "G27", words: "A28" });
+    expect(layout.table).toMatchObject({
+      header: "A11:H12",
+      body: "A13:H26",
+      total: "A27:H27",
+      totalCell: "G27",
+      words: "A28",
+    });
     expect(layout.columns.map((c) => c.column)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H"]);
-    expect(layout.print).toMatchObject({ paperSize: "A4", orientation: "portrait", fitToWidth: 1, printTitleRows: { first: 11, last: 12 } });
+    expect(layout.print).toMatchObject({
+      paperSize: "A4",
+      orientation: "portrait",
+      fitToWidth: 1,
+      printTitleRows: { first: 11, last: 12 },
+    });
     expect(layout.font).toEqual({ name: "Times New Roman", size: 12 });
-    expect(layout.styles).toContainEqual({ range: "A5:H5", style: expect.objectContaining({ bold: true, horizontal: "center" }) });
-    expect(grid.rows.flat().filter(Boolean).every((c) => c?.font === "Times New Roman")).toBe(true);
+    expect(layout.styles).toContainEqual({
+      range: "A5:H5",
+      style: expect.objectContaining({ bold: true, horizontal: "center" }),
+    });
+    expect(
+      grid.rows
+        .flat()
+        .filter(Boolean)
+        .every((c) => c?.font === "Times New Roman"),
+    ).toBe(true);
   });
 
   it("reads back as the same estimate and checks without errors", () => {
@@ -96,7 +142,12 @@ describe("renderEstimate", () => {
 
   it("keeps the estimate's line addresses where it drew them", () => {
     const first = estimate.sections[0]?.lines[0];
-    expect(first?.cells).toMatchObject({ row: 14, amount: "G14", rate: "F14", factors: { quantity: "D14", days: "E14" } });
+    expect(first?.cells).toMatchObject({
+      row: 14,
+      amount: "G14",
+      rate: "F14",
+      factors: { quantity: "D14", days: "E14" },
+    });
     expect(estimate.sections[1]?.cells).toEqual({ row: 23, title: "B23", subtotal: "G23" });
   });
 });
@@ -116,8 +167,29 @@ const variant: Estimate = {
           rate: null,
           amount: 324_000_000,
           children: [
-            { number: "a", content: "Tiền ăn", unit: "người", factors: [{ kind: "persons", value: 270 }, { kind: "events", value: 6 }, { kind: "days", value: 1 }], rate: 150_000, amount: 243_000_000 },
-            { number: "b", content: "Tiền đi lại", unit: "người", factors: [{ kind: "persons", value: 270 }, { kind: "events", value: 6 }], rate: 50_000, amount: 81_000_000 },
+            {
+              number: "a",
+              content: "Tiền ăn",
+              unit: "người",
+              factors: [
+                { kind: "persons", value: 270 },
+                { kind: "events", value: 6 },
+                { kind: "days", value: 1 },
+              ],
+              rate: 150_000,
+              amount: 243_000_000,
+            },
+            {
+              number: "b",
+              content: "Tiền đi lại",
+              unit: "người",
+              factors: [
+                { kind: "persons", value: 270 },
+                { kind: "events", value: 6 },
+              ],
+              rate: 50_000,
+              amount: 81_000_000,
+            },
           ],
         },
         { number: "2", content: "Thuê xe đưa đón", unit: "chuyến", factors: [], rate: null, amount: 5_000_000 },
@@ -127,7 +199,16 @@ const variant: Estimate = {
     {
       number: "II",
       title: "In tờ gấp",
-      lines: [{ number: "1", content: "In tờ gấp", unit: "tờ", factors: [{ kind: "quantity", value: 25_000 }], rate: 1_200, amount: 30_000_000 }],
+      lines: [
+        {
+          number: "1",
+          content: "In tờ gấp",
+          unit: "tờ",
+          factors: [{ kind: "quantity", value: 25_000 }],
+          rate: 1_200,
+          amount: 30_000_000,
+        },
+      ],
       subtotal: 30_000_000,
     },
   ],
@@ -137,7 +218,18 @@ const variant: Estimate = {
 describe("renderEstimate variants", () => {
   it("adds factor columns the estimate uses and sums parents of sub-items once", () => {
     const { grid, estimate } = renderEstimate(variant, thanhHoaPlan);
-    expect(grid.rows[10]?.map((c) => c?.value)).toEqual(["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Số người", "Số hội nghị", "Số ngày", "Mức chi", "Thành tiền", "Ghi chú"]);
+    expect(grid.rows[10]?.map((c) => c?.value)).toEqual([
+      "STT",
+      "Nội dung chi",
+      "Đơn vị tính",
+      "Số lượng",
+      "Số người",
+      "Số hội nghị",
+      "Số ngày",
+      "Mức chi",
+      "Thành tiền",
+      "Ghi chú",
+    ]);
     expect(at(grid, "I12")?.value).toBe("(9)=(4)x(5)x(6)x(7)x(8)");
     expect(at(grid, "I14")).toMatchObject({ formula: "SUM(I15:I16)", value: 324_000_000 });
     expect(at(grid, "I15")).toMatchObject({ formula: "E15*F15*G15*H15", value: 243_000_000 });
@@ -182,7 +274,11 @@ describe("renderEstimate variants", () => {
     expect(at(grid, "C3")?.value).toBe("Thanh Hóa, ngày 20 tháng 02 năm 2024");
     expect(at(grid, "A28")?.value).toBe("Số tiền bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng chẵn./.");
     expect(at(grid, "F30")?.value).toBe("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
-    expect([at(grid, "A36")?.value, at(grid, "C36")?.value, at(grid, "F36")?.value]).toEqual(["Lê Thị B", "Trần Văn C", "Nguyễn Văn A"]);
+    expect([at(grid, "A36")?.value, at(grid, "C36")?.value, at(grid, "F36")?.value]).toEqual([
+      "Lê Thị B",
+      "Trần Văn C",
+      "Nguyễn Văn A",
+    ]);
   });
 
   it("writes a full plan date and a plan number when the plan has them", () => {

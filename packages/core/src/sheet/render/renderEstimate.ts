@@ -115,6 +115,10 @@ export function renderEstimate(estimate: Estimate, plan: Plan, options: RenderOp
       totalCell: toA1(drawn.totalRow, cols.amount),
     },
   };
-  const rendered: Estimate = { ...drawn.estimate, words, cells: { total: layout.table.totalCell, words: layout.table.words } };
+  const rendered: Estimate = {
+    ...drawn.estimate,
+    words,
+    cells: { total: layout.table.totalCell, words: layout.table.words },
+  };
   return { grid, layout, estimate: rendered };
 }

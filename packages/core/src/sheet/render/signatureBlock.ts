@@ -21,7 +21,14 @@ export function signerTitle(plan: Plan): string {
  * NGƯỜI LẬP BIỂU | KẾ TOÁN TRƯỞNG | GIÁM ĐỐC with their "(Ký …)" lines and names, in three blocks
  * across `count` columns (A:B, C to the fourth-last, the last three). Returns the last row used.
  */
-export function drawSignatures(b: SheetBuilder, top: number, count: number, plan: Plan, names: SignatureNames, fontSize: number): number {
+export function drawSignatures(
+  b: SheetBuilder,
+  top: number,
+  count: number,
+  plan: Plan,
+  names: SignatureNames,
+  fontSize: number,
+): number {
   const blocks: ReadonlyArray<readonly [number, number, string, string, string | undefined]> = [
     [0, 1, "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", names.preparer],
     [2, Math.max(2, count - 4), "KẾ TOÁN TRƯỞNG", "(Ký, ghi rõ họ tên)", names.accountant],

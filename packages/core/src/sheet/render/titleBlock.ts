@@ -41,7 +41,12 @@ export function documentRefText(ref: DocumentRef): string {
 export function basesLines(plan: Plan, extra: readonly string[] = []): string[] {
   const texts = [
     ...plan.bases.map(documentRefText),
-    ...extra.map((t) => t.trim().replace(/^căn cứ\s+/i, "").replace(/[;.]+$/, "")),
+    ...extra.map((t) =>
+      t
+        .trim()
+        .replace(/^căn cứ\s+/i, "")
+        .replace(/[;.]+$/, ""),
+    ),
     ...(plan.funding.basis ? [documentRefText(plan.funding.basis)] : []),
   ].filter((t) => t !== "");
   return texts.map((t, i) => `Căn cứ ${t}${i === texts.length - 1 ? "." : ";"}`);

@@ -19,10 +19,10 @@ export function applyEdits(grid: Grid, edits: readonly CellEdit[]): Grid {
     const before = row[c];
     const formula = e.formula?.replace(/^=/, "");
     row[c] = {
-      ...(e.font ?? before?.font ? { font: e.font ?? before?.font } : {}),
+      ...((e.font ?? before?.font) ? { font: e.font ?? before?.font } : {}),
       value: formula !== undefined ? null : (e.value ?? before?.value ?? null),
       ...(formula !== undefined ? { formula } : {}),
-      ...(e.numberFormat ?? before?.numberFormat ? { numberFormat: e.numberFormat ?? before?.numberFormat } : {}),
+      ...((e.numberFormat ?? before?.numberFormat) ? { numberFormat: e.numberFormat ?? before?.numberFormat } : {}),
     } as Cell;
   }
   const applied: Grid = { ...grid, rows: Array.from(rows, (row) => row ?? []) };

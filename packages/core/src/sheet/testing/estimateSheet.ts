@@ -43,10 +43,28 @@ export interface EstimateSheetSpec {
   readonly origin?: { row: number; col: number };
 }
 
-const defaultColumns: readonly ColumnRole[] = ["number", "content", "unit", "quantity", "days", "rate", "amount", "note"];
+const defaultColumns: readonly ColumnRole[] = [
+  "number",
+  "content",
+  "unit",
+  "quantity",
+  "days",
+  "rate",
+  "amount",
+  "note",
+];
 const defaultLabels: Record<ColumnRole, string> = {
-  number: "STT", content: "Nội dung chi", unit: "Đơn vị tính", quantity: "Số lượng", persons: "Số người",
-  days: "Số ngày", sessions: "Số buổi", events: "Số hội nghị", rate: "Mức chi", amount: "Thành tiền", note: "Ghi chú",
+  number: "STT",
+  content: "Nội dung chi",
+  unit: "Đơn vị tính",
+  quantity: "Số lượng",
+  persons: "Số người",
+  days: "Số ngày",
+  sessions: "Số buổi",
+  events: "Số hội nghị",
+  rate: "Mức chi",
+  amount: "Thành tiền",
+  note: "Ghi chú",
 };
 
 /** Builds an estimate sheet: title rows, caption, header, sections with items, total, words, signatures. */
@@ -54,7 +72,10 @@ export function estimateSheet(spec: EstimateSheetSpec): Grid {
   const columns = spec.columns ?? defaultColumns;
   const pad = spec.leftPad ?? 0;
   const origin = spec.origin ?? { row: 0, col: 0 };
-  const colOf = (role: ColumnRole) => { const i = columns.indexOf(role); return i < 0 ? undefined : i + pad; };
+  const colOf = (role: ColumnRole) => {
+    const i = columns.indexOf(role);
+    return i < 0 ? undefined : i + pad;
+  };
   const addr = (r: number, role: ColumnRole) => toA1(r + origin.row, (colOf(role) ?? 0) + origin.col);
   const rows: CellSpec[][] = [];
   const put = (r: number, c: number | undefined, v: CellSpec) => {
@@ -63,13 +84,23 @@ export function estimateSheet(spec: EstimateSheetSpec): Grid {
   };
   let r = 0;
   for (let i = 0; i < (spec.titleRows ?? 3); i++) put(r++, pad, i === 0 ? "SỞ TƯ PHÁP" : "DỰ TOÁN KINH PHÍ");
-  if (spec.caption !== null) put(r++, colOf("amount"), spec.caption ?? (spec.scale === 1000 ? "Đơn vị tính: nghìn đồng" : "Đơn vị tính: đồng"));
+  if (spec.caption !== null)
+    put(r++, colOf("amount"), spec.caption ?? (spec.scale === 1000 ? "Đơn vị tính: nghìn đồng" : "Đơn vị tính: đồng"));
   columns.forEach((role) => put(r, colOf(role), spec.labels?.[role] ?? defaultLabels[role]));
   r++;
-  if (spec.columnNumbers) { columns.forEach((role, i) => put(r, colOf(role), `(${i + 1})`)); r++; }
+  if (spec.columnNumbers) {
+    columns.forEach((role, i) => put(r, colOf(role), `(${i + 1})`));
+    r++;
+  }
 
   const money = (mode: MoneyMode | undefined, formula: string, value: number): CellSpec =>
-    mode === "empty" ? undefined : mode === "typed" ? { value, numberFormat: "#,##0" } : typeof mode === "number" ? mode : { ...f(formula, value), numberFormat: "#,##0" };
+    mode === "empty"
+      ? undefined
+      : mode === "typed"
+        ? { value, numberFormat: "#,##0" }
+        : typeof mode === "number"
+          ? mode
+          : { ...f(formula, value), numberFormat: "#,##0" };
   const writeLine = (line: SheetLineSpec): number => {
     const row = r++;
     put(row, colOf("number"), line.number);
@@ -102,8 +133,19 @@ export function estimateSheet(spec: EstimateSheetSpec): Grid {
     put(row, colOf("content"), s.title);
     const itemRows: number[] = [];
     let sum = 0;
-    for (const line of s.lines) { itemRows.push(r); sum += writeLine(line); }
-    put(row, colOf("amount"), money(s.subtotal, sumOverRows(itemRows, (x) => addr(x, "amount")), sum));
+    for (const line of s.lines) {
+      itemRows.push(r);
+      sum += writeLine(line);
+    }
+    put(
+      row,
+      colOf("amount"),
+      money(
+        s.subtotal,
+        sumOverRows(itemRows, (x) => addr(x, "amount")),
+        sum,
+      ),
+    );
     subtotalCells.push(addr(row, "amount"));
     total += sum;
   }

@@ -11,7 +11,12 @@ export function f(formula: string, value: CellValue = null): Cell {
 /** Builds a grid from rows of cell specs; `hiddenRows` (0-based grid rows) mark every cell hidden. */
 export function buildGrid(
   rows: readonly (readonly CellSpec[] | undefined)[],
-  options: { sheet?: string; origin?: { row: number; col: number }; merges?: MergedRange[]; hiddenRows?: number[] } = {},
+  options: {
+    sheet?: string;
+    origin?: { row: number; col: number };
+    merges?: MergedRange[];
+    hiddenRows?: number[];
+  } = {},
 ): Grid {
   const hidden = new Set(options.hiddenRows ?? []);
   const out = Array.from(rows, (row, r) =>

@@ -40,9 +40,21 @@ export function largeSheet(lines: number): Grid {
 }
 
 function roman(i: number): string {
-  const numerals: [number, string][] = [[50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const numerals: [number, string][] = [
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let n = i + 1;
   let out = "";
-  for (const [v, s] of numerals) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of numerals)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }

@@ -6,10 +6,22 @@ export const sampleSections: readonly SheetSectionSpec[] = [
     number: "I",
     title: "Tổ chức 06 hội nghị tập huấn",
     lines: [
-      { number: "1", content: "Thuê hội trường, âm thanh", unit: "hội nghị", factors: { quantity: 6, days: 1 }, rate: 6_000_000 },
+      {
+        number: "1",
+        content: "Thuê hội trường, âm thanh",
+        unit: "hội nghị",
+        factors: { quantity: 6, days: 1 },
+        rate: 6_000_000,
+      },
       { number: "2", content: "Trang trí, khánh tiết", unit: "hội nghị", factors: { quantity: 6 }, rate: 1_500_000 },
       { number: "3", content: "Nước uống giữa giờ", unit: "người", factors: { quantity: 1920, days: 1 }, rate: 40_000 },
-      { number: "4", content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", unit: "người", factors: { quantity: 1620, days: 1 }, rate: 150_000 },
+      {
+        number: "4",
+        content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN",
+        unit: "người",
+        factors: { quantity: 1620, days: 1 },
+        rate: 150_000,
+      },
     ],
   },
   {

@@ -28,7 +28,8 @@ describe("detectLegacyEncoding", () => {
   });
 
   it("reads the dashes and quotes typed in Unicode sheets as punctuation, not as VN1 capitals", () => {
-    for (const text of ["—", "–", " – ", "…", "“”", "Tiền ăn – đại biểu"]) expect(detectLegacyEncoding(text)).toBeUndefined();
+    for (const text of ["—", "–", " – ", "…", "“”", "Tiền ăn – đại biểu"])
+      expect(detectLegacyEncoding(text)).toBeUndefined();
     expect(detectLegacyEncoding("—", "Times New Roman")).toBeUndefined();
   });
 

@@ -27,8 +27,7 @@ function candidateWords(text: string): string[] {
 /** Scores the Unicode, TCVN3 and VNI readings of a text's non-ASCII words. */
 export function scoreLegacyText(text: string): LegacyScore {
   const words = candidateWords(text);
-  const count = (read: (w: string) => string): number =>
-    words.filter((w) => isVietnameseSyllable(read(w))).length;
+  const count = (read: (w: string) => string): number => words.filter((w) => isVietnameseSyllable(read(w))).length;
   return {
     words: words.length,
     unicode: count((w) => w),

@@ -11,7 +11,21 @@ describe("isVietnameseSyllable", () => {
   });
 
   it("rejects mojibake, foreign words and bad tones on checked rhymes", () => {
-    for (const w of ["Héi", "nghÞ", "ThỔnh", "café", "Vieät", "tàp", "hỏc", "xyz", "chỳ", "trỳ", "aé", "ViỆt", "hello"]) {
+    for (const w of [
+      "Héi",
+      "nghÞ",
+      "ThỔnh",
+      "café",
+      "Vieät",
+      "tàp",
+      "hỏc",
+      "xyz",
+      "chỳ",
+      "trỳ",
+      "aé",
+      "ViỆt",
+      "hello",
+    ]) {
       expect(isVietnameseSyllable(w), w).toBe(false);
     }
   });

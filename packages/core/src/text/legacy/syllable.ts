@@ -7,8 +7,34 @@
 
 /** Initial consonants, longest alternatives included (exported for test generators). */
 export const syllableInitials: readonly string[] = [
-  "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
-  "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+  "",
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gh",
+  "gi",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "p",
+  "ph",
+  "qu",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
 ];
 
 /** Rhymes without tone, each nucleus with the finals it takes. */
@@ -49,7 +75,8 @@ const frontVowel = /^[ieêy]/;
 
 /** Spelling rules: k, gh, ngh before i e ê (y); c, ng before the others; lone y after few initials. */
 function spelledRight(initial: string, rhyme: string): boolean {
-  if (initial === "k" || initial === "gh" || initial === "ngh") return frontVowel.test(rhyme) && (initial === "k" || !rhyme.startsWith("y"));
+  if (initial === "k" || initial === "gh" || initial === "ngh")
+    return frontVowel.test(rhyme) && (initial === "k" || !rhyme.startsWith("y"));
   if (initial === "c" || initial === "ng") return !frontVowel.test(rhyme);
   if (initial === "g") return !/^[eê]/.test(rhyme);
   if (rhyme === "y") return ["", "h", "k", "l", "m", "s", "t", "v", "qu", "d"].includes(initial);

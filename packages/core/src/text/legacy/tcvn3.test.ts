@@ -25,8 +25,14 @@ describe("TCVN3 (TCVN 5712:1993) decoding", () => {
 
   it("places each vowel's tones in the standard's order (huyền, hỏi, ngã, sắc, nặng)", () => {
     const tones = ["\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
-    for (const [start, vowel] of [[0xb5, "a"], [0xef, "u"], [0xfa, "y"]] as const) {
-      tones.forEach((t, i) => expect(tcvn3Table.get(start + (vowel === "u" && i > 0 ? i + 1 : i))).toBe((vowel + t).normalize("NFC")));
+    for (const [start, vowel] of [
+      [0xb5, "a"],
+      [0xef, "u"],
+      [0xfa, "y"],
+    ] as const) {
+      tones.forEach((t, i) =>
+        expect(tcvn3Table.get(start + (vowel === "u" && i > 0 ? i + 1 : i))).toBe((vowel + t).normalize("NFC")),
+      );
     }
   });
 
@@ -39,9 +45,13 @@ describe("TCVN3 (TCVN 5712:1993) decoding", () => {
 
   it("round-trips random Vietnamese text", () => {
     fc.assert(
-      fc.property(sentenceArb(1, 12), fc.constantFrom("cp1252", "latin1") as fc.Arbitrary<"cp1252" | "latin1">, (s, view) => {
-        expect(decodeTcvn3(encodeTcvn3(s, { view }))).toBe(s);
-      }),
+      fc.property(
+        sentenceArb(1, 12),
+        fc.constantFrom("cp1252", "latin1") as fc.Arbitrary<"cp1252" | "latin1">,
+        (s, view) => {
+          expect(decodeTcvn3(encodeTcvn3(s, { view }))).toBe(s);
+        },
+      ),
     );
   });
 

@@ -33,10 +33,38 @@ export function encodeTcvn3(text: string, options: { capitals?: "vn1" | "font-h"
 }
 
 // VNI bytes written from the VNI-Windows keyboard layout, independently of the decoder's tables.
-const viTone: Record<string, number> = { "": -1, "\u0301": 0xf9, "\u0300": 0xf8, "\u0309": 0xfb, "\u0303": 0xf5, "\u0323": 0xef };
-const viCircumflex: Record<string, number> = { "": 0xe2, "\u0301": 0xe1, "\u0300": 0xe0, "\u0309": 0xe5, "\u0303": 0xe3, "\u0323": 0xe4 };
-const viBreve: Record<string, number> = { "": 0xea, "\u0301": 0xe9, "\u0300": 0xe8, "\u0309": 0xfa, "\u0303": 0xfc, "\u0323": 0xeb };
-const viI: Record<string, number> = { "": 0x69, "\u0301": 0xed, "\u0300": 0xec, "\u0309": 0xe6, "\u0303": 0xf3, "\u0323": 0xf2 };
+const viTone: Record<string, number> = {
+  "": -1,
+  "\u0301": 0xf9,
+  "\u0300": 0xf8,
+  "\u0309": 0xfb,
+  "\u0303": 0xf5,
+  "\u0323": 0xef,
+};
+const viCircumflex: Record<string, number> = {
+  "": 0xe2,
+  "\u0301": 0xe1,
+  "\u0300": 0xe0,
+  "\u0309": 0xe5,
+  "\u0303": 0xe3,
+  "\u0323": 0xe4,
+};
+const viBreve: Record<string, number> = {
+  "": 0xea,
+  "\u0301": 0xe9,
+  "\u0300": 0xe8,
+  "\u0309": 0xfa,
+  "\u0303": 0xfc,
+  "\u0323": 0xeb,
+};
+const viI: Record<string, number> = {
+  "": 0x69,
+  "\u0301": 0xed,
+  "\u0300": 0xec,
+  "\u0309": 0xe6,
+  "\u0303": 0xf3,
+  "\u0323": 0xf2,
+};
 
 function vniLetter(lower: string): number[] {
   if (lower === "đ") return [0xf1];
@@ -61,7 +89,8 @@ export function encodeVni(text: string, options: { view?: ByteViewKind } = {}): 
     const lower = ch.toLowerCase();
     const encoded = ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : vniLetter(lower);
     const upper = ch !== lower;
-    for (const b of encoded) bytes.push(upper && b >= 0xe0 && b !== 0xf7 ? b - 0x20 : upper && b >= 0x61 && b <= 0x7a ? b - 0x20 : b);
+    for (const b of encoded)
+      bytes.push(upper && b >= 0xe0 && b !== 0xf7 ? b - 0x20 : upper && b >= 0x61 && b <= 0x7a ? b - 0x20 : b);
   }
   return show(bytes, options.view ?? "cp1252");
 }

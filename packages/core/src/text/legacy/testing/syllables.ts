@@ -21,7 +21,9 @@ function placeTone(rhyme: string, tone: string): string {
 /** A random well-formed syllable, lower case. */
 export const syllableArb: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...syllableInitials), fc.constantFrom(...syllableRhymes), fc.constantFrom(...tones))
-  .filter(([initial, rhyme]) => !(initial === "gi" && rhyme.startsWith("i")) && !(initial === "qu" && rhyme.startsWith("u")))
+  .filter(
+    ([initial, rhyme]) => !(initial === "gi" && rhyme.startsWith("i")) && !(initial === "qu" && rhyme.startsWith("u")),
+  )
   .map(([initial, rhyme, tone]) => {
     const t = checked.test(rhyme) && tone !== "\u0301" && tone !== "\u0323" ? "\u0301" : tone;
     return (initial + placeTone(rhyme, t)).normalize("NFC");
@@ -37,6 +39,14 @@ export const casedSyllableArb: fc.Arbitrary<string> = fc
 /** A sentence of syllables with spaces and some punctuation. */
 export function sentenceArb(min: number, max: number): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(casedSyllableArb, fc.constantFrom(" ", " ", " ", ", ", " - ", ". ")), { minLength: min, maxLength: max })
-    .map((parts) => parts.map(([w, sep]) => w + sep).join("").trim());
+    .array(fc.tuple(casedSyllableArb, fc.constantFrom(" ", " ", " ", ", ", " - ", ". ")), {
+      minLength: min,
+      maxLength: max,
+    })
+    .map((parts) =>
+      parts
+        .map(([w, sep]) => w + sep)
+        .join("")
+        .trim(),
+    );
 }
