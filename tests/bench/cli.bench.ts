@@ -9,8 +9,8 @@ import { performance } from "node:perf_hooks";
 import { afterAll, bench, describe } from "vitest";
 import { checkSheet, type Grid } from "@hgcs/core";
 import { loadWorkbook, worksheetToGrid } from "@hgcs/cli/xlsx";
-import { writeLongEstimate } from "../cli/badInputs.js";
-import { ensureCliBuilt, runCli } from "../cli/runCli.js";
+import { writeLongEstimate } from "../testing/badInputs.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
 const lines = 10_000;
 const file = join(mkdtempSync(join(tmpdir(), "hgcs-bench-")), "dai-10000.xlsx");

@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extraDependencies, lexSource, scanSource } from "./scanSource.js";
+import { extraDependencies, lexSource, scanSource } from "../testing/scanSource.js";
 
 // DESIGN.md §3: core is pure TypeScript — no I/O, no clock, no DOM, no Office; runtime deps zod and date-fns only.
 const allowed = ["zod", "date-fns"];
 const coreDir = fileURLToPath(new URL("../../packages/core/", import.meta.url));
 const srcDir = join(coreDir, "src");
 
-/** Tests and their support (fixtures, generators): "x.test.ts", "x.bench.ts", "x.test-data.ts", "testing/…". */
+/** Tests and their support (fixtures, generators): "x.test.ts", "x.bench.ts", "testing/…". */
 const isTestSupport = (file: string) =>
   /\.(test|bench)(-[\w-]+)?\.ts$/.test(file) || file.split("/").includes("testing");
 

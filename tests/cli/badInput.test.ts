@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cliMessages, describeProblem, type Problem } from "@hgcs/cli";
-import { makeBadInputs, writeLongEstimate } from "./badInputs.js";
-import { ensureCliBuilt, runCli } from "./runCli.js";
+import { makeBadInputs, writeLongEstimate } from "../testing/badInputs.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
 let dir = "";
 let cases: Record<string, string> = {};

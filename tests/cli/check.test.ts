@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureExpectations, fixturesDir, repoRoot } from "../support/fixtures.js";
-import { ensureCliBuilt, runCli, runNode } from "./runCli.js";
+import { fixtureExpectations, fixturesDir, repoRoot } from "../testing/fixtures.js";
+import { ensureCliBuilt, runCli, runNode } from "../testing/runCli.js";
 
 const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
 const fixtures = fixtureExpectations();

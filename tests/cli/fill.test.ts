@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir, repoRoot } from "../support/fixtures.js";
-import { unzip, zip } from "./rezip.js";
-import { ensureCliBuilt, runCli } from "./runCli.js";
+import { fixturesDir, repoRoot } from "../testing/fixtures.js";
+import { unzip, zip } from "../testing/rezip.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
 const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
 let dir = "";

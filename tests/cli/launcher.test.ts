@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir, repoRoot } from "../support/fixtures.js";
-import { ensureCliBuilt, runCli, runNode } from "./runCli.js";
+import { fixturesDir, repoRoot } from "../testing/fixtures.js";
+import { ensureCliBuilt, runCli, runNode } from "../testing/runCli.js";
 
 // The committed `hgcs` launcher that package.json's "bin" names (pnpm links it before any build).
 const launcher = join(repoRoot, "packages", "cli", "bin", "hgcs.mjs");

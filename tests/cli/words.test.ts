@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureCliBuilt, runCli } from "./runCli.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
 beforeAll(() => ensureCliBuilt(), 300_000);
 

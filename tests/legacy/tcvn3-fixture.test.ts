@@ -1,6 +1,6 @@
 import { cellAt, decodeLegacyText, detectLegacyEncoding, fromA1, type Grid } from "@hgcs/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureGrid } from "../support/fixtures.js";
+import { fixtureGrid } from "../testing/fixtures.js";
 
 let grid: Grid;
 beforeAll(async () => {

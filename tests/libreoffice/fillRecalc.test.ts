@@ -4,9 +4,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseVietnameseWords } from "@hgcs/core";
-import { fixtureExpectations, fixturesDir, repoRoot } from "../support/fixtures.js";
-import { ensureCliBuilt, runCli } from "../cli/runCli.js";
-import { recalculate } from "./recalc.js";
+import { fixtureExpectations, fixturesDir, repoRoot } from "../testing/fixtures.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
+import { recalculate } from "../testing/recalc.js";
 
 const plan = join(repoRoot, "examples", "thanh-hoa-2024", "plan.json");
 const chuaDien = fixtureExpectations().find((f) => f.file === "chua-dien.xlsx");

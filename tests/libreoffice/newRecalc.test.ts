@@ -5,9 +5,9 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { estimateFromPlan, locateEstimateTable, parsePlan, pricesSchema, readEstimateTable, toA1 } from "@hgcs/core";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
-import { repoRoot } from "../support/fixtures.js";
-import { ensureCliBuilt, runCli } from "../cli/runCli.js";
-import { recalculate } from "./recalc.js";
+import { repoRoot } from "../testing/fixtures.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
+import { recalculate } from "../testing/recalc.js";
 
 const example = join(repoRoot, "examples", "thanh-hoa-2024");
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { recalculate } from "./recalc.js";
+import { recalculate } from "../testing/recalc.js";
 
 describe("the LibreOffice oracle", () => {
   it("computes formulas without a cached value and replaces stale cached values", async () => {

@@ -1,7 +1,7 @@
 import { findingId, formatFinding, parsePlan, summarizePlan } from "@hgcs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { examplePlanJson, type PlanJson } from "./exampleFiles.js";
+import { examplePlanJson, type PlanJson } from "../testing/exampleFiles.js";
 
 const example = examplePlanJson;
 

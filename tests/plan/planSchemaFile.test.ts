@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { planJsonSchema } from "@hgcs/core";
 import { describe, expect, it } from "vitest";
-import { exampleDir } from "./exampleFiles.js";
+import { exampleDir } from "../testing/exampleFiles.js";
 
 const schemaFile = `${exampleDir}plan.schema.json`;
 const render = () => `${JSON.stringify(planJsonSchema(), null, 2)}\n`;

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import { hgcsCheck, hgcsFill } from "../src/commands/commands.js";
 import { session } from "../src/controller/session.js";
 import type { Outcome } from "../src/controller/controller.js";
-import { installFakeHost } from "./fake/fakeExcel.js";
-import { FakeWorkbook } from "./fake/fakeWorkbook.js";
+import { installFakeHost } from "./testing/fake/fakeExcel.js";
+import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
 import type { Inspection } from "../src/controller/controller.js";
-import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
-import { officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
+import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
+import { officeWorkbook, supportListRows } from "./testing/officeWorkbooks.js";
 
 const event = () =>
   ({ completed: vi.fn() }) as unknown as Office.AddinCommands.Event & { completed: ReturnType<typeof vi.fn> };

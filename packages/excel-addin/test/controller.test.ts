@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixtureExpectations } from "../../../tests/support/fixtures.js";
+import { fixtureExpectations } from "../../../tests/testing/fixtures.js";
 import { Controller, type Inspection } from "../src/controller/controller.js";
 import { bundledPlan, bundledPrices } from "../src/controller/session.js";
 import { defaultSettings } from "../src/controller/settings.js";
-import { installFakeHost } from "./fake/fakeExcel.js";
-import { FakeWorkbook } from "./fake/fakeWorkbook.js";
-import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
-import { delegateListRows, officeWorkbook, supportListRows } from "./support/officeWorkbooks.js";
-import { syntheticEstimate } from "./support/syntheticEstimate.js";
+import { installFakeHost } from "./testing/fake/fakeExcel.js";
+import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
+import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
+import { delegateListRows, officeWorkbook, supportListRows } from "./testing/officeWorkbooks.js";
+import { syntheticEstimate } from "./testing/syntheticEstimate.js";
 
 const plan = bundledPlan();
 

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bangChu, docSo, mucToiDa } from "../src/functions/functions.js";
 import { parseWordsStyle } from "../src/functions/wordsStyle.js";
 import { pickLocale } from "../src/i18n/pickLocale.js";
-import { installFakeHost } from "./fake/fakeExcel.js";
-import { FakeWorkbook } from "./fake/fakeWorkbook.js";
+import { installFakeHost } from "./testing/fake/fakeExcel.js";
+import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
 
 beforeAll(() => {
   installFakeHost(FakeWorkbook.from({ sheets: [{ name: "S", cells: {} }] }));

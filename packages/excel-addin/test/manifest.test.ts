@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddin, productionBaseUrl, removeBuild, type BuiltAddin } from "./support/builtAddin.js";
+import { buildAddin, productionBaseUrl, removeBuild, type BuiltAddin } from "./testing/builtAddin.js";
 
 type Node = Record<string, unknown>;
 let built: BuiltAddin;
@@ -135,8 +135,8 @@ describe.each([
 
 describe("wiring between manifest, functions.json and code", () => {
   it("associates every ribbon FunctionName and every custom function id", async () => {
-    const { installFakeHost } = await import("./fake/fakeExcel.js");
-    const { FakeWorkbook } = await import("./fake/fakeWorkbook.js");
+    const { installFakeHost } = await import("./testing/fake/fakeExcel.js");
+    const { FakeWorkbook } = await import("./testing/fake/fakeWorkbook.js");
     const host = installFakeHost(FakeWorkbook.from({ sheets: [{ name: "S", cells: {} }] }));
     await import("../src/commands/commands.js");
     await import("../src/functions/functions.js");

@@ -1,14 +1,14 @@
 import { fillSheet, type CellEdit } from "@hgcs/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixtureGrid } from "../../../tests/support/fixtures.js";
+import { fixtureGrid } from "../../../tests/testing/fixtures.js";
 import { planCellWrites } from "../src/office/cellWrites.js";
 import { planHighlights, restoreFills } from "../src/office/highlight.js";
 import { readActiveSheet } from "../src/office/readSheet.js";
 import { toRectangles } from "../src/office/rectangles.js";
 import { writeBatch } from "../src/office/writeBatch.js";
-import { installFakeHost } from "./fake/fakeExcel.js";
-import { FakeWorkbook } from "./fake/fakeWorkbook.js";
-import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
+import { installFakeHost } from "./testing/fake/fakeExcel.js";
+import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
+import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
 
 const file = "so-tu-phap-2024-loi.xlsx";
 const sheet = "Dự toán";

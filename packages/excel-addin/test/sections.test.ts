@@ -7,9 +7,9 @@ import { seriesOf } from "../src/controller/kindChecks.js";
 import { checkTypedDates, proposeDates } from "../src/controller/schedule.js";
 import { bundledPlan } from "../src/controller/session.js";
 import { defaultSettings } from "../src/controller/settings.js";
-import { installFakeHost } from "./fake/fakeExcel.js";
-import { FakeWorkbook } from "./fake/fakeWorkbook.js";
-import { fixtureWorkbook } from "./support/fixtureWorkbook.js";
+import { installFakeHost } from "./testing/fake/fakeExcel.js";
+import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
+import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
 import {
   delegateListRows,
   distributionRows,
@@ -17,7 +17,7 @@ import {
   officeWorkbook,
   scheduleRows,
   supportListRows,
-} from "./support/officeWorkbooks.js";
+} from "./testing/officeWorkbooks.js";
 
 const plan = bundledPlan();
 if (!plan) throw new Error("the bundled plan does not parse");

@@ -3,12 +3,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { examplePlanJson, fixtureExpectations } from "../../../tests/support/fixtures.js";
-import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
-import { openBrowser, officeStub, openTaskpane, serve } from "./support/browser.js";
-import { buildAddin, removeBuild, type BuiltAddin } from "./support/builtAddin.js";
-import { fixtureWorkbookData } from "./support/fixtureWorkbook.js";
-import { delegateListRows, distributionRows, officeWorkbook } from "./support/officeWorkbooks.js";
+import { examplePlanJson, fixtureExpectations } from "../../../tests/testing/fixtures.js";
+import type { FakeWorkbookData } from "./testing/fake/fakeWorkbook.js";
+import { openBrowser, officeStub, openTaskpane, serve } from "./testing/browser.js";
+import { buildAddin, removeBuild, type BuiltAddin } from "./testing/builtAddin.js";
+import { fixtureWorkbookData } from "./testing/fixtureWorkbook.js";
+import { delegateListRows, distributionRows, officeWorkbook } from "./testing/officeWorkbooks.js";
 
 const file = "so-tu-phap-2024-loi.xlsx";
 const sheet = "Dự toán";

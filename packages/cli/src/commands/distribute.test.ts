@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./sheetsTestSupport.js";
+import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./testing/sheets.js";
 
 let dir = "";
 let weights = "";

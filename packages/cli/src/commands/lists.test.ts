@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./sheetsTestSupport.js";
+import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./testing/sheets.js";
 
 let dir = "";
 beforeAll(async () => {

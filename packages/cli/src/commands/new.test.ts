@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplePlan, runHgcs, tempDir } from "./sheetsTestSupport.js";
+import { examplePlan, runHgcs, tempDir } from "./testing/sheets.js";
 
 describe("hgcs new --prices", () => {
   it("refuses a bad price list with each problem at its JSON path, in the chosen language", async () => {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./sheetsTestSupport.js";
+import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./testing/sheets.js";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -4,7 +4,7 @@ import { planSchema } from "../plan/planSchema.js";
 import { checkEstimate } from "./checkEstimate.js";
 import { classifyLine } from "./classifyLine.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
-import { thanhHoaPlanInput, thanhHoaPrices } from "./thanhHoa.test-data.js";
+import { thanhHoaPlanInput, thanhHoaPrices } from "./testing/thanhHoa.js";
 
 const words = [
   "Hỗ trợ",

@@ -6,7 +6,7 @@ import { mergeNorms } from "../norms/parseNormsTable.js";
 import { planSchema, type Plan } from "../plan/planSchema.js";
 import { checkEstimate } from "./checkEstimate.js";
 import type { Estimate, EstimateLine, EstimateSection } from "./estimate.js";
-import { sheetLine, soTuPhapSheet, thanhHoaPlan, thanhHoaPlanInput } from "./thanhHoa.test-data.js";
+import { sheetLine, soTuPhapSheet, thanhHoaPlan, thanhHoaPlanInput } from "./testing/thanhHoa.js";
 
 const options = { date: "2024-06-01", sheet: "Dự toán" };
 

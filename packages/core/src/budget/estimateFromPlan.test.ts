@@ -4,7 +4,7 @@ import { planSchema } from "../plan/planSchema.js";
 import { checkEstimate } from "./checkEstimate.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
 import { pricesSchema } from "./prices.js";
-import { thanhHoaPlan, thanhHoaPlanInput, thanhHoaPrices } from "./thanhHoa.test-data.js";
+import { thanhHoaPlan, thanhHoaPlanInput, thanhHoaPrices } from "./testing/thanhHoa.js";
 
 const options = { date: "2024-06-01" };
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EstimateLine } from "./estimate.js";
 import { lineCount, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./lineProduct.js";
-import { soTuPhapSheet } from "./thanhHoa.test-data.js";
+import { soTuPhapSheet } from "./testing/thanhHoa.js";
 
 const line = (factors: number[], rate: number | null, amount: number | null = null): EstimateLine => ({
   content: "x",

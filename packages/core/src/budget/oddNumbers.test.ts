@@ -5,7 +5,7 @@ import { fromA1 } from "../grid/a1.js";
 import { renderEstimate } from "../sheet/render/renderEstimate.js";
 import { checkEstimate } from "./checkEstimate.js";
 import type { Estimate, EstimateLine, FactorKind } from "./estimate.js";
-import { thanhHoaPlan } from "./thanhHoa.test-data.js";
+import { thanhHoaPlan } from "./testing/thanhHoa.js";
 
 const date = "2024-06-01";
 const money = fc.oneof(

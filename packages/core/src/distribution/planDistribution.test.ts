@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planSchema } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { copiesToShare, distributeMaterial } from "./planDistribution.js";
 
 const withMaterial = (patch: Record<string, unknown>) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellAt } from "../grid/grid.js";
 import { planSchema } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkDistributionSheet } from "./checkDistribution.js";
 import { distributeMaterial } from "./planDistribution.js";
 import { renderDistribution } from "./renderDistribution.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { buildGrid, f, type CellSpec } from "../sheet/testing/gridBuilder.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkConferenceList } from "./checkConferenceList.js";
 
 const plan = planSchema.parse(samplePlanInput());

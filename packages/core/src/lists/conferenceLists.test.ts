@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import type { Grid } from "../grid/grid.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkConferenceList } from "./checkConferenceList.js";
 import { blankSupportList, conferenceLists } from "./conferenceLists.js";
 

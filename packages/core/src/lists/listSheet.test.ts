@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MergedRange } from "../grid/grid.js";
 import { planSchema } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { renderListSheet, type ListColumn } from "./listSheet.js";
 
 const plan = planSchema.parse(samplePlanInput());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Estimate, EstimateLine } from "../budget/estimate.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { supportLimit } from "./supportLimit.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { formatFinding } from "../findings/formatFinding.js";
 import { issuePath } from "./describeIssue.js";
 import { parsePlan } from "./parsePlan.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { samplePlan } from "../../test/support/samplePlan.js";
+import { samplePlan } from "../testing/samplePlan.js";
 import { groupPersonDays, summarizePlan } from "./summarizePlan.js";
 
 describe("summarizePlan", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { samplePlan } from "../../test/support/samplePlan.js";
+import { samplePlan } from "../testing/samplePlan.js";
 import { formatFinding } from "../findings/formatFinding.js";
 import type { Plan } from "./planSchema.js";
 import { isPositiveCount, validatePlan } from "./validatePlan.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkSchedule } from "./checkSchedule.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;

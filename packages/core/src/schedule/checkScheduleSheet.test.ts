@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isoToExcelSerial } from "../dates/excelSerial.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { buildGrid } from "../sheet/testing/gridBuilder.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkScheduleSheet } from "./checkScheduleSheet.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addIsoDays, isoDaysBetween } from "../dates/isoDate.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { holidayCalendar, isWorkingDay } from "./calendar.js";
 import { checkSchedule } from "./checkSchedule.js";
 import { defaultMinGap, effectiveGap, proposeSchedule } from "./proposeSchedule.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellAt } from "../grid/grid.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { detectSheetKind } from "../sheetKind/sheetKind.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkScheduleSheet } from "./checkScheduleSheet.js";
 import { proposeSchedule } from "./proposeSchedule.js";
 import { renderSchedule } from "./renderSchedule.js";

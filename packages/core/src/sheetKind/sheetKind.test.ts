@@ -8,7 +8,7 @@ import { renderSchedule } from "../schedule/renderSchedule.js";
 import { estimateSheet } from "../sheet/testing/estimateSheet.js";
 import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
 import { sampleSpec } from "../sheet/testing/sampleSpec.js";
-import { examplePlanJson } from "../../../../tests/support/fixtures.js";
+import { examplePlanJson } from "../../../../tests/testing/fixtures.js";
 import { detectSheetKind } from "./sheetKind.js";
 
 const plan = parsePlan(examplePlanJson()).plan;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseVietnameseWords } from "./parseVietnameseWords.js";
 import { toVietnameseWords } from "./toVietnameseWords.js";
-import { allStyles, expectedWords, wordVectors } from "./wordsVectors.test-data.js";
+import { allStyles, expectedWords, wordVectors } from "./testing/wordsVectors.js";
 
 function value(text: string): bigint | string {
   const r = parseVietnameseWords(text);

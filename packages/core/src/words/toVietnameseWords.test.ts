@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toVietnameseWords } from "./toVietnameseWords.js";
-import { allStyles, expectedWords, wordVectors } from "./wordsVectors.test-data.js";
+import { allStyles, expectedWords, wordVectors } from "./testing/wordsVectors.js";
 
 describe("toVietnameseWords", () => {
   it("reads the legal-norms §7.2 vectors in the default (northern) style", () => {

@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { run } from "../run.js";
+import { run } from "../../run.js";
 
 /** The Thanh Hóa 2024 example plan (6 conferences × 320 = 270 + 50 delegates, 25.000 leaflets). */
-export const examplePlan = fileURLToPath(new URL("../../../../examples/thanh-hoa-2024/plan.json", import.meta.url));
+export const examplePlan = fileURLToPath(new URL("../../../../../examples/thanh-hoa-2024/plan.json", import.meta.url));
 
 /** Runs one command line; returns the exit code and everything written. */
 export async function runHgcs(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { repoRoot } from "../support/fixtures.js";
+import { repoRoot } from "./fixtures.js";
 
 /** The built `hgcs` bin, as users run it. */
 export const cliBin = join(repoRoot, "packages", "cli", "dist", "hgcs.js");

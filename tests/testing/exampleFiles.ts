@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-// Own paths rather than tests/support/fixtures.ts, which loads the xlsx reader these tests do not need.
+// Own paths rather than tests/testing/fixtures.ts, which loads the xlsx reader these tests do not need.
 /** examples/thanh-hoa-2024, where plan.json and plan.schema.json live. */
 export const exampleDir = fileURLToPath(new URL("../../examples/thanh-hoa-2024/", import.meta.url));
 

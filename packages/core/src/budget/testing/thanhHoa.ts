@@ -1,9 +1,9 @@
 // The Thanh Hóa 2024 plan and illustrative prices as test data, parsed by the real schemas, so that
 // core tests need no files. examples/thanh-hoa-2024 holds the same facts as JSON.
-import { planSchema, type Plan, type PlanInput } from "../plan/planSchema.js";
-import { samplePlanInput } from "../../test/support/samplePlan.js";
-import { pricesSchema, type Prices } from "./prices.js";
-import type { Estimate, EstimateLine, Factor } from "./estimate.js";
+import { planSchema, type Plan, type PlanInput } from "../../plan/planSchema.js";
+import { samplePlanInput } from "../../testing/samplePlan.js";
+import { pricesSchema, type Prices } from "../prices.js";
+import type { Estimate, EstimateLine, Factor } from "../estimate.js";
 
 const sample = samplePlanInput();
 

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, open, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { fixturesDir } from "../support/fixtures.js";
+import { fixturesDir } from "./fixtures.js";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const oleWith = (...streams: string[]) =>

@@ -1,5 +1,5 @@
-import type { Plan, PlanInput } from "../../src/plan/planSchema.js";
-import { planSchema } from "../../src/plan/planSchema.js";
+import type { Plan, PlanInput } from "../plan/planSchema.js";
+import { planSchema } from "../plan/planSchema.js";
 
 /**
  * A small plan shaped like the Thanh Hóa 2024 one (6 × 320 = 270 + 50 delegates, 25.000 leaflets),

@@ -1,5 +1,5 @@
 // Serves a built add-in on 127.0.0.1 and opens its task pane in Debian's Chromium, with office.js
-// replaced by the fake (bundled from test/fake) over a given workbook.
+// replaced by the fake (bundled from test/testing/fake) over a given workbook.
 import { createReadStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import * as esbuild from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import type { FakeWorkbookData } from "../fake/fakeWorkbook.js";
+import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,7 +38,7 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
 /** The fake office.js: the stub bundle, preceded by the workbook data. */
 export async function officeStub(data: FakeWorkbookData, language = "vi-VN"): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [join(import.meta.dirname, "..", "fake", "browserStub.ts")],
+    entryPoints: [join(import.meta.dirname, "fake", "browserStub.ts")],
     bundle: true,
     format: "iife",
     write: false,

@@ -1,5 +1,5 @@
 // A generated estimate sheet of any length, for "whatever the sheet size" checks.
-import type { FakeCell, FakeWorkbookData } from "../fake/fakeWorkbook.js";
+import type { FakeCell, FakeWorkbookData } from "./fake/fakeWorkbook.js";
 
 /** A one-section estimate with `lines` items (quantity × rate), amount cells empty unless `filled`. */
 export function syntheticEstimate(lines: number, filled = false): FakeWorkbookData {

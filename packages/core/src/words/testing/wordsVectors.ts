@@ -1,5 +1,5 @@
 // Shared vectors for the words tests. {linh} {nghìn} {tư} {tỷ} are filled in per style.
-import type { WordsOptions } from "./wordsOptions.js";
+import type { WordsOptions } from "../wordsOptions.js";
 
 export const wordVectors: readonly (readonly [bigint, string])[] = [
   [0n, "không"],

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
 import ExcelJS from "exceljs";
-import type { FakeWorkbookData } from "../fake/fakeWorkbook.js";
-import { sheetFromGrid } from "../fake/fromGrid.js";
+import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
+import { sheetFromGrid } from "./fake/fromGrid.js";
 
 // A Date is written as a date cell (ExcelJS gives it a date format), as an office's typed date is.
 type Row = readonly (string | number | Date | null | { formula: string; result: number })[];
