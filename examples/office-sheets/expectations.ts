@@ -1,0 +1,153 @@
+// The format of expected.json: what a correct checker reports on each example workbook, written by
+// hand from the sheet's own figures and the finding-code contract (never by running the checker).
+// expectationProblems is the schema check: one message per missing or malformed field.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export type SheetKind = "estimate" | "delegates" | "support" | "distribution" | "schedule";
+
+/** A finding by its stable code and the A1 cell it is reported at. */
+export interface FindingAt {
+  readonly code: string;
+  readonly cell: string;
+}
+
+/** A finding a checker may report but need not: a consequence of a mistake already expected. */
+export interface AllowedFinding extends FindingAt {
+  readonly why: string;
+}
+
+interface Common {
+  readonly file: string;
+  readonly sheet: string;
+  readonly kind: SheetKind;
+  /** One sentence: what the sheet is and what is wrong in it. */
+  readonly about: string;
+  /** Repository-relative plan file the check is given; absent for a sheet checked without a plan. */
+  readonly plan?: string;
+  /** Findings that must be reported, every severity included. */
+  readonly expect: readonly FindingAt[];
+  readonly allow: readonly AllowedFinding[];
+  /** "any": a finding of any severity outside expect ∪ allow fails. */
+  readonly unexpected: "any";
+}
+
+export interface EstimateExpectation extends Common {
+  readonly kind: "estimate";
+  /** The table's range as the checker reports it: header row(s) down to the words line. */
+  readonly table: string;
+  /** 1 = đồng, 1000 = thousands of đồng. */
+  readonly scale: 1 | 1000 | 1000000;
+  readonly totalCell: string;
+  readonly wordsCell: string;
+  /** For a sheet still to be filled: the total (in the sheet's scale) and its words (no "đồng") after fill. */
+  readonly afterFill?: { readonly total: number; readonly words: string };
+}
+
+export interface ListExpectation extends Common {
+  readonly kind: "delegates" | "support" | "schedule";
+  readonly plan: string;
+  /** The plan's conference series the list or schedule belongs to. */
+  readonly series: string;
+}
+
+export interface DistributionExpectation extends Common {
+  readonly kind: "distribution";
+  readonly plan: string;
+  /** Copies the rows must add up to: the plan's printed copies less those it says the issuer keeps. */
+  readonly expectedCopies: number;
+}
+
+export type Expectation = EstimateExpectation | ListExpectation | DistributionExpectation;
+
+const kinds: readonly SheetKind[] = ["estimate", "delegates", "support", "distribution", "schedule"];
+const common = ["file", "sheet", "kind", "about", "plan", "expect", "allow", "unexpected"];
+const fieldsOf: Readonly<
+  Record<SheetKind, { readonly required: readonly string[]; readonly optional: readonly string[] }>
+> = {
+  estimate: { required: ["table", "scale", "totalCell", "wordsCell"], optional: ["plan", "afterFill"] },
+  delegates: { required: ["plan", "series"], optional: [] },
+  support: { required: ["plan", "series"], optional: [] },
+  schedule: { required: ["plan", "series"], optional: [] },
+  distribution: { required: ["plan", "expectedCopies"], optional: [] },
+};
+
+const cellPattern = /^[A-Z]{1,3}[1-9]\d*$/;
+const rangePattern = /^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/;
+const codePattern = /^[a-z]+(_[a-z]+)*\.[a-z]+(_[a-z]+)*$/;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+
+/** Every problem of expected.json's content, each naming the entry and the field; [] when it is well formed. */
+export function expectationProblems(json: unknown): string[] {
+  if (!Array.isArray(json)) return ["expected.json: not an array"];
+  const problems: string[] = [];
+  json.forEach((entry: unknown, i) => {
+    const name = isObject(entry) && isText(entry.file) ? entry.file : `entry ${i}`;
+    const problem = (field: string, what: string) => problems.push(`${name}: ${field} ${what}`);
+    if (!isObject(entry)) return void problems.push(`${name}: not an object`);
+    if (!isText(entry.file) || !/^[a-z0-9]+(-[a-z0-9]+)*\.xlsx$/.test(entry.file))
+      problem("file", "must be a kebab-case .xlsx name");
+    for (const field of ["sheet", "about"]) if (!isText(entry[field])) problem(field, "must be a non-empty string");
+    if (!kinds.includes(entry.kind as SheetKind)) return void problem("kind", `must be one of ${kinds.join(", ")}`);
+    const kind = entry.kind as SheetKind;
+    const { required, optional } = fieldsOf[kind];
+    for (const field of required) if (entry[field] === undefined) problem(field, `is required for kind "${kind}"`);
+    for (const field of Object.keys(entry))
+      if (!common.includes(field) && !required.includes(field) && !optional.includes(field))
+        problem(field, `is not a field of kind "${kind}"`);
+    if (entry.plan !== undefined && (!isText(entry.plan) || !entry.plan.endsWith(".json")))
+      problem("plan", "must be a repository-relative .json path");
+    if (entry.unexpected !== "any") problem("unexpected", 'must be "any"');
+    checkFindings(entry.expect, "expect", false, problem);
+    checkFindings(entry.allow, "allow", true, problem);
+    if (kind === "estimate") {
+      if (!(typeof entry.table === "string" && rangePattern.test(entry.table))) problem("table", "must be an A1 range");
+      if (![1, 1000, 1000000].includes(entry.scale as number)) problem("scale", "must be 1, 1000 or 1000000");
+      for (const field of ["totalCell", "wordsCell"])
+        if (!(typeof entry[field] === "string" && cellPattern.test(entry[field]))) problem(field, "must be an A1 cell");
+      if (entry.afterFill !== undefined) {
+        const after = entry.afterFill;
+        if (!isObject(after) || !Number.isSafeInteger(after.total) || !isText(after.words))
+          problem("afterFill", "must be { total: integer, words: string }");
+        else if (/đồng/i.test(after.words)) problem("afterFill.words", 'must leave out "đồng"');
+      }
+    }
+    if (kind === "delegates" || kind === "support" || kind === "schedule")
+      if (!isText(entry.series)) problem("series", "must be a conference series id");
+    if (
+      kind === "distribution" &&
+      !(Number.isSafeInteger(entry.expectedCopies) && (entry.expectedCopies as number) > 0)
+    )
+      problem("expectedCopies", "must be a positive whole number");
+  });
+  return problems;
+}
+
+function checkFindings(
+  list: unknown,
+  field: string,
+  needsWhy: boolean,
+  problem: (field: string, what: string) => void,
+): void {
+  if (!Array.isArray(list)) return problem(field, "must be an array");
+  list.forEach((f: unknown, k) => {
+    const at = `${field}[${k}]`;
+    if (!isObject(f)) return problem(at, "must be an object");
+    if (!(typeof f.code === "string" && codePattern.test(f.code))) problem(`${at}.code`, "must be a finding code");
+    if (!(typeof f.cell === "string" && cellPattern.test(f.cell))) problem(`${at}.cell`, "must be an A1 cell");
+    if (needsWhy && !isText(f.why)) problem(`${at}.why`, "must say why the finding is acceptable");
+    for (const key of Object.keys(f))
+      if (!["code", "cell", ...(needsWhy ? ["why"] : [])].includes(key)) problem(`${at}.${key}`, "is not a field");
+  });
+}
+
+/** expected.json, checked: throws listing every problem when it is malformed. */
+export function readExpectations(): Expectation[] {
+  const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("./expected.json", import.meta.url)), "utf8"));
+  const problems = expectationProblems(json);
+  if (problems.length > 0) throw new Error(`expected.json:\n${problems.join("\n")}`);
+  return json as Expectation[];
+}
