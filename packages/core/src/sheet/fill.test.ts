@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { applyEditsAndRecalculate } from "../../../../tests/testing/spreadsheet/recalculate.js";
 import { findingId } from "../findings/finding.js";
 import type { Grid } from "../grid/grid.js";
 import { encodeTcvn3, encodeVni } from "../text/legacy/testing/encode.js";
 import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
 import { checkSheet } from "./check.js";
 import { fillSheet } from "./fill.js";
-import { applyEdits } from "./testing/applyEdits.js";
 import { estimateSheet, type SheetSectionSpec } from "./testing/estimateSheet.js";
 import { buildGrid, f } from "./testing/gridBuilder.js";
 import { sampleSections, sampleTotal } from "./testing/sampleSpec.js";
@@ -18,7 +18,7 @@ const value = (grid: Grid, r: number, c: number) => grid.rows[r]?.[c]?.value;
 /** Fill, apply, and check the result is clean and a second fill adds nothing. */
 function fillToEnd(grid: Grid, fix?: "all") {
   const { edits } = fillSheet(grid, { date, ...(fix ? { fix } : {}) });
-  const filled = applyEdits(grid, edits);
+  const filled = applyEditsAndRecalculate(grid, edits);
   expect(fillSheet(filled, { date, ...(fix ? { fix } : {}) }).edits).toEqual([]);
   const errors = checkSheet(filled, { date }).findings.filter((x) => x.severity !== "info");
   expect(errors.map(findingId)).toEqual([]);

@@ -21,14 +21,14 @@ export class Context {
     this.wb.syncCount++;
     const ops = this.queue.splice(0);
     for (const op of ops) op();
-    for (const s of this.wb.sheets) s.recalc();
+    this.wb.recalc();
     this.generation++;
   }
   /** Writes mark the sheets dirty; a later load in the same batch sees recomputed values. */
   write(op: Op): void {
     this.queue.push(() => {
       op();
-      for (const s of this.wb.sheets) s.recalc();
+      this.wb.recalc();
     });
   }
 }

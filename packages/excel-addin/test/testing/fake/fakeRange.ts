@@ -1,7 +1,7 @@
 // Ranges (values, formulas, number formats, cell properties, merged areas, selection) of the fake.
 import { ClientResult, Loadable, type Context } from "./context.js";
 import { RangeFormatProxy } from "./fakeFormat.js";
-import { rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeWorkbook.js";
+import { errorValues, rectAddress, type FakeCell, type FakeSheet, type Rect } from "./fakeWorkbook.js";
 
 const cellProps = [
   "address",
@@ -15,7 +15,6 @@ const cellProps = [
   "columnCount",
   "isNullObject",
 ];
-const errorValues = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
 
 export class RangeProxy extends Loadable {
   readonly format: RangeFormatProxy;
@@ -44,13 +43,13 @@ export class RangeProxy extends Loadable {
     return this.loaded("values");
   }
   set values(v: unknown[][]) {
-    this.write2d(v, (cell, x) => ({ ...stripContent(cell), value: toValue(x) }));
+    this.write2d(v, "content", (cell, x) => ({ ...stripContent(cell), value: toValue(x) }));
   }
   get formulas(): unknown[][] {
     return this.loaded("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write2d(v, (cell, x) =>
+    this.write2d(v, "content", (cell, x) =>
       typeof x === "string" && x.startsWith("=")
         ? { ...stripContent(cell), value: cell?.value ?? null, formula: x }
         : { ...stripContent(cell), value: toValue(x) },
@@ -63,7 +62,7 @@ export class RangeProxy extends Loadable {
     return this.loaded("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this.write2d(v, (cell, x) => ({ ...(cell ?? { value: null }), numberFormat: String(x) }));
+    this.write2d(v, "format", (cell, x) => ({ ...(cell ?? { value: null }), numberFormat: String(x) }));
   }
   get rowIndex(): number {
     return this.loaded("rowIndex");
@@ -128,7 +127,7 @@ export class RangeProxy extends Loadable {
     this.ctx.write(() => {
       const { sheet, rect } = this.targets();
       for (let r = rect.top; r <= rect.bottom; r++)
-        for (let c = rect.left; c <= rect.right; c++) sheet.set(r, c, { value: null });
+        for (let c = rect.left; c <= rect.right; c++) sheet.write(r, c, { value: null });
     });
   }
   protected read(name: string): unknown {
@@ -166,7 +165,12 @@ export class RangeProxy extends Loadable {
         return grid(rect, (r, c) => sheet.get(r, c)?.numberFormat ?? "General");
     }
   }
-  private write2d(v: unknown[][], update: (cell: FakeCell | undefined, x: unknown) => FakeCell): void {
+  /** Writes a rectangle; "content" (values, formulas) makes the cells and their dependents recompute. */
+  private write2d(
+    v: unknown[][],
+    what: "content" | "format",
+    update: (cell: FakeCell | undefined, x: unknown) => FakeCell,
+  ): void {
     this.ctx.wb.rangeWrites++;
     this.ctx.write(() => {
       const { sheet, rect } = this.targets();
@@ -176,8 +180,11 @@ export class RangeProxy extends Loadable {
         throw new Error(`InvalidArgument: ${rows}×${cols} range given a ${v.length}×${v[0]?.length ?? 0} array`);
       }
       for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++)
-          sheet.set(rect.top + r, rect.left + c, update(sheet.get(rect.top + r, rect.left + c), v[r]?.[c]));
+        for (let c = 0; c < cols; c++) {
+          const cell = update(sheet.get(rect.top + r, rect.left + c), v[r]?.[c]);
+          if (what === "content") sheet.write(rect.top + r, rect.left + c, cell);
+          else sheet.set(rect.top + r, rect.left + c, cell);
+        }
       }
     });
   }

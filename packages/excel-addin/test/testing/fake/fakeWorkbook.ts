@@ -1,7 +1,12 @@
 // The state behind the strict Excel fake: sparse sheets keyed by cell, merges, a selection and counters.
 // Plain data in, plain data out (dump), so the same fake runs in vitest and, bundled, inside Chromium.
 import { fromA1, toA1 } from "@hgcs/core";
-import { evaluateFormula } from "./formulaEval.js";
+import {
+  referencedAreas,
+  SheetEvaluator,
+  type ReferencedArea,
+  type SheetValue,
+} from "../../../../../tests/testing/spreadsheet/formulaEval.js";
 
 /** One stored cell; `formula` keeps its leading "=" as Excel's Range.formulas does. */
 export interface FakeCell {
@@ -64,6 +69,9 @@ export class FakeSheet {
   borders = new Set<string>();
   print: Record<string, unknown> = {};
 
+  /** Cells code wrote a value or formula into since the workbook was loaded (A1 addresses). */
+  readonly written = new Set<string>();
+
   constructor(public name: string) {}
 
   get(row: number, col: number): FakeCell | undefined {
@@ -79,6 +87,12 @@ export class FakeSheet {
     const empty = (cell.value === null || cell.value === "") && !cell.formula;
     if (empty && !cell.numberFormat && !cell.fill && !cell.font && !cell.bold) this.cells.delete(key);
     else this.cells.set(key, empty ? { ...cell, value: null } : cell);
+  }
+
+  /** Writes a cell's content through the API (Range.values, Range.formulas, clear): it and its dependents recompute. */
+  write(row: number, col: number, given: FakeCell): void {
+    this.set(row, col, given);
+    this.written.add(toA1(row, col));
   }
 
   /** The bounding box of cells holding a value or formula (Excel's valuesOnly used range), or undefined. */
@@ -99,17 +113,43 @@ export class FakeSheet {
     }
     return rect;
   }
+}
 
-  /** Recomputes every formula cell the tiny evaluator understands, a few passes for chains. */
-  recalc(): void {
-    for (let pass = 0; pass < 4; pass++) {
-      for (const [key, cell] of this.cells) {
-        if (!cell.formula) continue;
-        const value = evaluateFormula(cell.formula, (r, c) => this.get(r, c)?.value ?? null);
-        if (value !== undefined) this.cells.set(key, { ...cell, value });
-      }
-    }
+/** Excel's error values, as the fake stores them (text in a cell's value). */
+export const errorValues = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+]);
+
+const areasOf = new Map<string, readonly ReferencedArea[]>();
+
+/** The areas a formula reads (lexically: it may be one the evaluator does not compute). */
+function formulaAreas(formula: string): readonly ReferencedArea[] {
+  let areas = areasOf.get(formula);
+  if (!areas) areasOf.set(formula, (areas = referencedAreas(formula)));
+  return areas;
+}
+
+/** True when a cell of `cells` (A1 addresses) lies in the area. */
+function touches(area: ReferencedArea, cells: ReadonlySet<string>): boolean {
+  if (cells.size === 0) return false;
+  if ((area.bottom - area.top + 1) * (area.right - area.left + 1) <= cells.size) {
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) if (cells.has(toA1(r, c))) return true;
+    return false;
   }
+  for (const key of cells) {
+    const p = fromA1(key);
+    if (p && p.row >= area.top && p.row <= area.bottom && p.col >= area.left && p.col <= area.right) return true;
+  }
+  return false;
 }
 
 export class FakeWorkbook {
@@ -143,6 +183,67 @@ export class FakeWorkbook {
     wb.active = Math.max(0, active);
     wb.selected = data.selected;
     return wb;
+  }
+
+  /**
+   * Recalculates as Excel does after writes, with the tests' shared evaluator (tests/testing/spreadsheet):
+   * every formula code wrote since the load, and every formula that reads a written cell — directly,
+   * through another recomputed formula, or from another sheet. Such a formula the evaluator cannot compute
+   * (another function, a reference to another sheet, …) throws, so the test fails rather than keep a stale
+   * cached value. Excel error results (#VALUE!, #DIV/0!) become the cell's value, as Excel shows them.
+   * Formulas loaded with the workbook that read no written cell keep their cached values, whatever they use.
+   */
+  recalc(): void {
+    if (this.sheets.every((s) => s.written.size === 0)) return;
+    const byName = new Map(this.sheets.map((s) => [s.name.toUpperCase(), s]));
+    /** Per sheet: cells whose value may have changed (written, or recomputed below). */
+    const changed = new Map(this.sheets.map((s) => [s, new Set(s.written)]));
+    const recompute = new Map(this.sheets.map((s) => [s, new Set<string>()]));
+    let loaded: { sheet: FakeSheet; key: string; reads: { sheet: FakeSheet; area: ReferencedArea }[] }[] = [];
+    for (const sheet of this.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        if (!cell.formula) continue;
+        if (sheet.written.has(key)) recompute.get(sheet)?.add(key);
+        else {
+          const reads = formulaAreas(cell.formula).flatMap((area) => {
+            const target = area.sheet === undefined ? sheet : byName.get(area.sheet.toUpperCase());
+            return target ? [{ sheet: target, area }] : [];
+          });
+          loaded.push({ sheet, key, reads });
+        }
+      }
+    }
+    // Loaded formulas reading a changed cell change too, until none is left to add.
+    for (let grew = true; grew;) {
+      const before = loaded.length;
+      loaded = loaded.filter(({ sheet, key, reads }) => {
+        if (!reads.some((r) => touches(r.area, changed.get(r.sheet) ?? new Set()))) return true;
+        recompute.get(sheet)?.add(key);
+        changed.get(sheet)?.add(key);
+        return false;
+      });
+      grew = loaded.length < before;
+    }
+    for (const sheet of this.sheets) {
+      const keys = recompute.get(sheet);
+      if (!keys || keys.size === 0) continue;
+      // Only the cells being recomputed show the evaluator a formula; the others their (cached) value.
+      const evaluator = new SheetEvaluator(
+        (row, col) => {
+          const key = toA1(row, col);
+          const cell = sheet.cells.get(key);
+          return cell && { value: sheetValue(cell.value), ...(keys.has(key) ? { formula: cell.formula } : {}) };
+        },
+        { sheet: sheet.name, excelErrors: "keep" },
+      );
+      for (const key of keys) {
+        const cell = sheet.cells.get(key);
+        const p = fromA1(key);
+        if (!cell || !p) continue;
+        const value = evaluator.value(p.row, p.col);
+        sheet.cells.set(key, { ...cell, value: typeof value === "object" && value !== null ? value.error : value });
+      }
+    }
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -203,6 +304,11 @@ export class FakeWorkbook {
       ...(this.selected ? { selected: this.selected } : {}),
     };
   }
+}
+
+/** A fake cell's value as the evaluator reads it: error texts are error values. */
+function sheetValue(value: FakeCell["value"]): SheetValue {
+  return typeof value === "string" && errorValues.has(value) ? { error: value } : value;
 }
 
 /** Excel's last row and column (0-based), for whole-row and whole-column ranges. */
