@@ -1,15 +1,35 @@
 // `pnpm demo`: the plan's summary, then the CLI at work — build it, draw the estimate workbook of the
-// Thanh Hóa 2024 plan from the illustrative prices, check every fixture workbook (findings in
-// Vietnamese) and fill the one with nothing computed yet. Exits 0 unless a step itself fails (a finding in a fixture is the point, not a failure).
+// Thanh Hóa 2024 plan from the illustrative prices, check every example office workbook of
+// examples/office-sheets with the check its kind needs (findings in Vietnamese), and fill the one with
+// nothing computed yet, then check what fill wrote. Exits 0 unless a step itself fails (a finding in a fixture is the point, not a failure).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const example = "examples/thanh-hoa-2024";
 const plan = `${example}/plan.json`;
-const fixtures = "../shared/fixtures"; // CI lays shared/ beside the clone
+const sheets = "examples/office-sheets";
+
+/** The example office workbooks and what each is (their expected.json says which check reads them). */
+function officeSheets() {
+  const entries = JSON.parse(readFileSync(join(root, sheets, "expected.json"), "utf8"));
+  return entries.map((e) => ({ file: `${sheets}/${e.file}`, sheet: e.sheet, kind: e.kind, plan: e.plan }));
+}
+
+/** The hgcs command that checks a sheet of that kind. */
+function checkArgs({ file, sheet, kind, plan: sheetPlan }) {
+  const withPlan = sheetPlan ? ["--plan", sheetPlan] : [];
+  const command = {
+    estimate: ["check"],
+    delegates: ["lists", "check"],
+    support: ["lists", "check"],
+    distribution: ["distribute", "check"],
+    schedule: ["schedule", "check"],
+  }[kind];
+  return [...command, file, "--sheet", sheet, ...withPlan];
+}
 
 /** Runs examples/thanh-hoa-2024/summary.ts on TypeScript sources (no build needed); returns its exit code. */
 export function runPlanSummary(args = []) {
@@ -45,22 +65,16 @@ function main() {
   if (made >= 2) return 1;
   if (hgcs(["check", out, "--plan", plan]) >= 2) return 1;
 
-  heading("Kiểm tra các bảng dự toán mẫu");
-  if (!existsSync(join(root, fixtures))) {
-    console.log(`Không thấy thư mục ${fixtures} (bản sao shared/ đặt cạnh kho mã); bỏ qua bước này.`);
-    return 0;
-  }
-  const files = readdirSync(join(root, fixtures))
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort();
-  for (const file of files) {
+  heading("Kiểm tra các bảng tính mẫu của các cơ quan (examples/office-sheets)");
+  for (const sheet of officeSheets()) {
     console.log("");
-    if (hgcs(["check", `${fixtures}/${file}`, "--plan", plan]) >= 2) return 1;
+    if (hgcs(checkArgs(sheet)) >= 2) return 1;
   }
 
   heading("Điền công thức, tổng cộng và dòng bằng chữ vào bảng chưa điền");
   const filled = `${example}/out/chua-dien-da-dien.xlsx`;
-  if (hgcs(["fill", `${fixtures}/chua-dien.xlsx`, "-o", filled, "--plan", plan, "--force"]) >= 2) return 1;
+  if (hgcs(["fill", `${sheets}/chua-dien.xlsx`, "-o", filled, "--plan", plan, "--force"]) >= 2) return 1;
+  if (hgcs(["check", filled, "--plan", plan]) >= 2) return 1;
   return 0;
 }
 

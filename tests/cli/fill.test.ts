@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir, repoRoot } from "../testing/fixtures.js";
+import { officeSheetsDir, repoRoot } from "../testing/fixtures.js";
 import { unzip, zip } from "../testing/rezip.js";
 import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
@@ -25,7 +25,7 @@ async function sheetOf(file: string) {
 
 describe("hgcs fill", () => {
   it("fills chua-dien.xlsx, prints every written cell, and the result checks clean", async () => {
-    const input = join(fixturesDir, "chua-dien.xlsx");
+    const input = join(officeSheetsDir, "chua-dien.xlsx");
     const out = join(dir, "da-dien.xlsx");
     const before = await readFile(input);
     const r = await runCli(["fill", input, "-o", out, "--plan", plan]);
@@ -35,16 +35,16 @@ describe("hgcs fill", () => {
     expect(lines[0]).toMatch(
       new RegExp(`^Đã ghi \\d+ ô vào ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(trang “Dự toán”\\):$`),
     );
-    expect(r.stdout).toMatch(/\n {2}G14 +=D14\*E14\*F14/);
-    expect(r.stdout).toMatch(/\n {2}G13 +=SUM\(G14:G22\)/);
-    expect(r.stdout).toMatch(/\n {2}A28 +"Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng/);
+    expect(r.stdout).toMatch(/\n {2}G12 +=D12\*E12\*F12/);
+    expect(r.stdout).toMatch(/\n {2}G11 +=SUM\(G12:G19\)/);
+    expect(r.stdout).toMatch(/\n {2}A24 +"Bằng chữ: Năm trăm bốn mươi chín triệu tám trăm ba mươi nghìn đồng/);
     expect(await readFile(input)).toEqual(before);
 
     const ws = await sheetOf(out);
-    expect(ws.getCell("G14").formula).toBe("D14*E14*F14");
-    expect(ws.getCell("B14").value).toBe("Thuê hội trường, âm thanh, ánh sáng, máy chiếu");
-    expect(ws.getCell("B14").font?.name).toBe("Times New Roman");
-    expect(ws.model.merges).toEqual(expect.arrayContaining(["A5:H5", "A28:H28"]));
+    expect(ws.getCell("G12").formula).toBe("D12*E12*F12");
+    expect(ws.getCell("B12").value).toBe("Thuê hội trường, âm thanh, ánh sáng, máy chiếu");
+    expect(ws.getCell("B12").font?.name).toBe("Times New Roman");
+    expect(ws.model.merges).toEqual(expect.arrayContaining(["A5:H5", "A24:H24"]));
 
     const check = await runCli(["check", out, "--plan", plan, "--format", "json"]);
     const doc = JSON.parse(check.stdout) as { findings: { severity: string }[] };
@@ -60,7 +60,7 @@ describe("hgcs fill", () => {
 
   it("never writes over its input or an existing file without --force", async () => {
     const input = join(dir, "goc.xlsx");
-    await copyFile(join(fixturesDir, "chua-dien.xlsx"), input);
+    await copyFile(join(officeSheetsDir, "chua-dien.xlsx"), input);
     const original = await readFile(input);
 
     const self = await runCli(["fill", input, "-o", input]);
@@ -77,28 +77,28 @@ describe("hgcs fill", () => {
 
     const forced = await runCli(["fill", input, "-o", taken, "--force"]);
     expect(forced.code).toBe(0);
-    expect((await sheetOf(taken)).getCell("G14").formula).toBe("D14*E14*F14");
+    expect((await sheetOf(taken)).getCell("G12").formula).toBe("D12*E12*F12");
   });
 
   it("overwrites a typed value only for the cells named with --fix", async () => {
-    const input = join(fixturesDir, "so-tu-phap-2024-loi.xlsx");
+    const input = join(officeSheetsDir, "du-toan-co-loi.xlsx");
     const plain = join(dir, "loi-khong-fix.xlsx");
     const r1 = await runCli(["fill", input, "-o", plain, "--plan", plan]);
     // Every wrong cell here holds data: without --fix nothing is written, and the errors are listed.
     expect(r1.code).toBe(1);
     expect(r1.stdout).toMatch(/không ghi tệp mới/);
-    expect(r1.stdout).toMatch(/\n {2}G17 +lỗi +Thành tiền 4\.800\.000/);
+    expect(r1.stdout).toMatch(/\n {2}G16 +lỗi +Thành tiền 51\.840\.000/);
     await expect(stat(plain)).rejects.toThrow();
 
-    const fixed = join(dir, "loi-fix-g17.xlsx");
-    const r2 = await runCli(["fill", input, "-o", fixed, "--plan", plan, "--fix", "G17"]);
+    const fixed = join(dir, "loi-fix-g16.xlsx");
+    const r2 = await runCli(["fill", input, "-o", fixed, "--plan", plan, "--fix", "G16"]);
     expect(r2.stdout.split("\n").slice(0, 2)).toEqual([
-      expect.stringMatching(/^Đã ghi 1 ô vào .*loi-fix-g17\.xlsx/),
-      "  G17   =D17*F17  [định dạng #,##0]  (sửa amount.mismatch)",
+      expect.stringMatching(/^Đã ghi 1 ô vào .*loi-fix-g16\.xlsx/),
+      "  G16   =D16*F16  [định dạng #,##0]  (sửa amount.mismatch)",
     ]);
     const ws = await sheetOf(fixed);
-    expect(ws.getCell("G17").formula).toBe("D17*F17");
-    expect(ws.getCell("G23").formula).toBe("SUM(G24:G25)"); // not named: left as it was
+    expect(ws.getCell("G16").formula).toBe("D16*F16");
+    expect(ws.getCell("G12").formula).toBe("SUM(G13:G21)"); // not named: left as it was
     expect(r2.code).toBe(1); // the rate above the cap and the rest are still there
 
     const all = await runCli([
@@ -113,12 +113,12 @@ describe("hgcs fill", () => {
       "--lang",
       "en",
     ]);
-    expect(all.stdout).toMatch(/\n {2}G23 +=SUM\(G24:G26\)/);
-    expect(all.stdout).toMatch(/problem\(s\) left[^\n]*\n {2}F19 +error +Rate 200,000/);
+    expect(all.stdout).toMatch(/\n {2}G12 +=SUM\(G13:G22\)/);
+    expect(all.stdout).toMatch(/problem\(s\) left[^\n]*\n {2}F18 +error +Rate 180,000/);
   });
 
   it("says when the written copy cannot keep a chart of the original", async () => {
-    const parts = unzip(await readFile(join(fixturesDir, "chua-dien.xlsx")));
+    const parts = unzip(await readFile(join(officeSheetsDir, "chua-dien.xlsx")));
     parts.set(
       "xl/charts/chart1.xml",
       Buffer.from(
@@ -130,12 +130,17 @@ describe("hgcs fill", () => {
     const out = join(dir, "co-bieu-do-da-dien.xlsx");
     const r = await runCli(["fill", input, "-o", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Đã ghi 16 ô/);
+    expect(r.stdout).toMatch(/^Đã ghi 14 ô/);
     expect(r.stderr).toBe(
       `Lưu ý: tệp ra ${out} không giữ được biểu đồ của tệp gốc (thư viện ExcelJS không ghi lại được); tệp gốc không bị thay đổi. Nếu cần giữ, hãy điền bằng add-in trong Excel.\n`,
     );
     // Without such parts, nothing is said.
-    const plain = await runCli(["fill", join(fixturesDir, "chua-dien.xlsx"), "-o", join(dir, "khong-bieu-do.xlsx")]);
+    const plain = await runCli([
+      "fill",
+      join(officeSheetsDir, "chua-dien.xlsx"),
+      "-o",
+      join(dir, "khong-bieu-do.xlsx"),
+    ]);
     expect(plain.stderr).toBe("");
   });
 });

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir, repoRoot } from "../testing/fixtures.js";
+import { officeSheetsDir, repoRoot } from "../testing/fixtures.js";
 import { ensureCliBuilt, runCli, runNode } from "../testing/runCli.js";
 
 // The committed `hgcs` launcher that package.json's "bin" names (pnpm links it before any build).
@@ -16,7 +16,7 @@ describe("bin/hgcs.mjs", () => {
       code: 0,
       stdout: expect.stringMatching(/^hgcs \d+\.\d+\.\d+/),
     });
-    const args = ["check", join(fixturesDir, "so-tu-phap-2024-loi.xlsx"), "--format", "json"];
+    const args = ["check", join(officeSheetsDir, "du-toan-co-loi.xlsx"), "--format", "json"];
     const [viaLauncher, direct] = await Promise.all([runNode(launcher, args), runCli(args)]);
     expect(viaLauncher).toEqual(direct);
     expect(direct.code).not.toBe(0);

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, open, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { fixturesDir } from "./fixtures.js";
+import { officeSheetsDir } from "./fixtures.js";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const oleWith = (...streams: string[]) =>
@@ -11,7 +11,7 @@ const oleWith = (...streams: string[]) =>
 export async function makeBadInputs(dir: string): Promise<Record<string, string>> {
   await mkdir(dir, { recursive: true });
   const path = (name: string) => join(dir, name);
-  const fixture = await readFile(join(fixturesDir, "chua-dien.xlsx"));
+  const fixture = await readFile(join(officeSheetsDir, "chua-dien.xlsx"));
 
   await writeFile(path("rong.xlsx"), "");
   await writeFile(
@@ -51,7 +51,7 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
   noTable.addWorksheet("Trống");
   await noTable.xlsx.writeFile(path("khong-co-bang.xlsx"));
 
-  await copyFile(join(fixturesDir, "so-tu-phap-2024.xlsx"), path("hop-le.xlsx"));
+  await copyFile(join(officeSheetsDir, "du-toan-chuan.xlsx"), path("hop-le.xlsx"));
   return {
     "rong.xlsx": "file.empty",
     "zip-hong.xlsx": "file.corrupt",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLine, lineClass, lineClassifier } from "./classifyLine.js";
 import type { EstimateLine } from "./estimate.js";
 
-// Every line text of the fixture sheets (shared/fixtures, all five workbooks share them).
+// Line texts an estimate of the Thanh Hóa plan holds (as in the example office sheets of examples/office-sheets).
 const fixtureLines: [string, string, ReturnType<typeof classifyLine>][] = [
   ["Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", { kind: "hall" }],
   ["Trang trí, khánh tiết, ma-két hội nghị", "hội nghị", { kind: "decoration" }],

@@ -1,0 +1,27 @@
+// The CLI's reader turns every example office workbook into a core Grid as a spreadsheet shows it.
+import { cellAt, fromA1, type Grid } from "@hgcs/core";
+import { describe, expect, it } from "vitest";
+import { officeSheetGrid, officeSheets } from "../testing/fixtures.js";
+
+const at = (grid: Grid, address: string) => {
+  const p = fromA1(address);
+  if (!p) throw new Error(`bad address ${address}`);
+  return cellAt(grid, p.row, p.col);
+};
+
+describe("example office workbooks read into grids", () => {
+  it.each(officeSheets().entries.map((e) => [e.file, e.sheet] as const))("%s", async (file, sheet) => {
+    const grid = await officeSheetGrid(file, sheet);
+    expect(grid.sheet).toBe(sheet);
+    expect(grid.rows.length).toBeGreaterThan(10);
+  });
+
+  it("keeps only the top-left value of a merged area, and formulas with their cached values", async () => {
+    const grid = await officeSheetGrid("du-toan-chuan.xlsx");
+    expect(at(grid, "A5")?.value).toBe("DỰ TOÁN KINH PHÍ");
+    expect(at(grid, "B5")).toBeUndefined();
+    expect(grid.merges).toContainEqual({ top: 4, left: 0, bottom: 4, right: 7 });
+    expect(at(grid, "G12")).toMatchObject({ formula: "SUM(G13:G22)", value: 531_000_000, numberFormat: "#,##0" });
+    expect(at(grid, "G27")).toMatchObject({ formula: "G12+G23", value: 568_750_000 });
+  });
+});

@@ -1,0 +1,74 @@
+// Runs the core check that a corpus entry's kind calls for — as the CLI's check commands do — and reports
+// what a corpus measures: whether the table was located, where, and the findings.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  checkConferenceList,
+  checkDistributionSheet,
+  checkScheduleSheet,
+  checkSheet,
+  parsePlan,
+  type Finding,
+  type Grid,
+  type Plan,
+} from "@hgcs/core";
+import type { SheetExpectation } from "./sheetCorpus.js";
+
+export interface CorpusCheck {
+  /** The table (or list) was found. */
+  readonly located: boolean;
+  /** Estimate sheets: the located table's range, scale, total and words cells. */
+  readonly range?: string;
+  readonly scale?: number;
+  readonly totalCell?: string;
+  readonly wordsCell?: string;
+  readonly findings: readonly Finding[];
+}
+
+/** The plan an entry names, parsed (throws when it does not parse: a corpus must name a good plan). */
+export function corpusPlan(repoRoot: string, entry: SheetExpectation): Plan | undefined {
+  if (!entry.plan) return undefined;
+  const { plan, findings } = parsePlan(JSON.parse(readFileSync(join(repoRoot, entry.plan), "utf8")));
+  if (!plan) throw new Error(`${entry.plan}: ${findings.map((f) => f.code).join(", ")}`);
+  return plan;
+}
+
+function seriesOf(plan: Plan | undefined, entry: SheetExpectation) {
+  const series = entry.series ? plan?.conferences.find((s) => s.id === entry.series) : plan?.conferences[0];
+  if (!series) throw new Error(`${entry.file}: the plan has no conference series ${entry.series ?? "(first)"}`);
+  return series;
+}
+
+const notFound = (findings: readonly Finding[]) => findings.some((f) => f.code === "list.not_found");
+
+/** Checks one corpus sheet with the core call its kind needs. */
+export function checkCorpusSheet(grid: Grid, entry: SheetExpectation, plan: Plan | undefined): CorpusCheck {
+  const date = entry.date ? { date: entry.date } : {};
+  switch (entry.kind) {
+    case "estimate": {
+      const { table, estimate, findings } = checkSheet(grid, { ...(plan ? { plan } : {}), ...date });
+      return {
+        located: table !== undefined,
+        findings,
+        ...(table ? { range: table.range, scale: table.scale } : {}),
+        ...(estimate?.cells?.total ? { totalCell: estimate.cells.total } : {}),
+        ...(estimate?.cells?.words ? { wordsCell: estimate.cells.words } : {}),
+      };
+    }
+    case "delegates":
+    case "support": {
+      if (!plan) throw new Error(`${entry.file}: a list is checked against a plan`);
+      const { findings } = checkConferenceList(grid, plan, seriesOf(plan, entry), date);
+      return { located: !notFound(findings), findings };
+    }
+    case "distribution": {
+      const options = entry.expectedCopies === undefined ? {} : { expected: entry.expectedCopies };
+      const { findings } = checkDistributionSheet(grid, options);
+      return { located: !notFound(findings), findings };
+    }
+    case "schedule": {
+      const { table, findings } = checkScheduleSheet(grid, seriesOf(plan, entry));
+      return { located: table !== undefined, findings };
+    }
+  }
+}
