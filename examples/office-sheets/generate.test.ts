@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectationProblems, readExpectations } from "./expectations.js";
+import { expectationProblems, readExpectations } from "../../tests/testing/corpusFormat.js";
 import { officeWorkbooks, sheetsDir, writeOfficeSheets } from "./generate.js";
 
 // The committed workbooks are generate.ts's output: regenerating must give the same cells, formats,
@@ -139,13 +139,13 @@ describe("expected.json", () => {
   });
 
   it("names exactly the generated workbooks, once each", () => {
-    const files = readExpectations().map((e) => e.file);
+    const files = readExpectations(sheetsDir).map((e) => e.file);
     expect([...files].sort()).toEqual(Object.keys(officeWorkbooks).sort());
     expect(new Set(files).size).toBe(files.length);
   });
 
   it("points at sheets the workbooks have, with the total and words cells inside the table", async () => {
-    for (const e of readExpectations()) {
+    for (const e of readExpectations(sheetsDir)) {
       const wb = await readWorkbook(join(sheetsDir, e.file));
       expect(wb.getWorksheet(e.sheet), `${e.file}: sheet ${e.sheet}`).toBeDefined();
       if (e.kind !== "estimate") continue;

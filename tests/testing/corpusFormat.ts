@@ -1,8 +1,9 @@
-// The format of expected.json: what a correct checker reports on each example workbook, written by
-// hand from the sheet's own figures and the finding-code contract (never by running the checker).
-// expectationProblems is the schema check: one message per missing or malformed field.
+// The format of a corpus's expected.json (examples/office-sheets and every later corpus): what a correct
+// checker reports on each workbook, written by hand from the sheet's own figures and the finding-code
+// contract (never by running the checker). expectationProblems is the schema check: one message per
+// missing or malformed field, so no expectation can pass as undefined. See docs/testing.md.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 
 export type SheetKind = "estimate" | "delegates" | "support" | "distribution" | "schedule";
 
@@ -28,8 +29,8 @@ interface Common {
   /** Findings that must be reported, every severity included. */
   readonly expect: readonly FindingAt[];
   readonly allow: readonly AllowedFinding[];
-  /** "any": a finding of any severity outside expect ∪ allow fails. */
-  readonly unexpected: "any";
+  /** "any": a finding of any severity outside expect ∪ allow fails (our own corpora); "error": only errors do. */
+  readonly unexpected: "any" | "error";
 }
 
 export interface EstimateExpectation extends Common {
@@ -100,7 +101,7 @@ export function expectationProblems(json: unknown): string[] {
         problem(field, `is not a field of kind "${kind}"`);
     if (entry.plan !== undefined && (!isText(entry.plan) || !entry.plan.endsWith(".json")))
       problem("plan", "must be a repository-relative .json path");
-    if (entry.unexpected !== "any") problem("unexpected", 'must be "any"');
+    if (entry.unexpected !== "any" && entry.unexpected !== "error") problem("unexpected", 'must be "any" or "error"');
     checkFindings(entry.expect, "expect", false, problem);
     checkFindings(entry.allow, "allow", true, problem);
     if (kind === "estimate") {
@@ -144,10 +145,10 @@ function checkFindings(
   });
 }
 
-/** expected.json, checked: throws listing every problem when it is malformed. */
-export function readExpectations(): Expectation[] {
-  const json: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("./expected.json", import.meta.url)), "utf8"));
+/** `<dir>/expected.json`, checked: throws listing every problem when it is malformed. */
+export function readExpectations(dir: string): Expectation[] {
+  const json: unknown = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
   const problems = expectationProblems(json);
-  if (problems.length > 0) throw new Error(`expected.json:\n${problems.join("\n")}`);
+  if (problems.length > 0) throw new Error(`${join(dir, "expected.json")}:\n${problems.join("\n")}`);
   return json as Expectation[];
 }
