@@ -3,7 +3,8 @@
 
 const vietnamese = /^\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.500.000 or 1.500,5
 const english = /^\d{1,3}(,\d{3})+(\.\d+)?$/; // 1,500,000 or 1,500.5
-const plain = /^\d+([.,]\d+)?$/; // 1500000, 1,2 or 1.2
+// One separator before exactly three digits groups thousands in both conventions ("1.920", "1,500").
+const plain = /^\d+([.,](\d{1,2}|\d{4,}))?$/; // 1500000, 1,2 or 1.25
 
 /** Every reading of an amount typed as text (empty when it is no amount). */
 export function textAmountReadings(text: string): number[] {
