@@ -13,7 +13,12 @@ export default defineConfig(({ mode }) => ({
     include:
       mode === "conformance"
         ? ["tests/conformance/**/*.test.ts"]
-        : ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "tests/**/*.test.ts", "examples/**/*.test.ts"],
+        : [
+            "packages/*/src/**/*.test.ts",
+            "packages/*/test/**/*.test.ts",
+            "tests/**/*.test.ts",
+            "examples/**/*.test.ts",
+          ],
     exclude: ["**/node_modules/**", "**/dist/**", ...(mode === "conformance" ? [] : ["tests/conformance/**"])],
     testTimeout: 30_000,
     hookTimeout: 120_000,

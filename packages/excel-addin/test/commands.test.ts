@@ -5,7 +5,8 @@ import type { Outcome } from "../src/controller/controller.js";
 import { installFakeHost } from "./testing/fake/fakeExcel.js";
 import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
 import type { Inspection } from "../src/controller/controller.js";
-import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
+import { officeSheet } from "../../../tests/testing/fixtures.js";
+import { afterFill, officeSheetWorkbook, totalAndWords } from "./testing/fixtureWorkbook.js";
 import { officeWorkbook, supportListRows } from "./testing/officeWorkbooks.js";
 
 const event = () =>
@@ -13,7 +14,8 @@ const event = () =>
 
 describe("ribbon commands", () => {
   it("Kiểm tra marks the sheet, selects the first error, shows the pane and completes once", async () => {
-    const wb = await fixtureWorkbook("so-tu-phap-2024-loi.xlsx");
+    const entry = officeSheet("du-toan-co-loi.xlsx");
+    const wb = await officeSheetWorkbook(entry.file);
     const host = installFakeHost(wb);
     const show = vi.spyOn(host.Office.addin, "showAsTaskpane");
     const seen: Outcome[] = [];
@@ -23,7 +25,8 @@ describe("ribbon commands", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(seen.at(-1)?.findings.map((f) => f.code)).toContain("amount.mismatch");
     const firstError = seen.at(-1)?.findings.find((f) => f.severity === "error");
-    expect(wb.selected).toBe(`Dự toán!${firstError?.at?.cell}`);
+    expect(firstError?.at?.cell).toBeDefined();
+    expect(wb.selected).toBe(`${entry.sheet}!${firstError?.at?.cell}`);
     expect(wb.syncCount).toBe(2);
     expect(show).toHaveBeenCalled();
   });
@@ -51,12 +54,18 @@ describe("ribbon commands", () => {
   });
 
   it("Điền fills and completes once", async () => {
-    const wb = await fixtureWorkbook("chua-dien.xlsx");
+    const entry = officeSheet("chua-dien.xlsx");
+    const { totalCell } = totalAndWords(entry);
+    const { total } = afterFill(entry);
+    const wb = await officeSheetWorkbook(entry.file);
     installFakeHost(wb);
     const e = event();
     await hgcsFill(e);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(wb.sheet("Dự toán")?.cells.get("G27")?.formula).toMatch(/^=/);
+    expect(wb.sheet(entry.sheet)?.cells.get(totalCell)).toMatchObject({
+      formula: expect.stringMatching(/^=/),
+      value: total,
+    });
   });
 
   it("completes even when Excel fails, and reports the error to the pane", async () => {

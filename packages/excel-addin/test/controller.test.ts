@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixtureExpectations } from "../../../tests/testing/fixtures.js";
+import { officeSheet } from "../../../tests/testing/fixtures.js";
 import { Controller, type Inspection } from "../src/controller/controller.js";
 import { bundledPlan, bundledPrices } from "../src/controller/session.js";
 import { defaultSettings } from "../src/controller/settings.js";
 import { installFakeHost } from "./testing/fake/fakeExcel.js";
 import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
-import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
+import { afterFill, codesAt, officeSheetWorkbook, rulesAt, totalAndWords } from "./testing/fixtureWorkbook.js";
 import { delegateListRows, officeWorkbook, supportListRows } from "./testing/officeWorkbooks.js";
 import { syntheticEstimate } from "./testing/syntheticEstimate.js";
 
@@ -32,28 +32,35 @@ describe("sync budget, whatever the sheet size", () => {
 });
 
 describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing)", () => {
-  const expectation = fixtureExpectations().find((f) => f.file === "chua-dien.xlsx");
+  const entry = officeSheet("chua-dien.xlsx");
   let wb: FakeWorkbook;
   beforeEach(async () => {
-    wb = await fixtureWorkbook("chua-dien.xlsx");
+    wb = await officeSheetWorkbook(entry.file);
     installFakeHost(wb);
   });
 
   it("fills the total and the words, after which the sheet checks clean; undo restores every changed cell", async () => {
-    const before = wb.dump().sheets[0]?.cells;
+    const { totalCell, wordsCell } = totalAndWords(entry);
+    const filledIn = afterFill(entry);
+    const before = wb.dump().sheets[0]?.cells ?? {};
     const controller = new Controller();
     const filled = await controller.fill(defaultSettings, plan);
-    expect(filled.changed).toBeGreaterThan(15);
+    // Its 10 lines' amounts, the 2 subtotals, the total and the words: each a cell whose content changed.
+    expect(filled.changed).toBe(14);
+    const after = wb.dump().sheets[0]?.cells ?? {};
+    const content = (c: { value: unknown; formula?: string } | undefined) => JSON.stringify([c?.value, c?.formula]);
+    const changed = Object.keys(after).filter((a) => content(after[a]) !== content(before[a]));
+    expect(changed).toHaveLength(filled.changed);
+    expect(changed).toEqual(expect.arrayContaining([totalCell, wordsCell]));
     expect(wb.mergeUndoRuns).toBe(1);
-    const sheet = wb.sheet("Dự toán");
-    const total = expectation?.totalCell ?? "";
-    expect(sheet?.cells.get(total)?.value).toBe(expectation?.totalAfterFill);
-    expect(String(sheet?.cells.get(expectation?.wordsCell ?? "")?.value).toLowerCase()).toContain(
-      expectation?.wordsAfterFill,
-    );
+    const sheet = wb.sheet(entry.sheet);
+    expect(sheet?.cells.get(totalCell)).toMatchObject({ formula: expect.stringMatching(/^=/), value: filledIn.total });
+    expect(String(sheet?.cells.get(wordsCell)?.value).toLowerCase()).toContain(filledIn.words);
 
+    // Clean: before fill the missing words were the one problem; the unverified caps' notes remain, exactly.
+    expect(entry.expect).toContainEqual({ code: "words.missing", cell: wordsCell });
     const again = await controller.check(defaultSettings, plan);
-    expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(codesAt(again.findings)).toEqual(rulesAt(entry.expect.filter((r) => r.code !== "words.missing")));
 
     expect(await controller.undo()).toBe(filled.changed);
     expect(wb.dump().sheets[0]?.cells).toEqual(before);
@@ -71,8 +78,8 @@ describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing
 });
 
 describe("new estimate sheet", () => {
-  it("draws the bundled plan on a new sheet beside the open one, which then checks without errors", async () => {
-    const wb = await fixtureWorkbook("so-tu-phap-2024.xlsx");
+  it("draws the bundled plan on a new sheet beside the open one, which then checks clean", async () => {
+    const wb = await officeSheetWorkbook("du-toan-chuan.xlsx");
     installFakeHost(wb);
     const controller = new Controller();
     if (!plan) throw new Error("the bundled plan does not parse");
@@ -89,7 +96,8 @@ describe("new estimate sheet", () => {
 
     const checked = await controller.check(defaultSettings, plan);
     expect(checked.sheet).toBe("Dự toán (2)");
-    expect(checked.findings.filter((f) => f.severity === "error")).toEqual([]);
+    // Clean: nothing but the notes on the three lines whose caps are not verified.
+    expect(checked.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(Array(3).fill("info rate.cap_unverified"));
   });
 });
 

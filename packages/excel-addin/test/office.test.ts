@@ -1,6 +1,6 @@
-import { fillSheet, type CellEdit } from "@hgcs/core";
+import { fillSheet, toA1, type CellEdit } from "@hgcs/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixtureGrid } from "../../../tests/testing/fixtures.js";
+import { officeSheet, officeSheetGrid } from "../../../tests/testing/fixtures.js";
 import { planCellWrites } from "../src/office/cellWrites.js";
 import { planHighlights, restoreFills } from "../src/office/highlight.js";
 import { readActiveSheet } from "../src/office/readSheet.js";
@@ -8,28 +8,39 @@ import { toRectangles } from "../src/office/rectangles.js";
 import { writeBatch } from "../src/office/writeBatch.js";
 import { installFakeHost } from "./testing/fake/fakeExcel.js";
 import { FakeWorkbook } from "./testing/fake/fakeWorkbook.js";
-import { fixtureWorkbook } from "./testing/fixtureWorkbook.js";
+import { expectedCell, officeSheetWorkbook, position, totalAndWords } from "./testing/fixtureWorkbook.js";
 
-const file = "so-tu-phap-2024-loi.xlsx";
-const sheet = "Dự toán";
+// du-toan-co-loi.xlsx: G16 typed 51.840.000 for 1.920 × 32.000; section I's =SUM(G13:G21) in G12 leaves out G22.
+const file = "du-toan-co-loi.xlsx";
+const entry = officeSheet(file);
+const sheet = entry.sheet;
 
 describe("readActiveSheet", () => {
   it("reads the used range into the same grid the .xlsx reader gives, in one sync", async () => {
-    const wb = await fixtureWorkbook(file);
+    const wb = await officeSheetWorkbook(file);
     installFakeHost(wb);
     const { grid } = await readActiveSheet();
     expect(wb.syncCount).toBe(1);
-    const expected = await fixtureGrid(file);
+    const expected = await officeSheetGrid(file);
     expect(grid.sheet).toBe(sheet);
     expect(grid.origin).toEqual({ row: 0, col: 0 });
     expect(grid.merges).toEqual(expected.merges);
-    for (const address of ["G13", "G17", "F19", "G23", "A28", "B14"]) {
-      const [r, c] = [Number(address.slice(1)) - 1, address.charCodeAt(0) - 65];
-      const want = expected.rows[r]?.[c];
-      // The adapter keeps fonts of text cells only (legacy encodings are told by font; numbers don't need one).
-      const { font: _font, ...rest } = want ?? { value: null };
-      expect(grid.rows[r]?.[c], address).toEqual(typeof want?.value === "string" ? want : rest);
+    // Every cell, among them those the corpus pins findings at (a typed amount, a rate, a short SUM, the words).
+    const rows = Math.max(grid.rows.length, expected.rows.length);
+    const cells = new Set<string>();
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(grid.rows[r]?.length ?? 0, expected.rows[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const want = expected.rows[r]?.[c];
+        if (want) cells.add(toA1(r, c));
+        // The adapter keeps fonts of text cells only (legacy encodings are told by font; numbers don't need one).
+        const { font: _font, ...rest } = want ?? {};
+        expect(grid.rows[r]?.[c], toA1(r, c)).toEqual(want && (typeof want.value === "string" ? want : rest));
+      }
     }
+    const { totalCell, wordsCell } = totalAndWords(entry);
+    for (const address of [...entry.expect.map((r) => r.cell), totalCell, wordsCell])
+      expect(cells.has(address), address).toBe(true);
   });
 
   it("keeps the origin of a used range that does not start at A1 and marks error values", async () => {
@@ -71,28 +82,39 @@ describe("readActiveSheet", () => {
 describe("writes and undo", () => {
   let wb: FakeWorkbook;
   beforeEach(async () => {
-    wb = await fixtureWorkbook(file);
+    wb = await officeSheetWorkbook(file);
     installFakeHost(wb);
   });
 
+  // The planted mistakes' cells, as expected.json pins them.
+  const typed = expectedCell(entry, "amount.mismatch");
+  const shortSum = expectedCell(entry, "formula.range_omits_rows");
+  const { totalCell, wordsCell } = totalAndWords(entry);
+  const line = position(typed).row + 1;
   const edits: CellEdit[] = [
-    { sheet, address: "G17", formula: "=D17*F17", numberFormat: "#,##0" },
-    { sheet, address: "G23", formula: "=SUM(G24:G26)" },
-    { sheet, address: "A28", value: "Bằng chữ: Năm trăm tám mươi tư triệu năm trăm nghìn đồng./." },
+    { sheet, address: typed, formula: `=D${line}*F${line}`, numberFormat: "#,##0" },
+    { sheet, address: shortSum, formula: "=SUM(G13:G22)" },
+    { sheet, address: wordsCell, value: "Bằng chữ: Sáu trăm linh sáu triệu ba trăm tám mươi nghìn đồng./." },
     { sheet, address: "I40", value: 7 },
   ];
+  const cell = (workbook: FakeWorkbook, address: string) => {
+    const { row, col } = position(address);
+    return workbook.sheet(sheet)?.get(row, col);
+  };
 
   it("writes every edit in one sync inside one undo group, and undo restores every changed cell", async () => {
     const before = wb.dump().sheets[0];
+    expect(cell(wb, shortSum)?.formula).toBe("=SUM(G13:G21)");
     const { grid } = await readActiveSheet();
     const planned = planCellWrites(edits, grid);
     const syncs = await writeBatch({ rects: toRectangles(planned.writes), undoGroup: true });
     expect(syncs).toBe(1);
     expect(wb.mergeUndoRuns).toBe(1);
-    const s = wb.sheet(sheet);
-    expect(s?.get(16, 6)).toMatchObject({ formula: "=D17*F17", value: 48_000_000, numberFormat: "#,##0" });
-    expect(s?.get(22, 6)).toMatchObject({ formula: "=SUM(G24:G26)", value: 33_500_000, numberFormat: "#,##0" });
-    expect(s?.get(39, 8)?.value).toBe(7);
+    // 1.920 × 32.000; section I's lines with G22 and the corrected amount; the total =G12+G23 follows both.
+    expect(cell(wb, typed)).toMatchObject({ formula: `=D${line}*F${line}`, value: 61_440_000, numberFormat: "#,##0" });
+    expect(cell(wb, shortSum)).toMatchObject({ formula: "=SUM(G13:G22)", value: 566_880_000, numberFormat: "#,##0" });
+    expect(cell(wb, totalCell)?.value).toBe(606_380_000);
+    expect(cell(wb, "I40")?.value).toBe(7);
 
     await writeBatch({ rects: toRectangles(planned.undo), undoGroup: true });
     expect(wb.dump().sheets[0]?.cells).toEqual(before?.cells);
@@ -105,32 +127,36 @@ describe("writes and undo", () => {
     await writeBatch({ rects: toRectangles(planned.writes), undoGroup: true });
     expect(wb.mergeUndoRuns).toBe(0);
     await writeBatch({ rects: toRectangles(planned.undo) });
-    expect(wb.sheet(sheet)?.get(16, 6)).toEqual({ value: 4_800_000, numberFormat: "#,##0", font: "Times New Roman" });
+    expect(cell(wb, typed)).toEqual({ value: 51_840_000, numberFormat: "#,##0", font: "Times New Roman" });
   });
 
   it("writes without the undo group when the host refuses one", async () => {
     installFakeHost(wb, { refuseUndoGroups: true });
     const { grid } = await readActiveSheet();
     await writeBatch({ rects: toRectangles(planCellWrites(edits.slice(0, 1), grid).writes), undoGroup: true });
-    expect(wb.sheet(sheet)?.get(16, 6)?.formula).toBe("=D17*F17");
+    expect(cell(wb, typed)?.formula).toBe(`=D${line}*F${line}`);
   });
 
   it("gives fill's words in a TCVN3 cell a Unicode font in the same sync, and undo puts the legacy font back", async () => {
-    const legacy = await fixtureWorkbook("phong-tu-phap-tcvn3.xlsx");
+    // phong-tu-phap-tcvn3.xlsx: section I's subtotal typed 51.400.000 where its lines add up to 53.000.000.
+    const tcvn3 = officeSheet("phong-tu-phap-tcvn3.xlsx");
+    const legacy = await officeSheetWorkbook(tcvn3.file);
     installFakeHost(legacy);
     const before = legacy.dump().sheets[0];
     const { grid } = await readActiveSheet();
     const { edits } = fillSheet(grid, { fix: "all" });
     const planned = planCellWrites(edits, grid);
     expect(await writeBatch({ rects: toRectangles(planned.writes), undoGroup: true })).toBe(1);
-    const words = legacy.sheet(sheet)?.get(27, 0);
+    const { wordsCell: legacyWords } = totalAndWords(tcvn3);
+    const words = cell(legacy, legacyWords);
     expect(words?.font).toBe("Times New Roman");
-    expect(String(words?.value)).toMatch(/^Bằng chữ: Năm trăm sáu mươi hai triệu/);
-    // Cells whose edit sets no font keep theirs.
-    expect(legacy.sheet(sheet)?.get(12, 5)?.font).toBe(".VnTime");
+    expect(String(words?.value)).toMatch(/^Bằng chữ: Năm mươi tám triệu đồng/);
+    // Cells whose edit sets no font keep theirs: the typed subtotal, now a formula.
+    const subtotal = cell(legacy, expectedCell(tcvn3, "subtotal.mismatch"));
+    expect(subtotal).toMatchObject({ formula: expect.stringMatching(/^=SUM\(/), value: 53_000_000, font: ".VnTime" });
 
     await writeBatch({ rects: toRectangles(planned.undo), undoGroup: true });
-    expect(legacy.sheet(sheet)?.get(27, 0)?.font).toBe(".VnTime");
+    expect(cell(legacy, legacyWords)?.font).toBe(".VnTime");
     expect(legacy.dump().sheets[0]?.cells).toEqual(before?.cells);
   });
 

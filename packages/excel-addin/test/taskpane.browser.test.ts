@@ -1,17 +1,27 @@
-// The built task pane in real Chromium, over the Excel fake loaded from a fixture workbook.
+// The built task pane in real Chromium, over the Excel fake loaded from an example office workbook.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { examplePlanJson, fixtureExpectations } from "../../../tests/testing/fixtures.js";
+import { examplePlanJson, officeSheet } from "../../../tests/testing/fixtures.js";
 import type { FakeWorkbookData } from "./testing/fake/fakeWorkbook.js";
 import { openBrowser, officeStub, openTaskpane, serve } from "./testing/browser.js";
 import { buildAddin, removeBuild, type BuiltAddin } from "./testing/builtAddin.js";
-import { fixtureWorkbookData } from "./testing/fixtureWorkbook.js";
+import {
+  afterFill,
+  expectedCell,
+  officeSheetWorkbookData,
+  position,
+  totalAndWords,
+} from "./testing/fixtureWorkbook.js";
 import { delegateListRows, distributionRows, officeWorkbook } from "./testing/officeWorkbooks.js";
 
-const file = "so-tu-phap-2024-loi.xlsx";
-const sheet = "Dự toán";
+// du-toan-co-loi.xlsx: G16 typed 51.840.000 for 1.920 × 32.000; section I's =SUM(G13:G21) in G12 leaves out G22.
+const file = "du-toan-co-loi.xlsx";
+const entry = officeSheet(file);
+const sheet = entry.sheet;
+const typed = expectedCell(entry, "amount.mismatch");
+const shortSum = expectedCell(entry, "formula.range_omits_rows");
 const resultsDir = join(import.meta.dirname, "..", "test-results");
 
 let server: { url: string; close: () => Promise<void> };
@@ -23,7 +33,7 @@ let built: BuiltAddin;
 beforeAll(async () => {
   built = await buildAddin();
   server = await serve(built.outDir);
-  original = await fixtureWorkbookData(file);
+  original = await officeSheetWorkbookData(file);
   stub = await officeStub(original);
   browser = await openBrowser();
 }, 120_000);
@@ -42,56 +52,63 @@ const dump = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __fake: { dump: () => FakeWorkbookData } }).__fake.dump());
 const cellOf = async (page: Page, address: string) => (await dump(page)).sheets[0]?.cells[address];
 
-describe("task pane over so-tu-phap-2024-loi.xlsx", () => {
+describe("task pane over du-toan-co-loi.xlsx", () => {
   let page: Page;
   beforeAll(async () => {
     page = await openTaskpane(browser.context, server.url, stub);
   }, 60_000);
 
-  it("check lists the fixture's expected findings at their cells, grouped by severity", async () => {
+  it("check lists the workbook's expected findings at their cells, and no others, grouped by severity", async () => {
     // The open sheet is an estimate: its section shows, the others stay hidden.
     expect(await page.locator('section[data-kind="estimate"]').isVisible()).toBe(true);
     expect(await page.locator('section[data-kind="conference-list"]').isHidden()).toBe(true);
     await page.click('[data-action="check"]');
     await page.waitForSelector("[data-finding]");
-    const expected = fixtureExpectations().find((f) => f.file === file)?.expect ?? [];
-    expect(expected.length).toBe(4);
-    for (const { code, cell } of expected) {
+    for (const { code, cell } of entry.expect) {
       await expect
         .poll(() => page.locator(`[data-finding][data-code="${code}"][data-cell="${cell}"]`).count(), {
           message: `${code}@${cell}`,
         })
         .toBe(1);
     }
+    // Anything else listed must be one of the findings expected.json allows (unexpected: "any").
+    const listed = await page
+      .locator("[data-finding]")
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute("data-code")}@${el.getAttribute("data-cell")}`));
+    const allowed = new Set([...entry.expect, ...entry.allow].map((r) => `${r.code}@${r.cell}`));
+    expect(listed.filter((f) => !allowed.has(f))).toEqual([]);
     const groups = await page.locator(".group h2").allTextContents();
     expect(groups[0]).toMatch(/^Lỗi \(\d+\)$/);
     const message = await page.locator('[data-finding][data-code="rate.over_cap"] .message').textContent();
     expect(message).toMatch(/150\.000/);
     // The cells are marked in the sheet, and the read plus the marks took two syncs.
-    expect((await cellOf(page, "G17"))?.fill).toBe("#FFC7CE");
+    expect((await cellOf(page, typed))?.fill).toBe("#FFC7CE");
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: join(resultsDir, "taskpane-findings.png"), fullPage: true });
   });
 
   it("clicking a finding selects its cell", async () => {
     await page.click('[data-finding][data-code="formula.range_omits_rows"]');
-    await expect.poll(async () => (await dump(page)).selected).toBe(`${sheet}!G23`);
+    await expect.poll(async () => (await dump(page)).selected).toBe(`${sheet}!${shortSum}`);
   });
 
   it("clears its marks, giving cells back their fills", async () => {
     await page.click('[data-action="clear-marks"]');
-    await expect.poll(async () => (await cellOf(page, "G17"))?.fill).toBeUndefined();
+    await expect.poll(async () => (await cellOf(page, typed))?.fill).toBeUndefined();
     expect(await page.locator('[data-action="clear-marks"]').isDisabled()).toBe(true);
     await page.click('[data-action="check"]');
-    await expect.poll(async () => (await cellOf(page, "G17"))?.fill).toBe("#FFC7CE");
+    await expect.poll(async () => (await cellOf(page, typed))?.fill).toBe("#FFC7CE");
   });
 
   it("fixing findings writes core's formulas into the workbook, and undo puts every cell back", async () => {
     await page.click('[data-finding][data-code="formula.range_omits_rows"] [data-fix]');
-    await expect.poll(async () => (await cellOf(page, "G23"))?.formula).toBe("=SUM(G24:G26)");
+    await expect.poll(async () => (await cellOf(page, shortSum))?.formula).toBe("=SUM(G13:G22)");
     await page.click('[data-finding][data-code="amount.mismatch"] [data-fix]');
-    await expect.poll(async () => (await cellOf(page, "G17"))?.formula).toMatch(/^=D17\*(E17\*)?F17$/);
-    expect((await cellOf(page, "G17"))?.value).toBe(48_000_000);
+    const line = position(typed).row + 1;
+    await expect
+      .poll(async () => (await cellOf(page, typed))?.formula)
+      .toMatch(new RegExp(`^=D${line}\\*(E${line}\\*)?F${line}$`));
+    expect((await cellOf(page, typed))?.value).toBe(61_440_000);
     await page.click('[data-action="fill"]');
     await page.waitForSelector('[data-action="undo"]:not([disabled])');
 
@@ -145,16 +162,18 @@ describe("other pane actions", () => {
   });
 
   it("keeps the words style the user sets and uses it when filling", async () => {
+    const unfilled = officeSheet("chua-dien.xlsx");
     const page = await openTaskpane(
       browser.context,
       server.url,
-      await officeStub(await fixtureWorkbookData("chua-dien.xlsx")),
+      await officeStub(await officeSheetWorkbookData(unfilled.file)),
     );
     await page.click("#settings summary");
     await page.selectOption('select[name="thousand"]', "ngàn");
     await page.click('[data-action="fill"]');
     await page.waitForSelector('[data-action="undo"]:not([disabled])');
-    expect(String((await cellOf(page, "A28"))?.value)).toMatch(/ngàn đồng/);
+    const words = String((await cellOf(page, totalAndWords(unfilled).wordsCell))?.value).toLowerCase();
+    expect(words).toContain(`${afterFill(unfilled).words.replace("nghìn", "ngàn")} đồng`);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 // Workbooks shaped as offices keep them (agency and motto on top, a title, the header, people, a total, the
 // words, signatures), written with ExcelJS into a temp dir and read back through the CLI's reader into the
-// fake, as the shared fixtures are.
+// fake, as the example office workbooks (examples/office-sheets) are.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

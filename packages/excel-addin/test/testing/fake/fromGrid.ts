@@ -1,4 +1,4 @@
-// Core Grid (as read from a fixture .xlsx by the CLI's ExcelJS adapter) → the fake's plain sheet data.
+// Core Grid (as read from an .xlsx by the CLI's ExcelJS adapter) → the fake's plain sheet data.
 import { isCellError, toA1, type Grid } from "@hgcs/core";
 import { rectAddress, type FakeCell, type FakeSheetData } from "./fakeWorkbook.js";
 
