@@ -36,7 +36,7 @@ export type Problem =
   | { readonly kind: "args.unexpected"; readonly value: string }
   | { readonly kind: "args.bad_value"; readonly option: string; readonly value: string; readonly allowed: string }
   | { readonly kind: "words.bad_number"; readonly value: string }
-  // lists, distribute, schedule (issue 8)
+  // lists, distribute, schedule
   | { readonly kind: "weights.invalid"; readonly file: string; readonly problems: readonly string[] }
   | {
       readonly kind: "sheet.no_list";

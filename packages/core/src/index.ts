@@ -167,7 +167,7 @@ export type {
 export type { FillOptions } from "./sheet/fill.js";
 export { fillSheet } from "./sheet/fill.js";
 
-// leaflet distribution (issue 8)
+// leaflet distribution
 export type { Allocation, WeightedUnit } from "./distribution/allocate.js";
 export { allocateLargestRemainder } from "./distribution/allocate.js";
 export type { WeightRow } from "./distribution/parseWeights.js";
@@ -180,7 +180,7 @@ export { checkDistributionSheet, distributionRole } from "./distribution/checkDi
 export type { ListColumn, ListSheetSpec, RenderedList } from "./lists/listSheet.js";
 export { renderListSheet } from "./lists/listSheet.js";
 
-// conference schedule (issue 8)
+// conference schedule
 export type { Holiday, HolidayStatus, HolidayYear } from "./schedule/holidays.js";
 export { fixedHolidays, holidaySources, holidayYears } from "./schedule/holidays.js";
 export type { HolidayCalendar } from "./schedule/calendar.js";
@@ -200,7 +200,7 @@ export { checkScheduleSheet } from "./schedule/checkScheduleSheet.js";
 export type { ScheduleProposal } from "./schedule/renderSchedule.js";
 export { renderSchedule } from "./schedule/renderSchedule.js";
 
-// conference lists (issue 8)
+// conference lists
 export type { ConferenceListRole } from "./lists/listVocabulary.js";
 export { conferenceListRole } from "./lists/listVocabulary.js";
 export { matchQuotaGroup } from "./lists/matchGroup.js";
@@ -211,7 +211,7 @@ export type { ConferenceListSheets, ConferenceListsOptions } from "./lists/confe
 export { blankDelegateList, blankSupportList, conferenceLists } from "./lists/conferenceLists.js";
 export { supportLimit } from "./lists/supportLimit.js";
 
-// sheet kinds (issue 8: which sheet is open, for the task pane's sections)
+// sheet kinds (which sheet is open, for the task pane's sections)
 export type { SheetKind, SheetKindResult } from "./sheetKind/sheetKind.js";
 export { detectSheetKind } from "./sheetKind/sheetKind.js";
 export { findEstimate } from "./sheetKind/findEstimate.js";

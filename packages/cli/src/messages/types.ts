@@ -35,7 +35,7 @@ export interface CliMessages {
     readonly unkept: (p: { file: string; parts: string }) => string;
     readonly partNames: Readonly<Record<UnkeptPart, string>>;
   };
-  /** `hgcs lists`, `hgcs distribute`, `hgcs schedule` (issue 8). */
+  /** `hgcs lists`, `hgcs distribute`, `hgcs schedule`. */
   readonly sheets: {
     readonly sheetHeading: (p: { sheet: string }) => string;
     readonly noTable: (p: { sheet: string }) => string;

@@ -40,7 +40,7 @@ describe("checkEstimate", () => {
     );
   });
 
-  it("finds the mistakes of so-tu-phap-2024-loi.xlsx at their cells", () => {
+  it("finds the mistakes of a Thanh Hóa sheet with errors at their cells", () => {
     const base = soTuPhapSheet();
     const one = base.sections[0]!.lines.map((line) =>
       line.cells?.row === 17

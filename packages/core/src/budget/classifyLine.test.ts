@@ -55,7 +55,7 @@ describe("classifyLine", () => {
   });
 
   it("classifies TCVN3 fixture text once decoded (.VnTimeH capitals come out upper case)", () => {
-    // phong-tu-phap-tcvn3.xlsx row 19 "Hç trî tiÒn ¨n cho ®¹i biÓu kh«ng h­ëng l­¬ng tõ NSNN", decoded.
+    // A district sheet's .VnTimeH line "Hç trî tiÒn ¨n cho ®¹i biÓu kh«ng h­ëng l­¬ng tõ NSNN", decoded.
     expect(classifyLine("HỖ TRỢ TIỀN ĂN CHO ĐẠI BIỂU KHÔNG HƯỞNG LƯƠNG TỪ NSNN").normId).toBe(
       "meeting.meal.nonsalaried",
     );

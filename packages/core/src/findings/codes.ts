@@ -12,11 +12,11 @@ interface CatalogueEntry {
 }
 
 /**
- * Every finding code with its default severity and parameters. DESIGN.md §4 codes are a contract:
- * add new ones freely, never rename these.
+ * Every finding code with its default severity and parameters. Codes are a stable contract (see
+ * docs/findings.md): add new ones freely, never rename or remove one.
  */
 export const findingCatalogue = {
-  // --- sheet (DESIGN.md §4) ---
+  // --- estimate sheet ---
   "table.not_found": { severity: "error", params: { sheet: "text" } },
   "table.multiple_candidates": { severity: "info", params: { chosen: "text", candidates: "count" } },
   "value.not_a_number": { severity: "error", params: { text: "text", column: "localized" } },
@@ -69,7 +69,7 @@ export const findingCatalogue = {
   "norms.invalid": { severity: "error", params: { problem: "localized" } },
   "prices.invalid": { severity: "error", params: { problem: "localized" } },
 
-  // --- other sheets of a plan (issue 8): list sheets, leaflet distribution ---
+  // --- other sheets of a plan: weights, leaflet distribution, conference schedule, list sheets ---
   "list.not_found": { severity: "error", params: { sheet: "text", kind: "localized" } },
   "weights.empty": { severity: "error", params: {} },
   "weights.bad_row": { severity: "error", params: { line: "count", text: "text" } },

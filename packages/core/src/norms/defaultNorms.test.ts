@@ -32,7 +32,7 @@ describe("defaultNorms", () => {
     ]);
   });
 
-  it("labels the secondary rows as the research does", () => {
+  it("labels the rows read only in secondary sources as secondary", () => {
     const secondary = defaultNorms.filter((r) => r.status === "secondary").map((r) => r.key);
     expect(secondary.sort()).toEqual(
       [

@@ -1,10 +1,10 @@
 import type { LocalizedText } from "../findings/finding.js";
 import type { LegalBasis, NormRow } from "./normRow.js";
 
-// The caps of reference/legal-norms.md §9, with the status labels exactly as the research gives them.
-// Rows whose cap is a formula (funeral support = 5 × base salary, +20 % lecturer uplift, 130 % catered
-// meals, 0,2 l fuel/km) are not money caps and are left out. Never add a figure here that the research
-// marks unverified without keeping that status.
+// The built-in rate caps, each with its legal basis, validity and how far its figure was checked
+// (docs/legal-norms.md lists them with their sources). Rows whose cap is a formula (funeral support =
+// 5 × base salary, +20 % lecturer uplift, 130 % catered meals, 0,2 l fuel/km) are not money caps and are
+// left out. Never add a figure that nobody has read in the legal text without marking it unverified.
 
 const TT56 = { kind: "circular", number: "56/2023/TT-BTC" } as const;
 const TT40 = { kind: "circular", number: "40/2017/TT-BTC" } as const;
@@ -427,7 +427,7 @@ export const defaultNorms: readonly NormRow[] = [
     "meeting.water",
     { vi: "Nước uống, giải khát giữa giờ", en: "Water and refreshments" },
     { vi: "đại biểu/ngày", en: "delegate/day" },
-    // UNVERIFIED: recalled, not read in the text (legal-norms.md §8 item 1). Advisory only.
+    // UNVERIFIED: recalled, not read in the legal text (see docs/legal-norms.md). Advisory only.
     40000,
     { document: TT40, article: 12, clause: 3 },
     { vi: "Mọi đại biểu dự họp", en: "All attendees" },

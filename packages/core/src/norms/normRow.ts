@@ -5,7 +5,7 @@ const text = z.string().trim().min(1);
 /** Text in both user languages. */
 const localizedSchema = z.object({ vi: text, en: text });
 
-/** How far a figure was checked (legal-norms.md): only `verified` caps are enforced. */
+/** How far a figure was checked (see docs/legal-norms.md): only `verified` caps are enforced. */
 export const normStatusSchema = z.enum(["verified", "secondary", "unverified"]);
 
 /** The kind of legal document a cap comes from; it names the document in a citation. */

@@ -39,7 +39,7 @@ export interface SheetAnalysis {
 }
 
 /**
- * Checks an estimate sheet: finds the table, reads it, and reports every DESIGN.md §4 finding that
+ * Checks an estimate sheet: finds the table, reads it, and reports every finding (docs/findings.md) that
  * applies, at its cell — arithmetic, caps, quotas and plan counts (through checkEstimate), formula
  * audits, total double counting, the words line, legacy text. Never throws.
  */

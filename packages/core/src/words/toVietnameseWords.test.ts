@@ -3,7 +3,7 @@ import { toVietnameseWords } from "./toVietnameseWords.js";
 import { allStyles, expectedWords, wordVectors } from "./testing/wordsVectors.js";
 
 describe("toVietnameseWords", () => {
-  it("reads the legal-norms §7.2 vectors in the default (northern) style", () => {
+  it("reads the reference vectors in the default (northern) style", () => {
     expect(toVietnameseWords(15)).toBe("mười lăm");
     expect(toVietnameseWords(21)).toBe("hai mươi mốt");
     expect(toVietnameseWords(24)).toBe("hai mươi tư");
@@ -21,7 +21,7 @@ describe("toVietnameseWords", () => {
     expect(toVietnameseWords(854000900)).toBe("tám trăm năm mươi tư triệu chín trăm");
   });
 
-  it("reads the southern §7.2 vectors with lẻ, ngàn, bốn, tỉ", () => {
+  it("reads the southern reference vectors with lẻ, ngàn, bốn, tỉ", () => {
     const south = { zeroTens: "lẻ", thousand: "ngàn", fourAfterTens: "bốn", billion: "tỉ" } as const;
     expect(toVietnameseWords(124001, south)).toBe("một trăm hai mươi bốn ngàn không trăm lẻ một");
     expect(toVietnameseWords(1453121401, { zeroTens: "lẻ", billion: "tỉ", capitalize: true })).toBe(

@@ -10,7 +10,7 @@ interface Reader {
 const digitString = /^-?\d+$/;
 
 /**
- * Reads an integer in Vietnamese words, formal accounting style (DESIGN.md §5):
+ * Reads an integer in Vietnamese words, formal accounting style (see docs/words.md):
  * 1.000.005 → "một triệu không trăm linh năm", 10¹² → "một nghìn tỷ", −5 → "âm năm", 0 → "không".
  * Exact for any size: pass a bigint or a digit string past 2^53 (a number is read as its exact value).
  * @throws RangeError for a non-integer, NaN, ±Infinity or a string that is not an optional "-" and digits.

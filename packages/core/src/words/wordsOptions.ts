@@ -1,5 +1,5 @@
 /**
- * Regional and typing style of number words (DESIGN.md §5). Defaults are the northern, formal
+ * Regional and typing style of number words (see docs/words.md). Defaults are the northern, formal
  * accounting style: linh, nghìn, tư, tỷ, lower case.
  */
 export interface WordsOptions {

@@ -33,7 +33,7 @@ export interface UiStrings {
   readonly planInvalid: string;
   readonly failed: (message: string) => string;
   readonly noCell: string;
-  // Sections per sheet kind (issue 8).
+  // Sections per sheet kind.
   readonly sections: {
     readonly estimate: string;
     readonly "conference-list": string;

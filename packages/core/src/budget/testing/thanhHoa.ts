@@ -7,7 +7,7 @@ import type { Estimate, EstimateLine, Factor } from "../estimate.js";
 
 const sample = samplePlanInput();
 
-/** The shared sample plan with the seed's titles, which the estimate's section titles come from. */
+/** The sample plan with the Thanh Hóa 2024 plan's own titles, which the estimate's section titles come from. */
 export const thanhHoaPlanInput: PlanInput = {
   ...sample,
   conferences: sample.conferences?.map((series) => ({
@@ -76,7 +76,7 @@ export function sheetLine(
   };
 }
 
-/** so-tu-phap-2024.xlsx as the sheet reader gives it (rows 13–27). */
+/** A Sở Tư pháp 2024 estimate sheet as the sheet reader gives it (rows 13–27, words in A28). */
 export function soTuPhapSheet(): Estimate {
   const one = [
     sheetLine(14, "Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", [6, 1], 6000000),

@@ -1,4 +1,4 @@
-/** Test data only: the Sở Tư pháp 2024 estimate of fixture so-tu-phap-2024.xlsx and a plan to render it with. */
+/** Test data only: a Sở Tư pháp 2024 estimate (total 562.100.000 đ) and a plan to render it with. */
 import type { Estimate, EstimateLine, Factor } from "../../../budget/estimate.js";
 import { planSchema, type Plan } from "../../../plan/planSchema.js";
 
