@@ -212,4 +212,19 @@ describe("auditSums", () => {
       ]);
     });
   });
+
+  it("asks no sum to add a section heading that holds nothing (no lines, no subtotal)", () => {
+    // Rows 1–6: a header, section I with two lines, an empty section II, the total adding I and II's cell.
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["I", "Hội nghị", null, null, f("SUM(E3:E4)", 30)],
+      ["1", "Hội trường", 2, 10, f("C3*D3", 20)],
+      ["2", "Nước", 2, 5, f("C4*D4", 10)],
+      ["II", "Dự phòng"],
+      [null, "Tổng cộng", null, null, f("E2+E5", 30)],
+    ]);
+    expect(ids(grid)).toEqual([]);
+    // Leaving out section I is still reported.
+    expect(ids(withCell(grid, "E6", f("E5", 0)))).toEqual(["formula.range_omits_rows@E6"]);
+  });
 });

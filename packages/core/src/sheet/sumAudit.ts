@@ -7,7 +7,7 @@ import { readNumberCell } from "./cellNumber.js";
 import type { BodyLayout } from "./bodyLayout.js";
 import { addedCells, parseFormula } from "./formula.js";
 import { RowRanges } from "./rowRanges.js";
-import { coveredBelow, covers, sumTree, type SumNode } from "./sumTree.js";
+import { coveredBelow, covers, holdsAmount, sumTree, type SumNode } from "./sumTree.js";
 import type { EstimateTable } from "./table.js";
 import type { SheetView } from "./view.js";
 
@@ -42,7 +42,9 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
   const omits = (r: number, wanted: readonly SumNode[]) => {
     const rows = addedRows(r);
     if (!rows) return;
-    const missing = wanted.filter((w) => !covers(rows, w)).map((w) => rowLabel(w.row ?? w.parts[0]?.row ?? r));
+    const missing = wanted
+      .filter((w) => holdsAmount(w) && !covers(rows, w))
+      .map((w) => rowLabel(w.row ?? w.parts[0]?.row ?? r));
     if (missing.length > 0) {
       findings.push(
         makeFinding(

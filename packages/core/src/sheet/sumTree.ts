@@ -41,6 +41,12 @@ export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayou
   return top;
 }
 
+/** True when the node has an amount cell somewhere: its own, or one of its parts'. A section heading with no
+ * lines and no subtotal holds nothing, so no sum can leave it out. */
+export function holdsAmount(node: SumNode): boolean {
+  return node.row !== undefined || node.parts.some(holdsAmount);
+}
+
 /** True when the rows cover the node: its own cell, or every one of its parts. */
 export function covers(rows: RowSet, node: SumNode): boolean {
   if (node.row !== undefined && rows.has(node.row)) return true;
