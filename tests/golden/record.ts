@@ -36,6 +36,8 @@ import {
   type Finding,
   type Grid,
   type Plan,
+  type Result,
+  type SheetFill,
   type SheetKindResult,
 } from "@hgcs/core";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
@@ -253,8 +255,8 @@ function estimateSheetRecord(source: string, grid: Grid, plan: Plan | undefined)
     detected: detected(grid, detectSheetKind(grid)),
     check: {
       call: `checkSheet(grid, { ${plan ? "plan, " : ""}date: "${checkDate}" })`,
-      table: checked.table && estimateTable(grid, checked.table),
-      estimate: checked.estimate && estimate(checked.estimate),
+      table: checked.ok ? estimateTable(grid, checked.value.table) : undefined,
+      estimate: checked.ok ? estimate(checked.value.estimate) : undefined,
       findings: findings(checked.findings),
     },
     checkAtDefaultDate: {
@@ -263,14 +265,17 @@ function estimateSheetRecord(source: string, grid: Grid, plan: Plan | undefined)
     },
     fill: {
       call: `fillSheet(grid, { ${plan ? "plan, " : ""}date: "${checkDate}" })`,
-      edits: fillSheet(grid, { ...withPlan, date: checkDate }).edits.map(edit),
+      edits: fillEdits(fillSheet(grid, { ...withPlan, date: checkDate })),
     },
     fillFixAll: {
       call: `fillSheet(grid, { ${plan ? "plan, " : ""}date: "${checkDate}", fix: "all" })`,
-      edits: fillSheet(grid, { ...withPlan, date: checkDate, fix: "all" }).edits.map(edit),
+      edits: fillEdits(fillSheet(grid, { ...withPlan, date: checkDate, fix: "all" })),
     },
   });
 }
+
+/** Fill's edits (none when it found no table). */
+const fillEdits = (result: Result<SheetFill>): Json => (result.ok ? result.value.edits.map(edit) : []);
 
 /** A delegate or support list checked against a conference series of the plan. */
 function listSheetRecord(source: string, grid: Grid, plan: Plan, series: ConferenceSeries): Json {

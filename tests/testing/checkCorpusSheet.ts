@@ -46,13 +46,16 @@ export function checkCorpusSheet(grid: Grid, entry: SheetExpectation, plan: Plan
   const date = entry.date ? { date: entry.date } : {};
   switch (entry.kind) {
     case "estimate": {
-      const { table, estimate, findings } = checkSheet(grid, { ...(plan ? { plan } : {}), ...date });
+      const checked = checkSheet(grid, { ...(plan ? { plan } : {}), ...date });
+      if (!checked.ok) return { located: false, findings: checked.findings };
+      const { table, estimate } = checked.value;
       return {
-        located: table !== undefined,
-        findings,
-        ...(table ? { range: table.range, scale: table.scale } : {}),
-        ...(estimate?.cells?.total ? { totalCell: estimate.cells.total } : {}),
-        ...(estimate?.cells?.words ? { wordsCell: estimate.cells.words } : {}),
+        located: true,
+        findings: checked.findings,
+        range: table.range,
+        scale: table.scale,
+        ...(estimate.cells?.total ? { totalCell: estimate.cells.total } : {}),
+        ...(estimate.cells?.words ? { wordsCell: estimate.cells.words } : {}),
       };
     }
     case "delegates":

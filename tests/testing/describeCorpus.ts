@@ -3,6 +3,7 @@
 // sheets what fill does, recomputed by the tests' own spreadsheet evaluator (never core's).
 import { fillSheet, findingId, fromA1, parseVietnameseWords, type Finding, type Grid } from "@hgcs/core";
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../../packages/core/src/testing/resultValue.js";
 import { checkCorpusSheet, corpusPlan, type CorpusCheck } from "./checkCorpusSheet.js";
 import { repoRoot } from "./fixtures.js";
 import { corpusGrid, type FindingRule, type SheetCorpus, type SheetExpectation } from "./sheetCorpus.js";
@@ -65,7 +66,7 @@ export function describeCorpus(corpus: SheetCorpus): void {
 
     it("fill twice adds nothing the second time and never changes a typed value unasked", async () => {
       const { grid } = await load();
-      const first = fillSheet(grid, options);
+      const first = valueOf(fillSheet(grid, options));
       for (const edit of first.edits) {
         const before = cellAt(grid, edit.address)?.value ?? null;
         const wordsLabel = typeof before === "string" && /^(số tiền )?bằng chữ:?$/i.test(before.trim());
@@ -82,23 +83,23 @@ export function describeCorpus(corpus: SheetCorpus): void {
         ).toBe(true);
       }
       const filled = applyEditsAndRecalculate(grid, first.edits);
-      expect(fillSheet(filled, options).edits).toEqual([]);
+      expect(valueOf(fillSheet(filled, options)).edits).toEqual([]);
     });
 
     it("fill with every fix leaves only what fill cannot answer, and is then idempotent", async () => {
       const { grid } = await load();
-      const { edits } = fillSheet(grid, { ...options, fix: "all" });
+      const { edits } = valueOf(fillSheet(grid, { ...options, fix: "all" }));
       const filled = applyEditsAndRecalculate(grid, edits);
       const after = checkCorpusSheet(filled, entry, plan).findings;
       expect(after.filter((f) => f.severity === "error" && !notFillable.has(f.code)).map(findingId)).toEqual([]);
-      expect(fillSheet(filled, { ...options, fix: "all" }).edits).toEqual([]);
+      expect(valueOf(fillSheet(filled, { ...options, fix: "all" })).edits).toEqual([]);
     });
 
     const afterFill = entry.afterFill;
     if (!afterFill) return;
     it(`after fill and a recalculation, the total is ${afterFill.total} and the words read it`, async () => {
       const { grid } = await load();
-      const filled = applyEditsAndRecalculate(grid, fillSheet(grid, options).edits);
+      const filled = applyEditsAndRecalculate(grid, valueOf(fillSheet(grid, options)).edits);
       expect(cellAt(filled, entry.totalCell ?? "")?.value).toBe(afterFill.total);
       const words = String(cellAt(filled, entry.wordsCell ?? "")?.value);
       expect(words.toLowerCase()).toContain(`${afterFill.words} đồng`);

@@ -8,6 +8,7 @@ export { findingCatalogue, findingCodes, severityOf } from "./findings/codes.js"
 export type { Locale, MessageCatalogue } from "./findings/messages/types.js";
 export { formatFinding, groupDigits, messagesFor } from "./findings/formatFinding.js";
 export { makeFinding } from "./findings/makeFinding.js";
+export type { Result } from "./findings/result.js";
 
 // grid
 export type { Cell, CellEdit, CellError, CellValue, Grid, MergedRange } from "./grid/grid.js";
@@ -144,7 +145,7 @@ export { toDong } from "./money/toDong.js";
 // sheet
 export type { EstimateTable, TableColumns, WordsPlace } from "./sheet/table.js";
 export type { ColumnRole } from "./sheet/vocabulary.js";
-export type { SheetCheckOptions } from "./sheet/check.js";
+export type { SheetCheck, SheetCheckOptions } from "./sheet/check.js";
 export { locateEstimateTable } from "./sheet/locate.js";
 export { readEstimateTable } from "./sheet/read.js";
 export { checkSheet } from "./sheet/check.js";
@@ -164,7 +165,7 @@ export type {
   StyledRange,
   VerticalAlign,
 } from "./sheet/render/sheetLayout.js";
-export type { FillOptions } from "./sheet/fill.js";
+export type { FillOptions, SheetFill } from "./sheet/fill.js";
 export { fillSheet } from "./sheet/fill.js";
 
 // leaflet distribution

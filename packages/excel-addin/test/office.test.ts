@@ -1,6 +1,7 @@
 import { fillSheet, toA1, type CellEdit } from "@hgcs/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { officeSheet, officeSheetGrid } from "../../../tests/testing/fixtures.js";
+import { valueOf } from "../../core/src/testing/resultValue.js";
 import { planCellWrites } from "../src/office/cellWrites.js";
 import { planHighlights, restoreFills } from "../src/office/highlight.js";
 import { readActiveSheet } from "../src/office/readSheet.js";
@@ -144,7 +145,7 @@ describe("writes and undo", () => {
     installFakeHost(legacy);
     const before = legacy.dump().sheets[0];
     const { grid } = await readActiveSheet();
-    const { edits } = fillSheet(grid, { fix: "all" });
+    const { edits } = valueOf(fillSheet(grid, { fix: "all" }));
     const planned = planCellWrites(edits, grid);
     expect(await writeBatch({ rects: toRectangles(planned.writes), undoGroup: true })).toBe(1);
     const { wordsCell: legacyWords } = totalAndWords(tcvn3);

@@ -33,8 +33,8 @@ export async function checkCommand(args: CheckArgs, ctx: Context): Promise<numbe
   const notFound: Finding[] = [];
   for (const grid of opened.value.grids) {
     const result = checkSheet(grid, { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) });
-    if (result.table) {
-      sheets.push({ name: grid.sheet, table: result.table });
+    if (result.ok) {
+      sheets.push({ name: grid.sheet, table: result.value.table });
       findings.push(...result.findings);
     } else {
       sheets.push({ name: grid.sheet });

@@ -1,4 +1,4 @@
-import { checkSheet, fillSheet, findingId, isError, type CellEdit, type Finding, type Plan } from "@hgcs/core";
+import { checkSheet, fillSheet, isError, type CellEdit, type Finding, type Plan } from "@hgcs/core";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";
@@ -34,18 +34,18 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
 
   const options = { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) };
   const edits: CellEdit[] = [];
-  const findings: Finding[] = [];
+  const remaining: Finding[] = [];
   const filled: string[] = [];
   for (const grid of opened.value.grids) {
     // Cells named on the command line become the ids of the findings at those cells.
     const known = needsFindings(targets.value) ? checkSheet(grid, options) : undefined;
-    if (known && !known.table) continue;
+    if (known && !known.ok) continue;
     const fix = fixList(targets.value, grid.sheet, known?.findings ?? []);
     const result = fillSheet(grid, { ...options, ...(fix.length > 0 ? { fix } : {}) });
-    if (result.findings.some((f) => f.code === "table.not_found")) continue;
+    if (!result.ok) continue;
     filled.push(grid.sheet);
-    edits.push(...result.edits);
-    findings.push(...result.findings);
+    edits.push(...result.value.edits);
+    remaining.push(...result.value.remaining);
   }
   if (filled.length === 0) return stop(ctx, { kind: "table.none", file: args.input, sheets: opened.value.sheetNames });
 
@@ -69,14 +69,11 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     );
   }
 
-  // What is left: findings (core's, from before the edits) that no edit answers or rewrites the cell of.
-  const answered = new Set(edits.flatMap((e) => (e.answers ? [e.answers] : [])));
+  // What is left to report: the problems fill leaves (no edit answers them), but for those at a cell an
+  // edit rewrites anyway; notes (info) are advice, not problems left.
   const written = new Set(edits.map((e) => `${e.sheet}!${e.address}`));
-  const left = findings.filter(
-    (f) =>
-      f.severity !== "info" &&
-      !answered.has(findingId(f)) &&
-      !(f.at?.cell && written.has(`${f.at.sheet ?? ""}!${f.at.cell}`)),
+  const left = remaining.filter(
+    (f) => f.severity !== "info" && !(f.at?.cell && written.has(`${f.at.sheet ?? ""}!${f.at.cell}`)),
   );
   if (left.length > 0) {
     const lines = findingLines(left, ctx.messages, ctx.locale, "  ");

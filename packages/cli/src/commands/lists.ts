@@ -167,8 +167,8 @@ async function estimateLimit(
   const opened = await openWorkbook(file, ctx.maxBytes);
   if (!opened.ok) return opened;
   for (const grid of opened.value.grids) {
-    const { estimate } = checkSheet(grid, { plan });
-    if (estimate) return ok(supportLimit(estimate, series));
+    const checked = checkSheet(grid, { plan });
+    if (checked.ok) return ok(supportLimit(checked.value.estimate, series));
   }
   return fail({ kind: "table.none", file, sheets: opened.value.sheetNames });
 }

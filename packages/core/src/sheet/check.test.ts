@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findingId, type Finding } from "../findings/finding.js";
+import { valueOf } from "../testing/resultValue.js";
 import { checkSheet } from "./check.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
 import { buildGrid, f } from "./testing/gridBuilder.js";
@@ -11,10 +12,11 @@ const date = "2024-02-20";
 
 describe("checkSheet", () => {
   it("finds nothing wrong in a correct sheet", () => {
-    const { table, estimate, findings } = checkSheet(estimateSheet(sampleSpec), { date });
-    expect(table?.headerCell).toBe("A5");
-    expect(estimate?.sections).toHaveLength(2);
-    expect(ids(findings).filter((id) => !id.startsWith("rate.cap_unverified"))).toEqual([]);
+    const checked = checkSheet(estimateSheet(sampleSpec), { date });
+    const { table, estimate } = valueOf(checked);
+    expect(table.headerCell).toBe("A5");
+    expect(estimate.sections).toHaveLength(2);
+    expect(ids(checked.findings).filter((id) => !id.startsWith("rate.cap_unverified"))).toEqual([]);
   });
 
   it("applies the scale to caps: 250 in a thousands table is 250.000 đ", () => {
@@ -113,10 +115,12 @@ describe("checkSheet", () => {
   it("checks the main table when a second one is on the sheet, and reports a sheet with none", () => {
     const main = estimateSheet(sampleSpec).rows.map((r) => [...(r ?? [])]);
     const grid = buildGrid([...main, [], ["Nội dung", "Kinh phí"], ["Ghi nhớ", 5]] as never);
-    const { table, findings } = checkSheet(grid, { date });
-    expect(table?.headerCell).toBe("A5");
-    expect(ids(findings, "info")).toContain("table.multiple_candidates@Dự toán!A5");
-    expect(ids(checkSheet(buildGrid([["Ghi chú"]])).findings)).toEqual(["table.not_found@Dự toán"]);
+    const checked = checkSheet(grid, { date });
+    expect(valueOf(checked).table.headerCell).toBe("A5");
+    expect(ids(checked.findings, "info")).toContain("table.multiple_candidates@Dự toán!A5");
+    const none = checkSheet(buildGrid([["Ghi chú"]]));
+    expect(none.ok).toBe(false);
+    expect(ids(none.findings)).toEqual(["table.not_found@Dự toán"]);
   });
 
   it("reads NFD, line-broken headers and two-row headers like any other", () => {

@@ -2,6 +2,7 @@ import { checkEstimate } from "../budget/checkEstimate.js";
 import type { Estimate } from "../budget/estimate.js";
 import { parseVietnameseDate } from "../dates/dateLine.js";
 import { findingId, type Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import type { Grid } from "../grid/grid.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { Plan } from "../plan/planSchema.js";
@@ -30,6 +31,12 @@ export interface SheetCheckOptions {
   readonly words?: WordsOptions;
 }
 
+/** What checkSheet gives for a sheet whose estimate table it found: the table and the estimate read from it. */
+export interface SheetCheck {
+  readonly table: EstimateTable;
+  readonly estimate: Estimate;
+}
+
 /** What one pass over a sheet knows: the view, the table, the read estimate and every finding. */
 export interface SheetAnalysis {
   readonly view: SheetView;
@@ -41,14 +48,12 @@ export interface SheetAnalysis {
 /**
  * Checks an estimate sheet: finds the table, reads it, and reports every finding (docs/findings.md) that
  * applies, at its cell — arithmetic, caps, quotas and plan counts (through checkEstimate), formula
- * audits, total double counting, the words line, legacy text. Never throws.
+ * audits, total double counting, the words line, legacy text. Not `ok` when the sheet has no estimate
+ * table (the findings then say so: `table.not_found`, and the legacy-text notice). Never throws.
  */
-export function checkSheet(
-  grid: Grid,
-  options: SheetCheckOptions = {},
-): { table?: EstimateTable; estimate?: Estimate; findings: Finding[] } {
+export function checkSheet(grid: Grid, options: SheetCheckOptions = {}): Result<SheetCheck> {
   const { table, read, findings } = analyzeSheet(grid, options);
-  return { ...(table ? { table } : {}), ...(read ? { estimate: read.estimate } : {}), findings };
+  return table && read ? success({ table, estimate: read.estimate }, findings) : failure(findings);
 }
 
 /** checkSheet's whole analysis, for fill to reuse. */

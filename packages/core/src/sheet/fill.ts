@@ -1,4 +1,5 @@
 import { findingId, type Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import type { CellEdit, Grid } from "../grid/grid.js";
 import { readNumberCell } from "./cellNumber.js";
 import { analyzeSheet, type SheetCheckOptions } from "./check.js";
@@ -18,6 +19,20 @@ export interface FillOptions extends SheetCheckOptions {
 
 const moneyFormat = "#,##0";
 
+/** What fill proposes for a sheet whose table it found. */
+export interface SheetFill {
+  /** The cell edits, in the order fill made them. */
+  readonly edits: readonly CellEdit[];
+  /** The findings fill leaves: those (of the sheet before the edits) whose id no edit answers. */
+  readonly remaining: readonly Finding[];
+  /**
+   * The findings an edit can repair, by id (findingId) → the id to give `fix` to have them repaired: the
+   * id the edit at their cell answers (one edit answers one finding of its cell; fixing it settles the
+   * cell). Errors and warnings only: a note (info) is advice, not something to repair.
+   */
+  readonly fixable: ReadonlyMap<string, string>;
+}
+
 /** Whether fill may rewrite a cell (null: no) and the finding id the rewrite answers. */
 export type Permission = { readonly answers?: string } | null;
 
@@ -28,11 +43,12 @@ export type Permission = { readonly answers?: string } | null;
  * computed from the total, and #,##0 formats. A cell holding a value or formula is rewritten only when
  * `fix` names one of its findings (or is "all"); the edit then `answers` that finding. Numbers typed as
  * text that a written formula uses are turned into numbers (same value), so the formula computes.
- * `findings` are the sheet's findings before the edits. Applying the edits and filling again gives none.
+ * `findings` are the sheet's findings before the edits (checkSheet's); not `ok` when the sheet has no
+ * estimate table. Applying the edits and filling again gives none.
  */
-export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellEdit[]; findings: Finding[] } {
+export function fillSheet(grid: Grid, options: FillOptions = {}): Result<SheetFill> {
   const { view, table, read, findings } = analyzeSheet(grid, options);
-  if (!table || !read) return { edits: [], findings };
+  if (!table || !read) return failure(findings);
   const fixAll = options.fix === "all" || (Array.isArray(options.fix) && options.fix.includes("all"));
   const asked = new Set(Array.isArray(options.fix) ? options.fix : []);
   const byCell = new Map<string, Finding[]>();
@@ -133,7 +149,32 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): { edits: CellE
       ...(options.words ? { words: options.words } : {}),
     });
   }
-  return { edits: [...edits.values()], findings };
+  const written = [...edits.values()];
+  return success(
+    {
+      edits: written,
+      remaining: unanswered(findings, written),
+      fixable: fixableFindings(findings, written, view.sheet),
+    },
+    findings,
+  );
+}
+
+/** The findings whose id no edit answers. */
+function unanswered(findings: readonly Finding[], edits: readonly CellEdit[]): Finding[] {
+  const answered = new Set(edits.flatMap((e) => (e.answers ? [e.answers] : [])));
+  return findings.filter((f) => !answered.has(findingId(f)));
+}
+
+/** Each error or warning at a cell an answering edit writes → the id that edit answers. */
+function fixableFindings(findings: readonly Finding[], edits: readonly CellEdit[], sheet: string): Map<string, string> {
+  const byCell = new Map(edits.flatMap((e) => (e.answers ? [[`${e.sheet}!${e.address}`, e.answers] as const] : [])));
+  const out = new Map<string, string>();
+  for (const f of findings) {
+    const answer = f.at?.cell ? byCell.get(`${f.at.sheet ?? sheet}!${f.at.cell}`) : undefined;
+    if (answer && f.severity !== "info") out.set(findingId(f), answer);
+  }
+  return out;
 }
 
 /** Cells a written formula reads that hold numbers typed as text become those numbers (same value). */

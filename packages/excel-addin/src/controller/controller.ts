@@ -6,14 +6,12 @@ import {
   distributeMaterial,
   estimateFromPlan,
   fillSheet,
-  findingId,
   isError,
   parseWeightsCsv,
   proposeSchedule,
   renderDistribution,
   renderEstimate,
   renderSchedule,
-  type CellEdit,
   type ConferenceSeries,
   type Finding,
   type Plan,
@@ -164,15 +162,14 @@ export class Controller {
   async fill(settings: Settings, plan: Plan | undefined, fix?: readonly string[]): Promise<Outcome> {
     const read = await readActiveSheet();
     const result = fillSheet(read.grid, { ...coreOptions(settings, plan), ...(fix ? { fix: [...fix] } : {}) });
-    const answered = new Set(answeredIds(result.edits));
-    const left = result.findings.filter((f) => !answered.has(findingId(f)));
-    const planned = planCellWrites(result.edits, read.grid);
+    const left = result.ok ? result.value.remaining : result.findings;
+    const planned = planCellWrites(result.ok ? result.value.edits : [], read.grid);
     await this.#mark(read, left, toRectangles(planned.writes));
     if (planned.writes.length > 0) this.#undo.push(planned.undo);
     return {
       sheet: read.grid.sheet,
       findings: left,
-      tableFound: tableFound(result.findings),
+      tableFound: result.ok,
       changed: planned.writes.length,
       fixable: this.#fixable,
     };
@@ -281,15 +278,6 @@ export class Controller {
     await writeBatch({ rects, fills: marks.changes, undoGroup: rects.length > 0, ...(select ? { select } : {}) });
     this.#highlights = marks.applied;
   }
-}
-
-function answeredIds(edits: readonly CellEdit[]): string[] {
-  return edits.flatMap((e) => (e.answers ? [e.answers] : []));
-}
-
-// Which message the pane shows; the finding itself comes from core.
-function tableFound(findings: readonly Finding[]): boolean {
-  return !findings.some((f) => f.code === "table.not_found");
 }
 
 // The check of a detected kind; undefined when there is none to run (unknown sheet, list or schedule without a series).

@@ -7,10 +7,8 @@ import {
   copiesToShare,
   fillSheet,
   findEstimate,
-  findingId,
   parseWeightsCsv,
   supportLimit,
-  type CellEdit,
   type ConferenceSeries,
   type Finding,
   type Grid,
@@ -56,8 +54,8 @@ export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
   const result = fillSheet(grid, { ...coreOptions(input.settings, input.plan), fix: "all" });
   return {
     findings: result.findings,
-    tableFound: found(result.findings),
-    fixable: fixableFindings(result.findings, result.edits, grid.sheet),
+    tableFound: result.ok,
+    fixable: result.ok ? result.value.fixable : new Map(),
   };
 }
 
@@ -114,15 +112,4 @@ export function scheduleCheck(grid: Grid, series: ConferenceSeries, input: Check
 /** The plan's series with that id, else its first; undefined when the plan has none. */
 export function seriesOf(plan: Plan | undefined, id: string | undefined): ConferenceSeries | undefined {
   return plan?.conferences.find((s) => s.id === id) ?? plan?.conferences[0];
-}
-
-function fixableFindings(findings: readonly Finding[], edits: readonly CellEdit[], sheet: string): Map<string, string> {
-  const byCell = new Map(edits.flatMap((e) => (e.answers ? [[`${e.sheet}!${e.address}`, e.answers] as const] : [])));
-  const out = new Map<string, string>();
-  for (const f of findings) {
-    const answer = f.at?.cell ? byCell.get(`${f.at.sheet ?? sheet}!${f.at.cell}`) : undefined;
-    // Notes (info) are advice, not something to repair.
-    if (answer && f.severity !== "info") out.set(findingId(f), answer);
-  }
-  return out;
 }
