@@ -279,7 +279,8 @@ const fillEdits = (result: Result<SheetFill>): Json => (result.ok ? result.value
 
 /** A delegate or support list checked against a conference series of the plan. */
 function listSheetRecord(source: string, grid: Grid, plan: Plan, series: ConferenceSeries): Json {
-  const { persons, findings: found } = checkConferenceList(grid, plan, series, { date: checkDate });
+  const checked = checkConferenceList(grid, plan, series, { date: checkDate });
+  const persons = checked.ok ? checked.value.persons : [];
   return canonical({
     source,
     grid: gridSummary(grid),
@@ -291,7 +292,7 @@ function listSheetRecord(source: string, grid: Grid, plan: Plan, series: Confere
           " | ",
         ),
       ),
-      findings: findings(found),
+      findings: findings(checked.findings),
     },
   });
 }
@@ -302,7 +303,8 @@ function distributionSheetRecord(
   grid: Grid,
   options: { expected?: number; weights?: readonly { unit: string; weight: number }[] },
 ): Json {
-  const { rows, findings: found } = checkDistributionSheet(grid, options);
+  const checked = checkDistributionSheet(grid, options);
+  const rows = checked.ok ? checked.value.rows : [];
   const given = [
     ...(options.expected === undefined ? [] : [`expected: ${options.expected}`]),
     ...(options.weights ? ["weights"] : []),
@@ -314,23 +316,23 @@ function distributionSheetRecord(
     check: {
       call: `checkDistributionSheet(grid, { ${given.join(", ")} })`,
       rows: rows.map((r) => `${r.unitCell} ${r.unit} | ${r.cell} ${r.count ?? "-"}`),
-      findings: findings(found),
+      findings: findings(checked.findings),
     },
   });
 }
 
 /** A schedule sheet checked against a conference series. */
 function scheduleSheetRecord(source: string, grid: Grid, series: ConferenceSeries): Json {
-  const { table, dates, findings: found } = checkScheduleSheet(grid, series);
+  const checked = checkScheduleSheet(grid, series);
   return canonical({
     source,
     grid: gridSummary(grid),
     detected: detected(grid, detectSheetKind(grid)),
     check: {
       call: `checkScheduleSheet(grid, series "${series.id}")`,
-      table: table && listTable(grid, table),
-      dates: dates.map((d) => d ?? null),
-      findings: findings(found),
+      table: checked.ok ? listTable(grid, checked.value.table) : undefined,
+      dates: checked.ok ? checked.value.dates.map((d) => d ?? null) : [],
+      findings: findings(checked.findings),
     },
   });
 }

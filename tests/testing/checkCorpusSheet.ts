@@ -39,8 +39,6 @@ function seriesOf(plan: Plan | undefined, entry: SheetExpectation) {
   return series;
 }
 
-const notFound = (findings: readonly Finding[]) => findings.some((f) => f.code === "list.not_found");
-
 /** Checks one corpus sheet with the core call its kind needs. */
 export function checkCorpusSheet(grid: Grid, entry: SheetExpectation, plan: Plan | undefined): CorpusCheck {
   const date = entry.date ? { date: entry.date } : {};
@@ -61,17 +59,17 @@ export function checkCorpusSheet(grid: Grid, entry: SheetExpectation, plan: Plan
     case "delegates":
     case "support": {
       if (!plan) throw new Error(`${entry.file}: a list is checked against a plan`);
-      const { findings } = checkConferenceList(grid, plan, seriesOf(plan, entry), date);
-      return { located: !notFound(findings), findings };
+      const { ok, findings } = checkConferenceList(grid, plan, seriesOf(plan, entry), date);
+      return { located: ok, findings };
     }
     case "distribution": {
       const options = entry.expectedCopies === undefined ? {} : { expected: entry.expectedCopies };
-      const { findings } = checkDistributionSheet(grid, options);
-      return { located: !notFound(findings), findings };
+      const { ok, findings } = checkDistributionSheet(grid, options);
+      return { located: ok, findings };
     }
     case "schedule": {
-      const { table, findings } = checkScheduleSheet(grid, seriesOf(plan, entry));
-      return { located: table !== undefined, findings };
+      const { ok, findings } = checkScheduleSheet(grid, seriesOf(plan, entry));
+      return { located: ok, findings };
     }
   }
 }

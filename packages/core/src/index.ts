@@ -176,7 +176,12 @@ export { parseWeightsCsv } from "./distribution/parseWeights.js";
 export type { CopiesToShare, PlanDistribution } from "./distribution/planDistribution.js";
 export { copiesToShare, distributeMaterial } from "./distribution/planDistribution.js";
 export { renderDistribution } from "./distribution/renderDistribution.js";
-export type { DistributionCheckOptions, DistributionRole, DistributionRow } from "./distribution/checkDistribution.js";
+export type {
+  DistributionCheckOptions,
+  DistributionRole,
+  DistributionRow,
+  DistributionSheet,
+} from "./distribution/checkDistribution.js";
 export { checkDistributionSheet, distributionRole } from "./distribution/checkDistribution.js";
 export type { ListColumn, ListSheetSpec, RenderedList } from "./lists/listSheet.js";
 export { renderListSheet } from "./lists/listSheet.js";
@@ -197,6 +202,7 @@ export type { ScheduleRole } from "./schedule/scheduleVocabulary.js";
 export { scheduleRole } from "./schedule/scheduleVocabulary.js";
 export type { ScheduleTable } from "./schedule/scheduleSheet.js";
 export { locateScheduleTable, readScheduleSheet } from "./schedule/scheduleSheet.js";
+export type { ScheduleSheet } from "./schedule/checkScheduleSheet.js";
 export { checkScheduleSheet } from "./schedule/checkScheduleSheet.js";
 export type { ScheduleProposal } from "./schedule/renderSchedule.js";
 export { renderSchedule } from "./schedule/renderSchedule.js";
@@ -206,7 +212,7 @@ export type { ConferenceListRole } from "./lists/listVocabulary.js";
 export { conferenceListRole } from "./lists/listVocabulary.js";
 export { matchQuotaGroup } from "./lists/matchGroup.js";
 export type { ListTable } from "./lists/locateListTable.js";
-export type { ConferenceListOptions, ListPerson } from "./lists/checkConferenceList.js";
+export type { ConferenceList, ConferenceListOptions, ListPerson } from "./lists/checkConferenceList.js";
 export { checkConferenceList, supportNormId } from "./lists/checkConferenceList.js";
 export type { ConferenceListSheets, ConferenceListsOptions } from "./lists/conferenceLists.js";
 export { blankDelegateList, blankSupportList, conferenceLists } from "./lists/conferenceLists.js";

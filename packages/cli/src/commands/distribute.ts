@@ -138,9 +138,8 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
   if (!opened.ok) return stop(ctx, opened.problem);
   const options = { ...(expected === undefined ? {} : { expected }), ...(weights ? { weights } : {}) };
   const results: SheetResult[] = opened.value.grids.map((grid) => {
-    const { findings } = checkDistributionSheet(grid, options);
-    const found = !findings.some((f) => f.code === "list.not_found");
-    return { sheet: grid.sheet, found, findings: found ? findings : [] };
+    const checked = checkDistributionSheet(grid, options);
+    return { sheet: grid.sheet, found: checked.ok, findings: checked.ok ? checked.findings : [] };
   });
   if (!results.some((r) => r.found)) {
     return stop(ctx, {

@@ -146,9 +146,8 @@ async function listsCheck(args: Extract<ListsArgs, { action: "check" }>, ctx: Co
     ...(limit.value === undefined ? {} : { limit: limit.value }),
   };
   const results: SheetResult[] = opened.value.grids.map((grid) => {
-    const { findings } = checkConferenceList(grid, plan.value, series.value, options);
-    const found = !findings.some((f) => f.code === "list.not_found");
-    return { sheet: grid.sheet, found, findings: found ? findings : [] };
+    const checked = checkConferenceList(grid, plan.value, series.value, options);
+    return { sheet: grid.sheet, found: checked.ok, findings: checked.ok ? checked.findings : [] };
   });
   if (!results.some((r) => r.found))
     return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "lists" });

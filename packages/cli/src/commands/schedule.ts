@@ -124,8 +124,8 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
     const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
     if (!opened.ok) return stop(ctx, opened.problem);
     const results: SheetResult[] = opened.value.grids.map((grid) => {
-      const { table, findings } = checkScheduleSheet(grid, s, options);
-      return { sheet: grid.sheet, found: table !== undefined, findings: table ? findings : [] };
+      const checked = checkScheduleSheet(grid, s, options);
+      return { sheet: grid.sheet, found: checked.ok, findings: checked.ok ? checked.findings : [] };
     });
     if (!results.some((r) => r.found)) {
       return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "schedule" });

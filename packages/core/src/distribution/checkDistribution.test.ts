@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
 import { foldText } from "../text/normalize.js";
 import { checkDistributionSheet, distributionRole } from "./checkDistribution.js";
@@ -27,7 +28,7 @@ describe("checkDistributionSheet", () => {
     ]);
     const result = checkDistributionSheet(grid, { expected: 20000 });
     expect(result.findings).toEqual([]);
-    expect(result.rows).toEqual([
+    expect(valueOf(result).rows).toEqual([
       { unit: "Phòng Tư pháp huyện A", count: 12000, unitCell: "B6", cell: "C6" },
       { unit: "Phòng Tư pháp huyện B", count: 8000, unitCell: "B7", cell: "C7" },
     ]);
@@ -70,9 +71,9 @@ describe("checkDistributionSheet", () => {
   });
 
   it("says when there is no distribution table, and never throws on junk", () => {
-    expect(codes(checkDistributionSheet(buildGrid([["Nội dung", "Thành tiền"]], { sheet: "X" })))).toEqual([
-      "list.not_found@",
-    ]);
+    const none = checkDistributionSheet(buildGrid([["Nội dung", "Thành tiền"]], { sheet: "X" }));
+    expect(none.ok).toBe(false);
+    expect(codes(none)).toEqual(["list.not_found@"]);
     expect(() =>
       checkDistributionSheet({ sheet: "Y", rows: [null as never, [undefined, { value: { error: "#REF!" } }]] }),
     ).not.toThrow();

@@ -1,6 +1,7 @@
-import type { Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
+import type { ListTable } from "../lists/locateListTable.js";
 import { openListSheet } from "../lists/openListSheet.js";
 import { readNumberCell, unreadableNumberFinding } from "../sheet/cellNumber.js";
 import { matchVocabulary } from "../sheet/vocabulary.js";
@@ -53,6 +54,12 @@ export interface DistributionCheckOptions {
   readonly weights?: readonly WeightedUnit[];
 }
 
+/** What checkDistributionSheet gives for a sheet whose table it found: the table and its rows. */
+export interface DistributionSheet {
+  readonly table: ListTable<DistributionRole>;
+  readonly rows: readonly DistributionRow[];
+}
+
 const countColumn = { vi: "Số lượng", en: "Quantity" };
 const tableKind = {
   vi: "bảng phân phối (Đơn vị nhận | Số lượng)",
@@ -62,14 +69,17 @@ const tableKind = {
 /**
  * Checks a distribution sheet: counts are whole numbers ≥ 0, no unit twice, the total row equals the
  * rows' sum, the sum equals the copies to distribute, and (with weights) every unit is a known one and
- * every weighted unit is listed. Findings point at cells; never throws.
+ * every weighted unit is listed. Findings point at cells; not `ok` when the sheet has no distribution table
+ * (`list.not_found`); never throws.
  */
-export function checkDistributionSheet(
-  grid: Grid,
-  options: DistributionCheckOptions = {},
-): { rows: DistributionRow[]; findings: Finding[] } {
-  const { view, table, findings } = openListSheet(grid, distributionRole, ["unit", "count"], tableKind);
-  if (!table) return { rows: [], findings };
+export function checkDistributionSheet(grid: Grid, options: DistributionCheckOptions = {}): Result<DistributionSheet> {
+  const { view, table, findings } = openListSheet<DistributionRole>(
+    grid,
+    distributionRole,
+    ["unit", "count"],
+    tableKind,
+  );
+  if (!table) return failure(findings);
   const at = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
   const unitCol = table.columns.get("unit") as number;
   const countCol = table.columns.get("count") as number;
@@ -122,5 +132,5 @@ export function checkDistributionSheet(
         findings.push(makeFinding("distribution.missing_unit", { unit: w.unit }, at(table.headerRow, unitCol)));
     }
   }
-  return { rows, findings };
+  return success({ table, rows }, findings);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { buildGrid, f, type CellSpec } from "../sheet/testing/gridBuilder.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
@@ -41,7 +42,7 @@ describe("checkConferenceList", () => {
     );
     const r = checkConferenceList(grid, plan, series);
     expect(r.findings).toEqual([]);
-    expect(r.persons.map((p) => [p.name, p.group?.id, p.amount])).toEqual([
+    expect(valueOf(r).persons.map((p) => [p.name, p.group?.id, p.amount])).toEqual([
       ["Nguyễn Văn An", "hoa-giai-vien", 150000],
       ["Lê Thị Bình", "hoa-giai-vien", 150000],
     ]);
@@ -129,8 +130,8 @@ describe("checkConferenceList", () => {
       "value.formula_error@E2",
       "words.missing@",
     ]);
-    expect(codes(checkConferenceList(buildGrid([["Nội dung", "Thành tiền"]]), plan, series))).toEqual([
-      "list.not_found@",
-    ]);
+    const none = checkConferenceList(buildGrid([["Nội dung", "Thành tiền"]]), plan, series);
+    expect(none.ok).toBe(false);
+    expect(codes(none)).toEqual(["list.not_found@"]);
   });
 });

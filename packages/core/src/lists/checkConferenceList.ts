@@ -1,6 +1,7 @@
 import { capDate } from "../budget/capDate.js";
 import { capFindings } from "../budget/capFindings.js";
 import type { Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
@@ -40,6 +41,12 @@ export interface ListPerson {
   readonly row: number;
 }
 
+/** What checkConferenceList gives for a sheet whose list it found: the table and the persons read from it. */
+export interface ConferenceList {
+  readonly table: ListTable<ConferenceListRole>;
+  readonly persons: readonly ListPerson[];
+}
+
 const tableKind = { vi: "danh sách đại biểu (Họ và tên, …)", en: "delegate list (name, …)" };
 const columnNames: Readonly<Record<"days" | "rate" | "amount", { vi: string; en: string }>> = {
   days: { vi: "Số ngày", en: "Days" },
@@ -53,16 +60,17 @@ const columnNames: Readonly<Record<"days" | "rate" | "amount", { vi: string; en:
  * support paid only to groups not paid from the state budget; days ≤ the conference's days; each
  * amount = days × rate (rate column, else `options.rate`) with the rate per day within the cap in force
  * (findCap; only verified caps are errors); the same person twice (accent-insensitive name + unit); the
- * total row = the sum; the words read as the total; the total ≤ `options.limit`. Findings at cells.
+ * total row = the sum; the words read as the total; the total ≤ `options.limit`. Findings at cells; not
+ * `ok` when the sheet has no list (`list.not_found`).
  */
 export function checkConferenceList(
   grid: Grid,
   plan: Plan,
   series: ConferenceSeries,
   options: ConferenceListOptions = {},
-): { persons: ListPerson[]; findings: Finding[] } {
+): Result<ConferenceList> {
   const { view, table, findings } = openListSheet<ConferenceListRole>(grid, conferenceListRole, ["name"], tableKind);
-  if (!table) return { persons: [], findings };
+  if (!table) return failure(findings);
   const cellAt = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });
   const col = (role: ConferenceListRole) => table.columns.get(role);
   const number = (r: number, role: "days" | "rate" | "amount"): number | undefined => {
@@ -137,7 +145,7 @@ export function checkConferenceList(
   }
   findings.push(...quotaFindings(view, table, series, persons.length, groupCounts));
   if (col("amount") !== undefined) findings.push(...totalFindings(view, table, sum, options));
-  return { persons, findings };
+  return success({ table, persons }, findings);
 }
 
 function readValue(

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dates/isoDate.js";
-import type { Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import type { Grid } from "../grid/grid.js";
 import type { ConferenceSeries } from "../plan/planSchema.js";
 import { checkSchedule } from "./checkSchedule.js";
@@ -9,15 +9,22 @@ import { readScheduleSheet, type ScheduleTable } from "./scheduleSheet.js";
 /**
  * Checks a conference schedule kept on a sheet against its series: the sheet's dates are read at their
  * cells and given to checkSchedule, so every finding (unreadable date, weekend, holiday, outside the
- * window, too close, count) points at the cell it is about. No table → `list.not_found` only.
+ * window, too close, count) points at the cell it is about. Not `ok` when the sheet has no schedule table
+ * (`list.not_found` only). The value's `dates` are the entries' dates in order, undefined where unreadable.
  */
 export function checkScheduleSheet(
   grid: Grid,
   series: ConferenceSeries,
   options: ScheduleOptions = {},
-): { table?: ScheduleTable; dates: (IsoDate | undefined)[]; findings: Finding[] } {
+): Result<ScheduleSheet> {
   const read = readScheduleSheet(grid);
-  if (!read.table) return { dates: [], findings: read.findings };
+  if (!read.table) return failure(read.findings);
   const checked = checkSchedule(read.entries, series, options);
-  return { table: read.table, dates: checked.dates, findings: [...read.findings, ...checked.findings] };
+  return success({ table: read.table, dates: checked.dates }, [...read.findings, ...checked.findings]);
+}
+
+/** What checkScheduleSheet gives for a sheet whose schedule table it found. */
+export interface ScheduleSheet {
+  readonly table: ScheduleTable;
+  readonly dates: readonly (IsoDate | undefined)[];
 }

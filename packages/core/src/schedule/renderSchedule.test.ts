@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { cellAt } from "../grid/grid.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { detectSheetKind } from "../sheetKind/sheetKind.js";
@@ -33,7 +34,7 @@ describe("renderSchedule", () => {
     expect(detectSheetKind(grid).kind).toBe("schedule");
     const checked = checkScheduleSheet(grid, series);
     expect(checked.findings).toEqual([]);
-    expect(checked.dates).toEqual(proposal.conferences.map((c) => c.days[0]));
+    expect(valueOf(checked).dates).toEqual(proposal.conferences.map((c) => c.days[0]));
   });
 
   it("notes a multi-day conference's last day", () => {

@@ -46,9 +46,6 @@ export interface EstimateLimit {
   readonly limit: number;
 }
 
-const notFound = new Set(["table.not_found", "list.not_found"]);
-const found = (findings: readonly Finding[]) => !findings.some((f) => notFound.has(f.code));
-
 /** An estimate: fill's dry run is the check (its findings are the sheet's, before edits) plus what fill could repair. */
 export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
   const result = fillSheet(grid, { ...coreOptions(input.settings, input.plan), fix: "all" });
@@ -73,13 +70,13 @@ export function listCheck(
   const options = coreOptions(input.settings, plan);
   const estimate = findEstimate(others);
   const limit = estimate ? supportLimit(estimate.estimate, series) : undefined;
-  const { findings } = checkConferenceList(grid, options.plan ?? plan, series, {
+  const checked = checkConferenceList(grid, options.plan ?? plan, series, {
     words: options.words,
     ...(options.date ? { date: options.date } : {}),
     ...(limit === undefined ? {} : { limit }),
   });
   const compared = estimate && limit !== undefined ? { estimateLimit: { sheet: estimate.sheet, limit } } : {};
-  return { findings, tableFound: found(findings), fixable: new Map(), ...compared };
+  return { findings: checked.findings, tableFound: checked.ok, fixable: new Map(), ...compared };
 }
 
 /**
@@ -89,13 +86,13 @@ export function listCheck(
 export function distributionCheck(grid: Grid, input: CheckInput): GridCheck {
   const weights = input.weightsText?.trim() ? parseWeightsCsv(input.weightsText) : undefined;
   const share = input.plan ? copiesToShare(input.plan) : undefined;
-  const { findings } = checkDistributionSheet(grid, {
+  const checked = checkDistributionSheet(grid, {
     ...(share?.share ? { expected: share.share.toShare } : {}),
     ...(weights && weights.rows.length > 0 ? { weights: weights.rows } : {}),
   });
   return {
-    findings: [...(weights?.findings ?? []), ...(share?.findings ?? []), ...findings],
-    tableFound: found(findings),
+    findings: [...(weights?.findings ?? []), ...(share?.findings ?? []), ...checked.findings],
+    tableFound: checked.ok,
     fixable: new Map(),
   };
 }
@@ -105,8 +102,8 @@ export function distributionCheck(grid: Grid, input: CheckInput): GridCheck {
  * holiday, outside the window, too close), the count at the first date's cell.
  */
 export function scheduleCheck(grid: Grid, series: ConferenceSeries, input: CheckInput): GridCheck {
-  const { findings } = checkScheduleSheet(grid, series, input.minGap === undefined ? {} : { minGap: input.minGap });
-  return { findings, tableFound: found(findings), fixable: new Map() };
+  const checked = checkScheduleSheet(grid, series, input.minGap === undefined ? {} : { minGap: input.minGap });
+  return { findings: checked.findings, tableFound: checked.ok, fixable: new Map() };
 }
 
 /** The plan's series with that id, else its first; undefined when the plan has none. */
