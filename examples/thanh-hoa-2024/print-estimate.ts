@@ -62,13 +62,15 @@ export function main(args: readonly string[], write: (line: string) => void = co
     write(`Không đọc được tệp: ${(error as Error).message}`);
     return 1;
   }
-  const { plan, findings: planFindings } = parsePlan(planJson);
-  const { prices, findings: priceFindings } = parsePrices(pricesJson);
-  if (!plan || !prices) {
+  const parsedPlan = parsePlan(planJson);
+  const parsedPrices = parsePrices(pricesJson);
+  if (!parsedPlan.ok || !parsedPrices.ok) {
     write("Kế hoạch hoặc bảng đơn giá không hợp lệ:");
-    [...planFindings, ...priceFindings].forEach((f) => write(findingLine(f)));
+    [...parsedPlan.findings, ...parsedPrices.findings].forEach((f) => write(findingLine(f)));
     return 1;
   }
+  const { value: plan, findings: planFindings } = parsedPlan;
+  const prices = parsedPrices.value;
   const { estimate, findings } = estimateFromPlan(plan, prices);
   estimateLines(plan, estimate).forEach((line) => write(line));
   if (prices.illustrative) {
@@ -78,7 +80,7 @@ export function main(args: readonly string[], write: (line: string) => void = co
   const all = [
     ...planFindings,
     ...findings,
-    ...checkEstimate(estimate, plan).filter((f) => f.code !== "rate.cap_unverified"),
+    ...checkEstimate(estimate, plan).findings.filter((f) => f.code !== "rate.cap_unverified"),
   ];
   write("");
   if (all.length === 0) write("Kiểm tra dự toán: không có lỗi.");

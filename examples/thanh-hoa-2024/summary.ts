@@ -98,8 +98,9 @@ export function main(args: readonly string[], write: (line: string) => void = co
     write(`Không đọc được tệp kế hoạch ${file}: ${(error as Error).message}`);
     return 1;
   }
-  const { plan, findings } = parsePlan(json);
-  if (plan) summaryLines(plan).forEach((line) => write(line));
+  const parsed = parsePlan(json);
+  const { findings } = parsed;
+  if (parsed.ok) summaryLines(parsed.value).forEach((line) => write(line));
   write("");
   const shown = relative(process.cwd(), file) || file;
   if (findings.length === 0) write(`Kiểm tra kế hoạch: không có lỗi (${shown}).`);

@@ -350,9 +350,9 @@ interface OfficeEntry {
 }
 
 function parsedPlan(path: string): Plan {
-  const { plan, findings: found } = parsePlan(readJson(path));
-  if (!plan) throw new Error(`${path}: ${found.map((f) => f.code).join(", ")}`);
-  return plan;
+  const parsed = parsePlan(readJson(path));
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.findings.map((f) => f.code).join(", ")}`);
+  return parsed.value;
 }
 
 function seriesOf(plan: Plan, id: string | undefined, where: string): ConferenceSeries {
@@ -427,15 +427,15 @@ function planRecords(plan: Plan): Record<string, Json> {
   const planPath = `${exampleDir}/plan.json`;
   const pricesPath = `${exampleDir}/prices.json`;
   const parsedPrices = parsePrices(readJson(pricesPath));
-  if (!parsedPrices.prices) throw new Error(`${pricesPath}: ${parsedPrices.findings.map((f) => f.code).join(", ")}`);
-  const built = estimateFromPlan(plan, parsedPrices.prices, { date: checkDate });
+  if (!parsedPrices.ok) throw new Error(`${pricesPath}: ${parsedPrices.findings.map((f) => f.code).join(", ")}`);
+  const built = estimateFromPlan(plan, parsedPrices.value, { date: checkDate });
   const rendered = renderEstimate(built.estimate, plan);
   const newSource = `hgcs new: renderEstimate(estimateFromPlan(${planPath}, ${pricesPath}, { date: "${checkDate}" }).estimate, plan).grid`;
   return {
     [planPath]: canonical({
       source: planPath,
       parsePlan: findings(parsePlan(readJson(planPath)).findings),
-      validatePlan: findings(validatePlan(plan)),
+      validatePlan: findings(validatePlan(plan).findings),
     }),
     [pricesPath]: canonical({ source: pricesPath, parsePrices: findings(parsedPrices.findings) }),
     [`${exampleDir}/estimate (estimateFromPlan)`]: canonical({
@@ -443,7 +443,7 @@ function planRecords(plan: Plan): Record<string, Json> {
       estimateFromPlan: { estimate: estimate(built.estimate), findings: findings(built.findings) },
       checkEstimate: {
         call: `checkEstimate(estimate, plan, { date: "${checkDate}" })`,
-        findings: findings(checkEstimate(built.estimate, plan, { date: checkDate })),
+        findings: findings(checkEstimate(built.estimate, plan, { date: checkDate }).findings),
       },
       rendered: { estimate: estimate(rendered.estimate), cells: cellLines(rendered.grid) },
     }),

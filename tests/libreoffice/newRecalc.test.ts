@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { valueOf } from "../../packages/core/src/testing/resultValue.js";
 import { estimateFromPlan, locateEstimateTable, parsePlan, pricesSchema, readEstimateTable, toA1 } from "@hgcs/core";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
 import { repoRoot } from "../testing/fixtures.js";
@@ -29,8 +30,7 @@ describe("LibreOffice recomputes a workbook drawn by hgcs new", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
 
-    const { plan } = parsePlan(JSON.parse(await readFile(join(example, "plan.json"), "utf8")));
-    if (!plan) throw new Error("the example plan does not parse");
+    const plan = valueOf(parsePlan(JSON.parse(await readFile(join(example, "plan.json"), "utf8"))));
     const prices = pricesSchema.parse(JSON.parse(await readFile(join(example, "prices.json"), "utf8")));
     const expected = estimateFromPlan(plan, prices).estimate;
 

@@ -1,20 +1,20 @@
 import { findingId, formatFinding, parsePlan, summarizePlan } from "@hgcs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../../packages/core/src/testing/resultValue.js";
 import { examplePlanJson, type PlanJson } from "../testing/exampleFiles.js";
 
 const example = examplePlanJson;
 
 describe("examples/thanh-hoa-2024/plan.json", () => {
   it("validates clean", () => {
-    const { plan, findings } = parsePlan(examplePlanJson());
-    expect(findings.map((f) => formatFinding(f))).toEqual([]);
-    expect(plan?.issuer.jurisdiction).toBe("thanh-hoa");
+    const parsed = parsePlan(examplePlanJson());
+    expect(parsed.findings.map((f) => formatFinding(f))).toEqual([]);
+    expect(valueOf(parsed).issuer.jurisdiction).toBe("thanh-hoa");
   });
 
   it("holds the seed plan's facts as data", () => {
-    const { plan } = parsePlan(examplePlanJson());
-    if (!plan) throw new Error("plan.json does not parse");
+    const plan = valueOf(parsePlan(examplePlanJson()));
     expect(plan.activities.map((a) => a.kind)).toEqual(["directive", "conferences", "materials"]);
     const [series] = plan.conferences;
     expect(series).toMatchObject({
@@ -53,8 +53,7 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
   });
 
   it("sums to 6 × 320 = 1.920 delegate-days, 1.620 of them non-salaried, and 25.000 leaflets", () => {
-    const { plan } = parsePlan(examplePlanJson());
-    if (!plan) throw new Error("plan.json does not parse");
+    const plan = valueOf(parsePlan(examplePlanJson()));
     expect(summarizePlan(plan).totals).toMatchObject({
       conferences: 6,
       delegateDays: 1920,
@@ -66,8 +65,8 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
   it("reports 270 → 280 mediators as a quota sum mismatch at the quota groups", () => {
     const json = example();
     json["conferences"][0]["quotaGroups"][0]["persons"] = 280;
-    const { plan, findings } = parsePlan(json);
-    expect(plan).toBeDefined();
+    const { ok, findings } = parsePlan(json);
+    expect(ok).toBe(true);
     expect(findings.map(findingId)).toEqual(["plan.quota_sum_mismatch@conferences.0.quotaGroups"]);
     expect(formatFinding(findings[0] ?? { code: "plan.invalid", severity: "error", params: {} })).toBe(
       "Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320).",
@@ -90,14 +89,14 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
   ])("gives a finding, not a crash, for %s", (_label, breakIt, path) => {
     const json = example();
     breakIt(json);
-    const { plan, findings } = parsePlan(json);
-    expect(plan).toBeUndefined();
+    const { ok, findings } = parsePlan(json);
+    expect(ok).toBe(false);
     expect(findings).toContainEqual(expect.objectContaining({ code: "plan.invalid", at: { path } }));
   });
 
   it.each([null, "plan.json", 42, [], {}])("gives findings for a file holding %j", (json) => {
-    const { plan, findings } = parsePlan(json);
-    expect(plan).toBeUndefined();
+    const { ok, findings } = parsePlan(json);
+    expect(ok).toBe(false);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => f.code === "plan.invalid")).toBe(true);
   });
@@ -108,8 +107,8 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
       fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
         const json = example();
         json[key] = value;
-        const { plan, findings } = parsePlan(json);
-        return plan !== undefined || findings.length > 0;
+        const { ok, findings } = parsePlan(json);
+        return ok || findings.length > 0;
       }),
     );
   });

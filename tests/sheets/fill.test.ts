@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { valueOf } from "../../packages/core/src/testing/resultValue.js";
 import { examplePlanJson, officeSheet, officeSheetGrid } from "../testing/fixtures.js";
 
-const { plan } = parsePlan(examplePlanJson());
-if (!plan) throw new Error("the example plan does not parse");
+const plan = valueOf(parsePlan(examplePlanJson()));
 
 describe("fill on the example office sheets", () => {
   it("chua-dien.xlsx: amounts from the factor columns present, SUM subtotals, the total and the words", async () => {

@@ -28,9 +28,9 @@ export interface CorpusCheck {
 /** The plan an entry names, parsed (throws when it does not parse: a corpus must name a good plan). */
 export function corpusPlan(repoRoot: string, entry: SheetExpectation): Plan | undefined {
   if (!entry.plan) return undefined;
-  const { plan, findings } = parsePlan(JSON.parse(readFileSync(join(repoRoot, entry.plan), "utf8")));
-  if (!plan) throw new Error(`${entry.plan}: ${findings.map((f) => f.code).join(", ")}`);
-  return plan;
+  const parsed = parsePlan(JSON.parse(readFileSync(join(repoRoot, entry.plan), "utf8")));
+  if (!parsed.ok) throw new Error(`${entry.plan}: ${parsed.findings.map((f) => f.code).join(", ")}`);
+  return parsed.value;
 }
 
 function seriesOf(plan: Plan | undefined, entry: SheetExpectation) {

@@ -59,7 +59,7 @@ const view = new SheetView(large);
 const table = locateIn(view).table;
 const estimate = table ? readIn(view, table).estimate : undefined;
 const readLarge = median(readOnly, 9);
-const budgetLarge = estimate ? median(() => (sink += checkEstimate(estimate, undefined).length), 9) : 0;
+const budgetLarge = estimate ? median(() => (sink += checkEstimate(estimate, undefined).findings.length), 9) : 0;
 const read = table ? readIn(view, table) : undefined;
 const auditsLarge =
   table && read

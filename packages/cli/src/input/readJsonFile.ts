@@ -36,19 +36,20 @@ export async function readJsonFile(file: string): Promise<Result<unknown>> {
 export async function readPlanFile(file: string, locale: Locale): Promise<Result<Plan>> {
   const json = await readJsonFile(file);
   if (!json.ok) return json;
-  const { plan, findings } = parsePlan(json.value);
-  const errors = findings.filter(isError);
-  if (!plan || errors.length > 0) return fail({ kind: "plan.invalid", file, problems: problemLines(errors, locale) });
-  return ok(plan);
+  const parsed = parsePlan(json.value);
+  const errors = parsed.findings.filter(isError);
+  if (!parsed.ok || errors.length > 0)
+    return fail({ kind: "plan.invalid", file, problems: problemLines(errors, locale) });
+  return ok(parsed.value);
 }
 
 /** Reads a price list through core's parsePrices, like readPlanFile. */
 export async function readPricesFile(file: string, locale: Locale): Promise<Result<Prices>> {
   const json = await readJsonFile(file);
   if (!json.ok) return json;
-  const { prices, findings } = parsePrices(json.value);
-  if (!prices) return fail({ kind: "prices.invalid", file, problems: problemLines(findings, locale) });
-  return ok(prices);
+  const parsed = parsePrices(json.value);
+  if (!parsed.ok) return fail({ kind: "prices.invalid", file, problems: problemLines(parsed.findings, locale) });
+  return ok(parsed.value);
 }
 
 // "conferences.0.count: message" per finding.

@@ -24,12 +24,12 @@ function edited(replace: Record<number, EstimateLine>, keepSums = false): Estima
 
 const codesAt = (estimate: Estimate, plan: Plan | undefined = thanhHoaPlan, extra = {}) =>
   checkEstimate(estimate, plan, { ...options, ...extra })
-    .filter((f) => f.severity !== "info")
+    .findings.filter((f) => f.severity !== "info")
     .map((f) => `${f.code}@${f.at?.cell ?? f.at?.path}`);
 
 describe("checkEstimate", () => {
   it("finds nothing wrong on the correct fixture sheet, only advisory caps at the rate cells", () => {
-    const findings = checkEstimate(soTuPhapSheet(), thanhHoaPlan, options);
+    const findings = checkEstimate(soTuPhapSheet(), thanhHoaPlan, options).findings;
     expect(findings.map(findingId)).toEqual([
       "rate.cap_unverified@Dự toán!F16",
       "rate.cap_unverified@Dự toán!F18",
@@ -64,7 +64,7 @@ describe("checkEstimate", () => {
     const estimate = {
       ...edited({ 21: { ...sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true),
     };
-    const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).filter(
+    const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).findings.filter(
       (f) => f.severity === "error",
     );
     expect(findings.map((f) => [f.code, f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
@@ -87,8 +87,8 @@ describe("checkEstimate", () => {
       sections: [{ number: "I", title: "x", lines: [line], subtotal: 411000 }],
       total: 411000,
     };
-    expect(checkEstimate(estimate, undefined, options)).toEqual([]);
-    expect(checkEstimate({ ...estimate, scale: 1 }, undefined, options).map((f) => f.code)).toEqual([
+    expect(checkEstimate(estimate, undefined, options).findings).toEqual([]);
+    expect(checkEstimate({ ...estimate, scale: 1 }, undefined, options).findings.map((f) => f.code)).toEqual([
       "amount.mismatch",
     ]);
   });
@@ -130,7 +130,7 @@ describe("checkEstimate", () => {
     it("without a plan, holds a rate to the loosest tier", () => {
       const meal = (rate: number) => sheetLine(19, "Tiền ăn đại biểu", "người", [1620, 1], rate);
       const noPlan = (estimate: Estimate) =>
-        checkEstimate(estimate, undefined, options).filter((f) => f.severity === "error");
+        checkEstimate(estimate, undefined, options).findings.filter((f) => f.severity === "error");
       expect(noPlan(edited({ 19: meal(180000) }))).toEqual([]);
       expect(noPlan(edited({ 19: meal(210000) })).map(findingId)).toEqual(["rate.over_cap@Dự toán!F19"]);
     });
@@ -148,7 +148,7 @@ describe("checkEstimate", () => {
         ],
         total: null,
       });
-      const noPlan = (date: string) => checkEstimate(fee(250000), undefined, { date }).map((f) => f.code);
+      const noPlan = (date: string) => checkEstimate(fee(250000), undefined, { date }).findings.map((f) => f.code);
       expect(noPlan("2022-05-01")).toEqual(["rate.over_cap"]);
       expect(noPlan("2024-05-01")).toEqual([]);
       const row = defaultNorms.find((r) => r.key === "hgcs.fee.case")!;
@@ -160,7 +160,7 @@ describe("checkEstimate", () => {
 
     it("gives unverified caps as advice, never as an error, even above the figure", () => {
       const water = sheetLine(18, "Nước uống giữa giờ", "người", [1920, 1], 60000);
-      const findings = checkEstimate(edited({ 18: water }), thanhHoaPlan, options);
+      const findings = checkEstimate(edited({ 18: water }), thanhHoaPlan, options).findings;
       expect(findings.filter((f) => f.at?.cell === "F18").map((f) => [f.code, f.severity])).toEqual([
         ["rate.cap_unverified", "info"],
       ]);
@@ -170,7 +170,7 @@ describe("checkEstimate", () => {
   describe("quotas", () => {
     it("holds meal support to 270 non-salaried × 6 conferences × 1 day", () => {
       const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1920, 1], 150000);
-      const findings = checkEstimate(edited({ 19: meal }), thanhHoaPlan, options).filter(
+      const findings = checkEstimate(edited({ 19: meal }), thanhHoaPlan, options).findings.filter(
         (f) => f.code === "quota.exceeded",
       );
       expect(findings.map((f) => f.at?.cell)).toEqual(["D19"]);
@@ -260,7 +260,9 @@ describe("checkEstimate", () => {
         14: sheetLine(14, "Thuê hội trường", "hội nghị", [5, 1], 6000000),
         15: sheetLine(15, "Trang trí hội trường", "hội nghị", [7], 1500000),
       });
-      const findings = checkEstimate(estimate, thanhHoaPlan, options).filter((f) => f.code === "plan.count_mismatch");
+      const findings = checkEstimate(estimate, thanhHoaPlan, options).findings.filter(
+        (f) => f.code === "plan.count_mismatch",
+      );
       expect(findings.map((f) => [f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
         ["D14", 6, 5],
         ["D15", 6, 7],
@@ -288,7 +290,7 @@ describe("checkEstimate", () => {
       expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 562100000 })).toEqual([]);
       expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 500000000 })).toEqual(["budget.over_allocation@G27"]);
       const funded = planSchema.parse({ ...thanhHoaPlanInput, funding: { source: "NSNN", allocatedVnd: 550000000 } });
-      const [finding] = checkEstimate(soTuPhapSheet(), funded, options).filter(
+      const [finding] = checkEstimate(soTuPhapSheet(), funded, options).findings.filter(
         (f) => f.code === "budget.over_allocation",
       );
       expect(finding && formatFinding(finding)).toBe(

@@ -1,5 +1,5 @@
-import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
+import { success, type Result } from "../findings/result.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { Plan } from "../plan/planSchema.js";
@@ -30,13 +30,13 @@ export interface CheckEstimateOptions {
  * Checks an estimate (built or read from a sheet): NaN or infinite values, arithmetic, legal caps, the
  * plan's quotas and counts, and the allocation. Never throws. Findings point at the line's cells when it has them (rate at the rate
  * cell, counts at the persons or quantity cell, amounts, subtotal and total at theirs), else at a path
- * into the estimate ("sections.0.lines.5.rate").
+ * into the estimate ("sections.0.lines.5.rate"). Always `ok`, with the estimate checked as its value.
  */
 export function checkEstimate(
   estimate: Estimate,
   plan: Plan | undefined,
   options: CheckEstimateOptions = {},
-): Finding[] {
+): Result<Estimate> {
   const { sheet } = options;
   // The lines are listed once for all the checks below.
   const lines = allLines(estimate);
@@ -74,7 +74,7 @@ export function checkEstimate(
       findings.push(makeFinding("budget.over_allocation", { total: Number(total), allocated: allocation }, at));
     }
   }
-  return findings;
+  return success(estimate, findings);
 }
 
 // The meal cap depends on the venue: the line's own series, else the plan's only tier. With several

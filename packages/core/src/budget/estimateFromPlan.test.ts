@@ -52,7 +52,7 @@ describe("estimateFromPlan", () => {
     expect(formatFinding(findings[1]!)).toBe(
       "Mức chi 40.000 đ: mức tối đa tham khảo 40.000 đ/đại biểu/ngày (Thông tư 40/2017/TT-BTC, Điều 12 khoản 3), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
     );
-    expect(checkEstimate(estimate, thanhHoaPlan, options).filter((f) => f.severity !== "info")).toEqual([]);
+    expect(checkEstimate(estimate, thanhHoaPlan, options).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   it("reports a price above a verified cap and keeps it as given", () => {
@@ -110,6 +110,6 @@ describe("estimateFromPlan", () => {
       ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (Hòa giải viên)", "hgv", 180000000],
       ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (Trưởng thôn)", "tt", 63000000],
     ]);
-    expect(checkEstimate(estimate, plan, options).filter((f) => f.severity === "error")).toEqual([]);
+    expect(checkEstimate(estimate, plan, options).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ describe("estimates with odd numbers", () => {
       ),
       undefined,
       { date },
-    );
+    ).findings;
     expect(findings.filter((f) => f.code === "value.not_a_number").map(findingId)).toEqual([
       "value.not_a_number@sections.0.lines.0.factors.0.value",
       "value.not_a_number@sections.0.lines.0.rate",
@@ -111,7 +111,7 @@ describe("estimates with odd numbers", () => {
     const findings = checkEstimate(oneLine({ rate: Number.NaN, cells: { rate: "F9" } }), thanhHoaPlan, {
       date,
       sheet: "Dự toán",
-    });
+    }).findings;
     expect(findings.map(findingId)).toEqual(["value.not_a_number@Dự toán!F9"]);
   });
 
@@ -135,8 +135,8 @@ describe("estimates with odd numbers", () => {
   it("neither checkEstimate nor renderEstimate throws on any amounts, rates or factors", () => {
     fc.assert(
       fc.property(estimate, money, (e, allocation) => {
-        expect(nonFiniteParams(checkEstimate(e, thanhHoaPlan, { date, allocation }))).toEqual([]);
-        expect(nonFiniteParams(checkEstimate(e, undefined, { date }))).toEqual([]);
+        expect(nonFiniteParams(checkEstimate(e, thanhHoaPlan, { date, allocation }).findings)).toEqual([]);
+        expect(nonFiniteParams(checkEstimate(e, undefined, { date }).findings)).toEqual([]);
         const { grid } = renderEstimate(e, thanhHoaPlan, { scale: e.scale });
         expect(grid.rows.flat().filter((c) => typeof c?.value === "number" && !Number.isFinite(c.value))).toEqual([]);
       }),

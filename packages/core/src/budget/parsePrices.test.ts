@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { formatFinding } from "../findings/formatFinding.js";
 import { parsePrices } from "./parsePrices.js";
 
 describe("parsePrices", () => {
   it("gives the prices with their defaults", () => {
-    const { prices, findings } = parsePrices({ conference: { mealPerPersonDay: 150000 } });
-    expect(findings).toEqual([]);
-    expect(prices?.conference.mealPerPersonDay).toBe(150000);
-    expect(prices?.currency).toBe("VND");
+    const parsed = parsePrices({ conference: { mealPerPersonDay: 150000 } });
+    expect(parsed.findings).toEqual([]);
+    const prices = valueOf(parsed);
+    expect(prices.conference.mealPerPersonDay).toBe(150000);
+    expect(prices.currency).toBe("VND");
   });
 
   it("reports bad values at their JSON path in both languages, and never throws", () => {
-    const { prices, findings } = parsePrices({ conference: { mealPerPersonDay: "150.000", hallPerDay: -1 } });
-    expect(prices).toBeUndefined();
+    const { ok, findings } = parsePrices({ conference: { mealPerPersonDay: "150.000", hallPerDay: -1 } });
+    expect(ok).toBe(false);
     expect(findings.every((f) => f.code === "prices.invalid" && f.severity === "error")).toBe(true);
     expect(findings.map((f) => f.at?.path).sort()).toEqual(["conference.hallPerDay", "conference.mealPerPersonDay"]);
     const meal = findings.find((f) => f.at?.path === "conference.mealPerPersonDay");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { defaultNorms } from "./defaultNorms.js";
 import { findCap } from "./findCap.js";
 import type { NormRow } from "./normRow.js";
@@ -20,9 +21,9 @@ const provinceRow = {
 
 describe("parseNormsTable", () => {
   it("accepts a province's table in JSON", () => {
-    const { norms, findings } = parseNormsTable(JSON.parse(JSON.stringify([provinceRow])));
-    expect(findings).toEqual([]);
-    expect(norms?.[0]?.maxVnd).toBe(130000);
+    const parsed = parseNormsTable(JSON.parse(JSON.stringify([provinceRow])));
+    expect(parsed.findings).toEqual([]);
+    expect(valueOf(parsed)[0]?.maxVnd).toBe(130000);
   });
 
   it("accepts the built-in table written out as JSON", () => {
@@ -30,8 +31,8 @@ describe("parseNormsTable", () => {
   });
 
   it("reports bad rows with their JSON path and never throws", () => {
-    const { norms, findings } = parseNormsTable([{ ...provinceRow, maxVnd: "130.000", basis: {} }]);
-    expect(norms).toBeUndefined();
+    const { ok, findings } = parseNormsTable([{ ...provinceRow, maxVnd: "130.000", basis: {} }]);
+    expect(ok).toBe(false);
     const paths = findings.map((f) => f.at?.path);
     expect(paths).toContain("0.maxVnd");
     expect(paths).toContain("0.basis.document");
@@ -48,7 +49,7 @@ describe("parseNormsTable", () => {
 
 describe("mergeNorms", () => {
   it("adds a province's rows so that they override national maxima there", () => {
-    const { norms = [] } = parseNormsTable([provinceRow]);
+    const norms = valueOf(parseNormsTable([provinceRow]));
     const merged = mergeNorms(defaultNorms, norms);
     expect(merged.length).toBe(defaultNorms.length + 1);
     const query = { date: "2024-06-01", jurisdiction: "thanh-hoa", venueTier: "province" } as const;

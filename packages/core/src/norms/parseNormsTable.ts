@@ -1,14 +1,13 @@
-import type { Finding } from "../findings/finding.js";
+import type { Result } from "../findings/result.js";
 import { parseWithSchema } from "../plan/parseWithSchema.js";
 import { normsTableSchema, periodsOverlap, sameSlot, type NormRow } from "./normRow.js";
 
 /**
  * Validates a norms table read from JSON (a province's or a user's own). Never throws: problems are
- * `norms.invalid` findings with the JSON path of the bad value.
+ * `norms.invalid` findings with the JSON path of the bad value. `ok` with the rows when the table is valid.
  */
-export function parseNormsTable(json: unknown): { norms?: NormRow[]; findings: Finding[] } {
-  const { value, findings } = parseWithSchema(normsTableSchema, json, "norms.invalid");
-  return value ? { norms: value, findings } : { findings };
+export function parseNormsTable(json: unknown): Result<NormRow[]> {
+  return parseWithSchema(normsTableSchema, json, "norms.invalid");
 }
 
 /**

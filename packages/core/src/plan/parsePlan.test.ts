@@ -4,13 +4,15 @@ import { samplePlanInput } from "../testing/samplePlan.js";
 import { formatFinding } from "../findings/formatFinding.js";
 import { issuePath } from "./describeIssue.js";
 import { parsePlan } from "./parsePlan.js";
+import { valueOf } from "../testing/resultValue.js";
 
 describe("parsePlan", () => {
   it("reads a good plan with defaults and no findings", () => {
-    const { plan, findings } = parsePlan(samplePlanInput());
-    expect(findings).toEqual([]);
-    expect(plan?.materials[0]?.titles).toBe(1);
-    expect(plan?.funding.currency).toBe("VND");
+    const parsed = parsePlan(samplePlanInput());
+    expect(parsed.findings).toEqual([]);
+    const plan = valueOf(parsed);
+    expect(plan.materials[0]?.titles).toBe(1);
+    expect(plan.funding.currency).toBe("VND");
   });
 
   it("tolerates a $schema key for editors", () => {
@@ -21,16 +23,16 @@ describe("parsePlan", () => {
     const input = samplePlanInput();
     const group = input.conferences?.[0]?.quotaGroups[0];
     if (group) group.persons = 280;
-    const { plan, findings } = parsePlan(input);
-    expect(plan).toBeDefined();
+    const { ok, findings } = parsePlan(input);
+    expect(ok).toBe(true);
     expect(findings).toMatchObject([
       { code: "plan.quota_sum_mismatch", at: { path: "conferences.0.quotaGroups" }, params: { sum: 330 } },
     ]);
   });
 
   it.each([null, "plan", 42, [], true])("rejects a non-object (%j) with a finding", (json) => {
-    const { plan, findings } = parsePlan(json);
-    expect(plan).toBeUndefined();
+    const { ok, findings } = parsePlan(json);
+    expect(ok).toBe(false);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: "plan.invalid", severity: "error" });
     expect(findings[0]?.at).toBeUndefined();
@@ -43,8 +45,8 @@ describe("parsePlan", () => {
     const input = samplePlanInput() as Record<string, unknown>;
     delete input["signer"];
     (input["document"] as Record<string, unknown>)["year"] = "2024";
-    const { plan, findings } = parsePlan(input);
-    expect(plan).toBeUndefined();
+    const { ok, findings } = parsePlan(input);
+    expect(ok).toBe(false);
     expect(findings.map((f) => [f.code, f.at?.path])).toEqual(
       expect.arrayContaining([
         ["plan.invalid", "signer"],
@@ -81,8 +83,8 @@ describe("parsePlan", () => {
   it("never throws on arbitrary JSON, and every finding names a known code", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
-        const { plan, findings } = parsePlan(json);
-        expect(plan).toBeUndefined();
+        const { ok, findings } = parsePlan(json);
+        expect(ok).toBe(false);
         expect(findings.length).toBeGreaterThan(0);
         for (const f of findings) expect(formatFinding(f)).not.toContain("undefined");
       }),
@@ -95,8 +97,8 @@ describe("parsePlan", () => {
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const input = samplePlanInput();
         setAt(input, path, value);
-        const { plan, findings } = parsePlan(input);
-        expect(plan !== undefined || findings.length > 0).toBe(true);
+        const { ok, findings } = parsePlan(input);
+        expect(ok || findings.length > 0).toBe(true);
         for (const f of findings) expect(f.at?.path === undefined || f.at.path.length > 0).toBe(true);
       }),
     );

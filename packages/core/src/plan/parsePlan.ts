@@ -1,32 +1,29 @@
 import type { Finding } from "../findings/finding.js";
+import { failure, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { placeIssue, type SchemaIssue } from "./describeIssue.js";
 import { planSchema, type Plan } from "./planSchema.js";
 import { countFields, validatePlan } from "./validatePlan.js";
 
-/** A parsed plan, or why not. `plan` is set whenever the structure is valid, even if cross-checks fail. */
-export interface ParsePlanResult {
-  readonly plan?: Plan;
-  readonly findings: Finding[];
-}
+/** A parsed plan, or why not: `ok` whenever the structure is valid, even if cross-checks fail. */
+export type ParsePlanResult = Result<Plan>;
 
 /**
  * Reads a plan from parsed JSON. Never throws: a malformed document gives `plan.invalid` (or
  * `plan.not_positive` for a bad count) findings whose `at.path` points into the JSON, e.g.
- * "conferences.0.quotaGroups.0.persons"; a well-formed one is cross-checked by `validatePlan`.
+ * "conferences.0.quotaGroups.0.persons", and no plan; a well-formed one is `ok` and cross-checked by
+ * `validatePlan` (its findings are the result's).
  */
 export function parsePlan(json: unknown): ParsePlanResult {
   try {
     const result = planSchema.safeParse(json);
-    if (!result.success) return { findings: result.error.issues.map((issue) => issueFinding(issue, json)) };
-    return { plan: result.data, findings: validatePlan(result.data) };
+    if (!result.success) return failure(result.error.issues.map((issue) => issueFinding(issue, json)));
+    return validatePlan(result.data);
   } catch {
     // Only exotic objects (throwing getters, proxies) get here; JSON never does.
-    return {
-      findings: [
-        makeFinding("plan.invalid", { problem: { vi: "không đọc được dữ liệu", en: "the data cannot be read" } }),
-      ],
-    };
+    return failure([
+      makeFinding("plan.invalid", { problem: { vi: "không đọc được dữ liệu", en: "the data cannot be read" } }),
+    ]);
   }
 }
 

@@ -19,7 +19,7 @@ const series = (plan: Plan) => {
 
 describe("validatePlan", () => {
   it("finds nothing wrong in the sample plan", () => {
-    expect(validatePlan(samplePlan())).toEqual([]);
+    expect(validatePlan(samplePlan()).findings).toEqual([]);
   });
 
   it("checks that the delegate groups add up to the delegates per conference", () => {
@@ -27,7 +27,7 @@ describe("validatePlan", () => {
       const g = series(p).quotaGroups[0];
       if (g) g.persons = 280;
     });
-    const findings = validatePlan(plan);
+    const findings = validatePlan(plan).findings;
     expect(findings).toEqual([
       {
         code: "plan.quota_sum_mismatch",
@@ -48,7 +48,7 @@ describe("validatePlan", () => {
       if (m) m.timeFrame = { year: 2024, from: "2024-06-01", to: "2025-01-15" };
       p.document.date = "2023-12-30";
     });
-    const findings = validatePlan(plan);
+    const findings = validatePlan(plan).findings;
     expect(findings.map((f) => [f.code, f.at?.path])).toEqual([
       ["plan.outside_year", "document.date"],
       ["plan.outside_year", "conferences.0.window.year"],
@@ -66,7 +66,7 @@ describe("validatePlan", () => {
       const a = p.activities[0];
       if (a) a.timeFrame = { year: 2024, from: "2024-09-30", to: "2024-04-01" };
     });
-    expect(validatePlan(plan)).toMatchObject([
+    expect(validatePlan(plan).findings).toMatchObject([
       {
         code: "plan.range_reversed",
         at: { path: "activities.0.timeFrame" },
@@ -82,7 +82,7 @@ describe("validatePlan", () => {
       const m = p.materials[0];
       if (m) m.copies = -1;
     });
-    expect(validatePlan(plan).map((f) => [f.code, f.at?.path, f.params["value"]])).toEqual([
+    expect(validatePlan(plan).findings.map((f) => [f.code, f.at?.path, f.params["value"]])).toEqual([
       ["plan.not_positive", "conferences.0.count", "0"],
       ["plan.not_positive", "conferences.0.daysEach", "0.5"],
       ["plan.not_positive", "materials.0.copies", "-1"],
@@ -96,12 +96,12 @@ describe("validatePlan", () => {
       const m = p.materials[0];
       if (m) m.keptByIssuer = 25000;
     });
-    expect(validatePlan(ok)).toEqual([]);
+    expect(validatePlan(ok).findings).toEqual([]);
     const over = planWith((p) => {
       const m = p.materials[0];
       if (m) m.keptByIssuer = 25001;
     });
-    expect(validatePlan(over)).toMatchObject([
+    expect(validatePlan(over).findings).toMatchObject([
       {
         code: "plan.kept_exceeds_copies",
         at: { path: "materials.0.keptByIssuer" },
@@ -114,7 +114,7 @@ describe("validatePlan", () => {
     const plan = planWith((p) => {
       p.responsibilities.push({ unit: "  ", duties: ["Phối hợp"] }, { duties: ["Phối hợp"] });
     });
-    expect(validatePlan(plan).map((f) => [f.code, f.at?.path])).toEqual([
+    expect(validatePlan(plan).findings.map((f) => [f.code, f.at?.path])).toEqual([
       ["plan.responsibility_without_unit", "responsibilities.1.unit"],
       ["plan.responsibility_without_unit", "responsibilities.2.unit"],
     ]);
@@ -128,7 +128,7 @@ describe("validatePlan", () => {
       const g = series(p).quotaGroups[1];
       if (g) g.id = "hoa-giai-vien";
     });
-    const findings = validatePlan(plan);
+    const findings = validatePlan(plan).findings;
     expect(findings.map((f) => [f.code, f.at?.path])).toEqual([
       ["plan.duplicate_id", "activities.1.id"],
       ["plan.duplicate_id", "conferences.0.quotaGroups.1.id"],

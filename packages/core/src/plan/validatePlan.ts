@@ -2,6 +2,7 @@ import { formatShortDate } from "../dates/dateLine.js";
 import { isoYear } from "../dates/isoDate.js";
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
+import { success, type Result } from "../findings/result.js";
 import type { Plan, TimeFrame } from "./planSchema.js";
 
 /** Fields that count things (conferences, days, persons, copies): each must be a positive whole number. */
@@ -26,9 +27,14 @@ const kinds = {
  * Cross-checks a structurally valid plan: delegate groups add up to the delegates per conference, time
  * frames lie in the plan year (document.year), counts are positive whole numbers, kept copies do not
  * exceed the copies printed, each responsibility names a unit, ids are unique and references resolve.
- * Finding paths point into the plan JSON ("conferences.0.quotaGroups").
+ * Finding paths point into the plan JSON ("conferences.0.quotaGroups"). Always `ok`, with the plan checked
+ * as its value.
  */
-export function validatePlan(plan: Plan): Finding[] {
+export function validatePlan(plan: Plan): Result<Plan> {
+  return success(plan, crossChecks(plan));
+}
+
+function crossChecks(plan: Plan): Finding[] {
   return [
     ...checkDocumentDate(plan),
     ...checkIds(plan),

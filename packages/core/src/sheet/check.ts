@@ -71,7 +71,7 @@ export function analyzeSheet(grid: Grid, options: SheetCheckOptions = {}): Sheet
       sheet: view.sheet,
       ...(options.norms ? { norms: options.norms } : {}),
       ...(date ? { date } : {}),
-    }),
+    }).findings,
     ...auditSums(view, table, read.layout, read.estimate),
     ...auditLineFormulas(view, table, read.layout),
     ...checkWords(view, table, read.estimate, options.words),

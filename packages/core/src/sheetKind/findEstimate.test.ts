@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { supportLimit } from "../lists/supportLimit.js";
 import { parsePlan } from "../plan/parsePlan.js";
+import { valueOf } from "../testing/resultValue.js";
 import { buildGrid } from "../sheet/testing/gridBuilder.js";
 import { examplePlanJson } from "../../../../tests/testing/fixtures.js";
 import { findEstimate } from "./findEstimate.js";
@@ -31,7 +32,7 @@ describe("findEstimate", () => {
     expect(found?.sheet).toBe("Dự toán");
     expect(found?.estimate.total).toBe(13_800_000);
     // What a support list is compared with: the meal line shared over the series' 6 conferences.
-    const series = parsePlan(examplePlanJson()).plan?.conferences[0];
+    const series = valueOf(parsePlan(examplePlanJson())).conferences[0];
     if (!series) throw new Error("the example plan has no series");
     expect(found && supportLimit(found.estimate, series)).toBe(300_000);
   });

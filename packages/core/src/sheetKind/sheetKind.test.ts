@@ -3,6 +3,7 @@ import { distributeMaterial } from "../distribution/planDistribution.js";
 import { renderDistribution } from "../distribution/renderDistribution.js";
 import { conferenceLists } from "../lists/conferenceLists.js";
 import { parsePlan } from "../plan/parsePlan.js";
+import { valueOf } from "../testing/resultValue.js";
 import { proposeSchedule } from "../schedule/proposeSchedule.js";
 import { renderSchedule } from "../schedule/renderSchedule.js";
 import { estimateSheet } from "../sheet/testing/estimateSheet.js";
@@ -11,8 +12,7 @@ import { sampleSpec } from "../sheet/testing/sampleSpec.js";
 import { examplePlanJson } from "../../../../tests/testing/fixtures.js";
 import { detectSheetKind } from "./sheetKind.js";
 
-const plan = parsePlan(examplePlanJson()).plan;
-if (!plan) throw new Error("the example plan does not parse");
+const plan = valueOf(parsePlan(examplePlanJson()));
 
 describe("detectSheetKind", () => {
   it("tells an estimate, even though its Đơn vị tính | Số lượng header also reads as a distribution header", () => {

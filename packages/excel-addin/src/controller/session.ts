@@ -89,7 +89,10 @@ class Session {
 let bundled: Plan | undefined;
 /** The Thanh Hóa 2024 example plan shipped with the add-in. */
 export function bundledPlan(): Plan | undefined {
-  bundled ??= parsePlan(bundledPlanJson).plan;
+  if (bundled === undefined) {
+    const parsed = parsePlan(bundledPlanJson);
+    bundled = parsed.ok ? parsed.value : undefined;
+  }
   return bundled;
 }
 

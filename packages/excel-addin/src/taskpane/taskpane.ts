@@ -4,9 +4,9 @@ import {
   groupDigits,
   parsePlan,
   type ConferenceSeries,
-  type Finding,
   type Locale,
   type Plan,
+  type Result,
 } from "@hgcs/core";
 import type { Inspection, Outcome } from "../controller/controller.js";
 import { seriesOf } from "../controller/kindChecks.js";
@@ -330,19 +330,19 @@ function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale, planChan
     const file = planFile.files?.[0];
     if (!file) return;
     void file.text().then((text) => {
-      const { plan, findings } = parsePlanText(text);
-      if (plan) {
-        session.planSource = { kind: "file", name: file.name, plan };
+      const parsed = parsePlanText(text);
+      if (parsed.ok) {
+        session.planSource = { kind: "file", name: file.name, plan: parsed.value };
         planStatus.textContent = ui.planFileLoaded(file.name);
         planChanged();
       } else {
-        planStatus.textContent = `${ui.planInvalid} ${findings.map((f) => formatFinding(f, locale)).join(" ")}`;
+        planStatus.textContent = `${ui.planInvalid} ${parsed.findings.map((f) => formatFinding(f, locale)).join(" ")}`;
       }
     });
   });
 }
 
-function parsePlanText(text: string): { plan?: ReturnType<typeof parsePlan>["plan"]; findings: readonly Finding[] } {
+function parsePlanText(text: string): Result<Plan> {
   try {
     return parsePlan(JSON.parse(text) as unknown);
   } catch {
