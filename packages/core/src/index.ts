@@ -125,7 +125,7 @@ export type { AmountWordsOptions } from "./words/amountInWords.js";
 export { amountInWords } from "./words/amountInWords.js";
 export type { WordsLineOptions } from "./words/wordsLine.js";
 export { wordsLine } from "./words/wordsLine.js";
-export type { ParsedWords, WordsParseCode } from "./words/parseVietnameseWords.js";
+export type { ParsedWords, WordsParseCode, WordsParseReason } from "./words/parseVietnameseWords.js";
 export { parseVietnameseWords } from "./words/parseVietnameseWords.js";
 
 // money
@@ -134,6 +134,7 @@ export { formatVnd } from "./money/formatVnd.js";
 export type {
   AmountConvention,
   AmountParseCode,
+  AmountParseReason,
   DecimalSeparator,
   ParsedAmount,
   ThousandsSeparator,

@@ -1,5 +1,5 @@
 // Reads an amount as offices type it into a cell. The separators it read are reported, and a text
-// that fits no convention is refused with a reason: never a guess.
+// that fits no convention is refused with a reason (typed data: its code and what it was found in): never a guess.
 //
 // Rules:
 // - Unit after the number: "đ", "đồng", "₫", "VNĐ", "VND" (any case, with or without a space).
@@ -25,13 +25,21 @@ export interface AmountConvention {
 
 export type ParsedAmount =
   | { readonly ok: true; readonly value: number; readonly convention: AmountConvention }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: AmountParseReason };
 
 /**
- * Reason codes: "empty", "invalid_character: <c>", "bad_grouping: <text>", "missing_digits: <text>",
- * "too_large: <text>" (integer part past 2^53).
+ * Why a text is not an amount: nothing but a unit or sign (`empty`); a character no amount holds
+ * (`invalid_character`, with it); separators that fit no convention (`bad_grouping`) or leave a side
+ * without digits (`missing_digits`), with the number part; an integer part past 2^53 (`too_large`), with
+ * the text.
  */
-export type AmountParseCode = "empty" | "invalid_character" | "bad_grouping" | "missing_digits" | "too_large";
+export type AmountParseReason =
+  | { readonly code: "empty" }
+  | { readonly code: "invalid_character"; readonly character: string }
+  | { readonly code: "bad_grouping" | "missing_digits" | "too_large"; readonly text: string };
+
+/** The codes of AmountParseReason. */
+export type AmountParseCode = AmountParseReason["code"];
 
 const units: readonly (readonly [string, AmountConvention["unit"]])[] = [
   ["vnđ", "vnđ"],
@@ -59,16 +67,16 @@ export function parseAmountText(text: string): ParsedAmount {
     s = s.slice(1).trim();
   }
   [s, unit] = stripUnit(s, unit);
-  if (s === "") return { ok: false, reason: "empty" };
+  if (s === "") return { ok: false, reason: { code: "empty" } };
   const bad = bodyCharacters.exec(s);
-  if (bad !== null) return { ok: false, reason: `invalid_character: ${bad[0]}` };
+  if (bad !== null) return { ok: false, reason: { code: "invalid_character", character: bad[0] } };
 
   const split = splitSeparators(s);
-  if (typeof split === "string") return { ok: false, reason: split };
+  if ("code" in split) return { ok: false, reason: split };
   const { integer, fraction, thousands, decimal } = split;
   const intDigits = thousands === null ? integer : integer.split(thousands).join("");
   if (intDigits.length > 16 || !Number.isSafeInteger(Number(intDigits))) {
-    return { ok: false, reason: `too_large: ${text.trim()}` };
+    return { ok: false, reason: { code: "too_large", text: text.trim() } };
   }
   const magnitude = fraction === "" ? Number(intDigits) : Number(`${intDigits}.${fraction}`);
   const value = negative !== null && magnitude !== 0 ? -magnitude : magnitude;
@@ -92,21 +100,22 @@ interface Split {
 }
 
 /** Decides which separator groups thousands and which marks decimals, or returns a reason. */
-function splitSeparators(s: string): Split | string {
+function splitSeparators(s: string): Split | AmountParseReason {
+  const badGrouping = { code: "bad_grouping", text: s } as const;
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
   const hasSpace = s.includes(" ");
   let decimal: DecimalSeparator | null = null;
   let thousands: ThousandsSeparator | null = hasSpace ? " " : null;
   if (lastDot >= 0 && lastComma >= 0) {
-    if (hasSpace) return `bad_grouping: ${s}`;
+    if (hasSpace) return badGrouping;
     decimal = lastDot > lastComma ? "." : ",";
     thousands = decimal === "." ? "," : ".";
   } else if (lastDot >= 0 || lastComma >= 0) {
     const sep: DecimalSeparator = lastDot >= 0 ? "." : ",";
     const count = s.split(sep).length - 1;
     if (hasSpace) {
-      if (count > 1) return `bad_grouping: ${s}`;
+      if (count > 1) return badGrouping;
       decimal = sep;
     } else if (count > 1) {
       thousands = sep;
@@ -123,13 +132,13 @@ function splitSeparators(s: string): Split | string {
     const at = s.lastIndexOf(decimal);
     integer = s.slice(0, at);
     fraction = s.slice(at + 1);
-    if (integer === "" || fraction === "") return `missing_digits: ${s}`;
-    if (!digitsOnly.test(fraction)) return `bad_grouping: ${s}`;
+    if (integer === "" || fraction === "") return { code: "missing_digits", text: s };
+    if (!digitsOnly.test(fraction)) return badGrouping;
   }
   if (thousands === null) {
-    if (!digitsOnly.test(integer)) return `bad_grouping: ${s}`;
+    if (!digitsOnly.test(integer)) return badGrouping;
   } else if (!validGrouping(integer, thousands)) {
-    return `bad_grouping: ${s}`;
+    return badGrouping;
   }
   return { integer, fraction, thousands, decimal };
 }

@@ -3,7 +3,7 @@ import { sectionsTotal } from "../budget/lineProduct.js";
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { formatVnd } from "../money/formatVnd.js";
-import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
+import { parseVietnameseWords, type WordsParseReason } from "../words/parseVietnameseWords.js";
 import { toVietnameseWords } from "../words/toVietnameseWords.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { splitWordsLine } from "./rowLabel.js";
@@ -53,11 +53,17 @@ export function checkWordsAt(
       "words.mismatch",
       {
         words,
-        read: parsed.ok ? formatVnd(parsed.value) : parsed.reason,
+        read: parsed.ok ? formatVnd(parsed.value) : reasonText(parsed.reason),
         total,
         expected: toVietnameseWords(total, { ...options, capitalize: true }),
       },
       { sheet: view.sheet, cell: view.address(place.row, place.col) },
     ),
   ];
+}
+
+// Why the words could not be read, as words.mismatch's `read` has always shown it ("unknown_word: xyz"),
+// in both languages alike. (Next: a localized text per reason code.)
+function reasonText(reason: WordsParseReason): string {
+  return reason.word === undefined ? reason.code : `${reason.code}: ${reason.word}`;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseVietnameseWords } from "./parseVietnameseWords.js";
+import { parseVietnameseWords, type WordsParseReason } from "./parseVietnameseWords.js";
 import { toVietnameseWords } from "./toVietnameseWords.js";
 import { allStyles, expectedWords, wordVectors } from "./testing/wordsVectors.js";
 
-function value(text: string): bigint | string {
+function value(text: string): bigint | WordsParseReason {
   const r = parseVietnameseWords(text);
   return r.ok ? r.value : r.reason;
 }
@@ -66,30 +66,30 @@ describe("parseVietnameseWords", () => {
   });
 
   it("refuses forms that could mean two amounts", () => {
-    expect(value("một nghìn hai")).toBe("ambiguous_group: hai");
-    expect(value("một trăm năm")).toBe("ambiguous_group: năm");
-    expect(value("một triệu năm")).toBe("ambiguous_group: năm");
+    expect(value("một nghìn hai")).toEqual({ code: "ambiguous_group", word: "hai" });
+    expect(value("một trăm năm")).toEqual({ code: "ambiguous_group", word: "năm" });
+    expect(value("một triệu năm")).toEqual({ code: "ambiguous_group", word: "năm" });
   });
 
   it("rejects garbage with a code and the offending word", () => {
-    expect(value("")).toBe("empty");
-    expect(value("Bằng chữ: đồng./.")).toBe("empty");
-    expect(value("12 triệu")).toBe("digit_in_text: 1");
-    expect(value("hai triệu rưỡi")).toBe("unknown_word: rưỡi");
-    expect(value("hai mười")).toBe("unexpected_word: mười");
-    expect(value("một trăm hai trăm")).toBe("unexpected_word: hai");
-    expect(value("mười mốt")).toBe("unexpected_word: mốt");
-    expect(value("một trăm linh mốt")).toBe("missing_digit: linh");
-    expect(value("trăm")).toBe("missing_digit: trăm");
-    expect(value("một mươi")).toBe("misplaced_word: mươi");
-    expect(value("tư")).toBe("misplaced_word: tư");
-    expect(value("lăm nghìn")).toBe("misplaced_word: lăm");
-    expect(value("linh năm")).toBe("misplaced_word: linh");
-    expect(value("không trăm năm mươi")).toBe("misplaced_word: không");
-    expect(value("một nghìn không trăm")).toBe("zero_group: không");
-    expect(value("một nghìn hai triệu")).toBe("scale_order: triệu");
-    expect(value("một nghìn hai nghìn")).toBe("scale_order: nghìn");
-    expect(value("tỷ")).toBe("missing_number: tỷ");
-    expect(value("một triệu nghìn")).toBe("missing_number: nghìn");
+    expect(value("")).toEqual({ code: "empty" });
+    expect(value("Bằng chữ: đồng./.")).toEqual({ code: "empty" });
+    expect(value("12 triệu")).toEqual({ code: "digit_in_text", word: "1" });
+    expect(value("hai triệu rưỡi")).toEqual({ code: "unknown_word", word: "rưỡi" });
+    expect(value("hai mười")).toEqual({ code: "unexpected_word", word: "mười" });
+    expect(value("một trăm hai trăm")).toEqual({ code: "unexpected_word", word: "hai" });
+    expect(value("mười mốt")).toEqual({ code: "unexpected_word", word: "mốt" });
+    expect(value("một trăm linh mốt")).toEqual({ code: "missing_digit", word: "linh" });
+    expect(value("trăm")).toEqual({ code: "missing_digit", word: "trăm" });
+    expect(value("một mươi")).toEqual({ code: "misplaced_word", word: "mươi" });
+    expect(value("tư")).toEqual({ code: "misplaced_word", word: "tư" });
+    expect(value("lăm nghìn")).toEqual({ code: "misplaced_word", word: "lăm" });
+    expect(value("linh năm")).toEqual({ code: "misplaced_word", word: "linh" });
+    expect(value("không trăm năm mươi")).toEqual({ code: "misplaced_word", word: "không" });
+    expect(value("một nghìn không trăm")).toEqual({ code: "zero_group", word: "không" });
+    expect(value("một nghìn hai triệu")).toEqual({ code: "scale_order", word: "triệu" });
+    expect(value("một nghìn hai nghìn")).toEqual({ code: "scale_order", word: "nghìn" });
+    expect(value("tỷ")).toEqual({ code: "missing_number", word: "tỷ" });
+    expect(value("một triệu nghìn")).toEqual({ code: "missing_number", word: "nghìn" });
   });
 });

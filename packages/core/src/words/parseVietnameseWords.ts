@@ -3,10 +3,16 @@
 // strict about structure: a form that could mean two amounts is refused, never guessed.
 
 export type ParsedWords =
-  { readonly ok: true; readonly value: bigint } | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: bigint } | { readonly ok: false; readonly reason: WordsParseReason };
+
+/** Why words could not be read: the rule broken and the word it was broken at, when there is one. */
+export interface WordsParseReason {
+  readonly code: WordsParseCode;
+  readonly word?: string;
+}
 
 /**
- * Why words could not be read; `reason` is `"<code>"` or `"<code>: <word>"`.
+ * Why words could not be read (`WordsParseReason.code`):
  * - empty: nothing left after labels, "đồng", "chẵn" and punctuation
  * - digit_in_text: digits among the words
  * - unknown_word: not a number word
@@ -116,13 +122,13 @@ function splitWords(text: string): string[] {
 }
 
 class ParseError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
+  constructor(readonly reason: WordsParseReason) {
+    super(reason.code);
   }
 }
 
 function fail(code: WordsParseCode, word?: string): never {
-  throw new ParseError(word === undefined ? code : `${code}: ${word}`);
+  throw new ParseError(word === undefined ? { code } : { code, word });
 }
 
 /**

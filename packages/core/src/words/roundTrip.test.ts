@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { amountInWords } from "./amountInWords.js";
-import { parseVietnameseWords } from "./parseVietnameseWords.js";
+import { parseVietnameseWords, type WordsParseReason } from "./parseVietnameseWords.js";
 import { toVietnameseWords } from "./toVietnameseWords.js";
 import { wordsLine } from "./wordsLine.js";
 
@@ -21,7 +21,7 @@ const styles = fc.record({
   capitalize: fc.boolean(),
 });
 
-function parsed(text: string): bigint | string {
+function parsed(text: string): bigint | WordsParseReason {
   const r = parseVietnameseWords(text);
   return r.ok ? r.value : r.reason;
 }
