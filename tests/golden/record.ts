@@ -470,13 +470,14 @@ function distributionRecords(plan: Plan): Record<string, Json> {
   const share = copiesToShare(plan);
   const distributed = distributeMaterial(plan, weights.rows);
   const name = `${exampleDir}/distribution (${weightsFile})`;
-  if (!distributed.share || !distributed.allocations) {
+  if (!distributed.ok) {
     return { [name]: canonical({ weights: findings(weights.findings), distribute: findings(distributed.findings) }) };
   }
-  const rendered = renderDistribution(plan, distributed.share, distributed.allocations);
+  const { share: shared, allocations } = distributed.value;
+  const rendered = renderDistribution(plan, shared, allocations);
   const source = `renderDistribution(plan, distributeMaterial(${exampleDir}/plan.json, parseWeightsCsv(${weightsFile})))`;
   const sheet = distributionSheetRecord(source, rendered.grid, {
-    expected: distributed.share.toShare,
+    expected: shared.toShare,
     weights: weights.rows,
   }) as { [key: string]: Json };
   return {
@@ -487,17 +488,19 @@ function distributionRecords(plan: Plan): Record<string, Json> {
         findings: findings(weights.findings),
       },
       copiesToShare: {
-        share: share.share && {
-          material: share.share.material.id,
-          index: share.share.index,
-          copies: share.share.copies,
-          kept: share.share.kept,
-          toShare: share.share.toShare,
-        },
+        share: share.ok
+          ? {
+              material: share.value.material.id,
+              index: share.value.index,
+              copies: share.value.copies,
+              kept: share.value.kept,
+              toShare: share.value.toShare,
+            }
+          : undefined,
         findings: findings(share.findings),
       },
       distributeMaterial: {
-        allocations: distributed.allocations.map((a) => `${a.unit} | weight ${a.weight} | ${a.count}`),
+        allocations: allocations.map((a) => `${a.unit} | weight ${a.weight} | ${a.count}`),
         findings: findings(distributed.findings),
       },
       cells: cellLines(rendered.grid),

@@ -202,6 +202,7 @@ export { checkSchedule } from "./schedule/checkSchedule.js";
 export type { ScheduleRole } from "./schedule/scheduleVocabulary.js";
 export { scheduleRole } from "./schedule/scheduleVocabulary.js";
 export type { ScheduleTable } from "./schedule/scheduleSheet.js";
+export type { ScheduleRead } from "./schedule/scheduleSheet.js";
 export { locateScheduleTable, readScheduleSheet } from "./schedule/scheduleSheet.js";
 export type { ScheduleSheet } from "./schedule/checkScheduleSheet.js";
 export { checkScheduleSheet } from "./schedule/checkScheduleSheet.js";

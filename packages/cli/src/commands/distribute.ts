@@ -92,11 +92,13 @@ async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, c
   if (!plan.ok) return stop(ctx, plan.problem);
   const weights = await readWeights(args.weights, ctx);
   if (!weights.ok) return stop(ctx, weights.problem);
-  const { share, allocations, findings } = distributeMaterial(plan.value, weights.value, args.material);
-  if (!share || !allocations) {
+  const distributed = distributeMaterial(plan.value, weights.value, args.material);
+  const { findings } = distributed;
+  if (!distributed.ok) {
     printNotes(ctx, findings);
     return exitCodes.findings;
   }
+  const { share, allocations } = distributed.value;
   const wb = new ExcelJS.Workbook();
   wb.creator = "hgcs";
   writeRendered(wb, renderDistribution(plan.value, share, allocations));
@@ -121,12 +123,12 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
   if (args.plan !== undefined) {
     const plan = await readPlanFile(args.plan, ctx.locale);
     if (!plan.ok) return stop(ctx, plan.problem);
-    const { share, findings } = copiesToShare(plan.value, args.material);
-    if (!share) {
-      printNotes(ctx, findings);
+    const shared = copiesToShare(plan.value, args.material);
+    if (!shared.ok) {
+      printNotes(ctx, shared.findings);
       return exitCodes.findings;
     }
-    expected = share.toShare;
+    expected = shared.value.toShare;
   }
   let weights: WeightRow[] | undefined;
   if (args.weights !== undefined) {

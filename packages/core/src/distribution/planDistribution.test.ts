@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { planSchema } from "../plan/planSchema.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { copiesToShare, distributeMaterial } from "./planDistribution.js";
@@ -15,16 +16,17 @@ const weights = [
 
 describe("distributeMaterial", () => {
   it("shares the plan's copies less those kept, summing exactly", () => {
-    const { share, allocations, findings } = distributeMaterial(withMaterial({ keptByIssuer: 1000 }), weights);
-    expect(findings).toEqual([]);
+    const distributed = distributeMaterial(withMaterial({ keptByIssuer: 1000 }), weights);
+    expect(distributed.findings).toEqual([]);
+    const { share, allocations } = valueOf(distributed);
     expect(share).toMatchObject({ copies: 25000, kept: 1000, toShare: 24000 });
-    expect(allocations?.map((a) => a.count)).toEqual([10800, 8000, 5200]);
+    expect(allocations.map((a) => a.count)).toEqual([10800, 8000, 5200]);
   });
 
   it("says so when the plan keeps copies without a number, and shares all of them", () => {
-    const { share, findings } = distributeMaterial(withMaterial({ keepsCopies: true }), weights);
-    expect(share?.toShare).toBe(25000);
-    expect(findings.map((f) => [f.code, f.at?.path])).toEqual([
+    const distributed = distributeMaterial(withMaterial({ keepsCopies: true }), weights);
+    expect(valueOf(distributed).share.toShare).toBe(25000);
+    expect(distributed.findings.map((f) => [f.code, f.at?.path])).toEqual([
       ["distribution.kept_unknown", "materials.0.keptByIssuer"],
     ]);
   });
@@ -35,11 +37,11 @@ describe("distributeMaterial", () => {
       "plan.kept_exceeds_copies",
     ]);
     const zero = distributeMaterial(withMaterial({}), [{ unit: "A", weight: 0, line: 1 }]);
-    expect(zero.allocations).toBeUndefined();
+    expect(zero.ok).toBe(false);
     expect(zero.findings.map((f) => [f.code, f.params])).toEqual([["distribution.no_weight", { copies: 25000 }]]);
   });
 
   it("picks a material by id", () => {
-    expect(copiesToShare(withMaterial({}), "to-gap").share?.material.id).toBe("to-gap");
+    expect(valueOf(copiesToShare(withMaterial({}), "to-gap")).material.id).toBe("to-gap");
   });
 });

@@ -1,4 +1,4 @@
-import type { Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Material, Plan } from "../plan/planSchema.js";
 import { allocateLargestRemainder, type Allocation } from "./allocate.js";
@@ -14,19 +14,18 @@ export interface CopiesToShare {
   readonly toShare: number;
 }
 
-/** A plan material's distribution over receiving units. */
+/** A plan material's distribution over receiving units: the copies shared and each unit's count. */
 export interface PlanDistribution {
-  readonly share?: CopiesToShare;
-  readonly allocations?: Allocation[];
-  readonly findings: Finding[];
+  readonly share: CopiesToShare;
+  readonly allocations: readonly Allocation[];
 }
 
 /**
  * The copies of a material (by id; the first leaflet, else the first material, by default) to share
  * out. The plan may say the issuer keeps copies without a number: then all copies are shared and an
- * info finding says so.
+ * info finding says so. Not `ok` for an unknown material or more copies kept than printed.
  */
-export function copiesToShare(plan: Plan, materialId?: string): { share?: CopiesToShare; findings: Finding[] } {
+export function copiesToShare(plan: Plan, materialId?: string): Result<CopiesToShare> {
   const index =
     materialId === undefined
       ? Math.max(
@@ -37,35 +36,39 @@ export function copiesToShare(plan: Plan, materialId?: string): { share?: Copies
   const material = plan.materials[index];
   if (!material) {
     const ref = materialId ?? "";
-    return {
-      findings: [
-        makeFinding("plan.unknown_reference", { ref, kind: { vi: "tài liệu", en: "material" } }, { path: "materials" }),
-      ],
-    };
+    return failure([
+      makeFinding("plan.unknown_reference", { ref, kind: { vi: "tài liệu", en: "material" } }, { path: "materials" }),
+    ]);
   }
   const path = `materials.${index}`;
   const kept = material.keptByIssuer ?? 0;
   if (kept > material.copies) {
-    return {
-      findings: [
-        makeFinding("plan.kept_exceeds_copies", { kept, copies: material.copies }, { path: `${path}.keptByIssuer` }),
-      ],
-    };
+    return failure([
+      makeFinding("plan.kept_exceeds_copies", { kept, copies: material.copies }, { path: `${path}.keptByIssuer` }),
+    ]);
   }
   const findings =
     material.keptByIssuer === undefined && material.keepsCopies === true
       ? [makeFinding("distribution.kept_unknown", { copies: material.copies }, { path: `${path}.keptByIssuer` })]
       : [];
-  return { share: { material, index, copies: material.copies, kept, toShare: material.copies - kept }, findings };
+  return success({ material, index, copies: material.copies, kept, toShare: material.copies - kept }, findings);
 }
 
-/** Allocates a plan material's copies (less those kept) over the weighted units by largest remainder. */
-export function distributeMaterial(plan: Plan, weights: readonly WeightRow[], materialId?: string): PlanDistribution {
-  const { share, findings } = copiesToShare(plan, materialId);
-  if (!share) return { findings };
+/**
+ * Allocates a plan material's copies (less those kept) over the weighted units by largest remainder. Not
+ * `ok` when copiesToShare is not, or when no unit has a weight (`distribution.no_weight`).
+ */
+export function distributeMaterial(
+  plan: Plan,
+  weights: readonly WeightRow[],
+  materialId?: string,
+): Result<PlanDistribution> {
+  const shared = copiesToShare(plan, materialId);
+  if (!shared.ok) return shared;
+  const share = shared.value;
   const allocations = allocateLargestRemainder(share.toShare, weights);
   if (!allocations) {
-    return { share, findings: [...findings, makeFinding("distribution.no_weight", { copies: share.toShare })] };
+    return failure([...shared.findings, makeFinding("distribution.no_weight", { copies: share.toShare })]);
   }
-  return { share, allocations, findings };
+  return success({ share, allocations }, shared.findings);
 }

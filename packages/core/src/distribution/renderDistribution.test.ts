@@ -15,8 +15,7 @@ const weights = [
 ];
 
 describe("renderDistribution", () => {
-  const { share, allocations } = distributeMaterial(plan, weights);
-  if (!share || !allocations) throw new Error("sample plan must distribute");
+  const { share, allocations } = valueOf(distributeMaterial(plan, weights));
   const { grid, layout } = renderDistribution(plan, share, allocations);
   const texts = grid.rows.flatMap((row) => (row ?? []).map((c) => c?.value)).filter((v) => typeof v === "string");
 

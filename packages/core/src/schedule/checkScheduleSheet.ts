@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dates/isoDate.js";
-import { failure, success, type Result } from "../findings/result.js";
+import { success, type Result } from "../findings/result.js";
 import type { Grid } from "../grid/grid.js";
 import type { ConferenceSeries } from "../plan/planSchema.js";
 import { checkSchedule } from "./checkSchedule.js";
@@ -18,9 +18,9 @@ export function checkScheduleSheet(
   options: ScheduleOptions = {},
 ): Result<ScheduleSheet> {
   const read = readScheduleSheet(grid);
-  if (!read.table) return failure(read.findings);
-  const checked = checkSchedule(read.entries, series, options);
-  return success({ table: read.table, dates: checked.dates }, [...read.findings, ...checked.findings]);
+  if (!read.ok) return read;
+  const checked = checkSchedule(read.value.entries, series, options);
+  return success({ table: read.value.table, dates: checked.dates }, [...read.findings, ...checked.findings]);
 }
 
 /** What checkScheduleSheet gives for a sheet whose schedule table it found. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { isoToExcelSerial } from "../dates/excelSerial.js";
 import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
 import { SheetView } from "../sheet/view.js";
@@ -55,8 +56,9 @@ describe("readScheduleSheet", () => {
     const r = readScheduleSheet(office);
     expect(r.findings).toEqual([]);
     // The date line above the signatures is body to the list finder; it has no date and no conference, so no entry.
-    expect(r.table).toMatchObject({ headerRow: 3, bodyTop: 5, bodyBottom: 11 });
-    expect(r.entries).toEqual([
+    const { table, entries } = valueOf(r);
+    expect(table).toMatchObject({ headerRow: 3, bodyTop: 5, bodyBottom: 11 });
+    expect(entries).toEqual([
       { value: serial("2024-04-16"), at: { sheet: "Lịch HN", cell: "C6" } },
       { value: "ngày 16/05/2024", at: { sheet: "Lịch HN", cell: "C7" } },
       { value: serial("2024-06-17"), at: { sheet: "Lịch HN", cell: "C8" } },
@@ -79,7 +81,7 @@ describe("readScheduleSheet", () => {
           buildGrid([...table, [], signing, [null, null, null, "GIÁM ĐỐC"]], { sheet: "Lịch" }),
         );
         expect(
-          r.entries.map((e) => e.at?.cell),
+          valueOf(r).entries.map((e) => e.at?.cell),
           `${line} in column ${col}`,
         ).toEqual(["C2"]);
       }
@@ -90,7 +92,7 @@ describe("readScheduleSheet", () => {
     const r = readScheduleSheet(
       buildGrid([["Danh sách tổ hòa giải"], ["Thanh Hóa, ngày 16 tháng 4 năm 2024"]], { sheet: "Ghi chú" }),
     );
-    expect(r.table).toBeUndefined();
+    expect(r.ok).toBe(false);
     expect(r.findings.map((x) => `${x.code}@${x.at?.sheet ?? ""}`)).toEqual(["list.not_found@Ghi chú"]);
   });
 
@@ -145,6 +147,6 @@ describe("a remark under the table", () => {
       [2, "Hội nghị tại huyện Hậu Lộc", "16/05/2024", "Hội trường UBND huyện"],
       [null, "Ghi chú: thời gian có thể thay đổi theo thực tế."],
     ]);
-    expect(readScheduleSheet(noted).entries.map((e) => e.value)).toEqual(["16/04/2024", "16/05/2024"]);
+    expect(valueOf(readScheduleSheet(noted)).entries.map((e) => e.value)).toEqual(["16/04/2024", "16/05/2024"]);
   });
 });

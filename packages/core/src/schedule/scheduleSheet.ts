@@ -1,5 +1,5 @@
 import { parseDateLine } from "../dates/dateLine.js";
-import type { Finding } from "../findings/finding.js";
+import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
 import { locateListTable, type ListTable } from "../lists/locateListTable.js";
@@ -45,20 +45,23 @@ function isDateFormat(format: string | undefined): boolean {
   return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
 }
 
+/** A schedule sheet as read: its table and the dates typed in it, each at its cell. */
+export interface ScheduleRead {
+  readonly table: ScheduleTable;
+  readonly entries: readonly TypedDate[];
+}
+
 /**
  * Reads a schedule sheet's conference dates as the entries core's checkSchedule takes, each at its
  * cell: date cells as Excel serials (a date-time counts as its day), text as typed. A row with a
  * conference or place but no date is an entry too (an unreadable blank), so the check points at it.
- * The signing date line under the table ends it. No table → `list.not_found`.
+ * The signing date line under the table ends it. Not `ok` when there is no table (`list.not_found`).
  */
-export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries: TypedDate[]; findings: Finding[] } {
+export function readScheduleSheet(grid: Grid): Result<ScheduleRead> {
   const view = new SheetView(grid);
   const table = locateScheduleTable(view);
   if (!table)
-    return {
-      entries: [],
-      findings: [makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet })],
-    };
+    return failure([makeFinding("list.not_found", { sheet: view.sheet, kind: tableKind }, { sheet: view.sheet })]);
   const col = table.columns.get("date") as number;
   const columnsOf = (roles: readonly ScheduleRole[]) =>
     roles.map((role) => table.columns.get(role)).filter((c): c is number => c !== undefined);
@@ -73,7 +76,7 @@ export function readScheduleSheet(grid: Grid): { table?: ScheduleTable; entries:
   }
   // Texts in a legacy font are decoded as they are read, so the notice comes after the reading.
   const legacy = legacyFinding(view);
-  return { table, entries, findings: legacy ? [legacy] : [] };
+  return success({ table, entries }, legacy ? [legacy] : []);
 }
 
 // "Thanh Hóa, ngày 10 tháng 4 năm 2024" or a draft's "ngày … tháng 4 năm 2024" alone in the row: the

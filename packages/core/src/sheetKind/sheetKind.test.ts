@@ -58,12 +58,13 @@ describe("detectSheetKind", () => {
       [1, "Huyện A", 100],
     ]);
     expect(detectSheetKind(office)).toMatchObject({ kind: "distribution", table: { headerRow: 1 } });
-    const share = distributeMaterial(plan, [
-      { unit: "Huyện A", weight: 3, line: 1 },
-      { unit: "Huyện B", weight: 1, line: 2 },
-    ]);
-    if (!share.share || !share.allocations) throw new Error("no distribution");
-    expect(detectSheetKind(renderDistribution(plan, share.share, share.allocations).grid).kind).toBe("distribution");
+    const { share, allocations } = valueOf(
+      distributeMaterial(plan, [
+        { unit: "Huyện A", weight: 3, line: 1 },
+        { unit: "Huyện B", weight: 1, line: 2 },
+      ]),
+    );
+    expect(detectSheetKind(renderDistribution(plan, share, allocations).grid).kind).toBe("distribution");
   });
 
   it("tells the blank lists core draws from the plan", () => {

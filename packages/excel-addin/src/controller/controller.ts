@@ -223,10 +223,10 @@ export class Controller {
    */
   async newDistribution(plan: Plan, weightsText: string): Promise<{ sheet?: string; findings: Finding[] }> {
     const weights = parseWeightsCsv(weightsText);
-    const { share, allocations, findings } = distributeMaterial(plan, weights.rows);
-    const all = [...weights.findings, ...findings];
-    if (!share || !allocations || weights.rows.length === 0) return { findings: all };
-    const rendered = renderDistribution(plan, share, allocations);
+    const distributed = distributeMaterial(plan, weights.rows);
+    const all = [...weights.findings, ...distributed.findings];
+    if (!distributed.ok || weights.rows.length === 0) return { findings: all };
+    const rendered = renderDistribution(plan, distributed.value.share, distributed.value.allocations);
     return { sheet: await writeNewSheet(rendered.grid, rendered.layout), findings: all };
   }
 

@@ -87,7 +87,7 @@ export function distributionCheck(grid: Grid, input: CheckInput): GridCheck {
   const weights = input.weightsText?.trim() ? parseWeightsCsv(input.weightsText) : undefined;
   const share = input.plan ? copiesToShare(input.plan) : undefined;
   const checked = checkDistributionSheet(grid, {
-    ...(share?.share ? { expected: share.share.toShare } : {}),
+    ...(share?.ok ? { expected: share.value.toShare } : {}),
     ...(weights && weights.rows.length > 0 ? { weights: weights.rows } : {}),
   });
   return {
