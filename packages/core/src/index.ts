@@ -197,7 +197,7 @@ export { inWindow, scheduleWindow } from "./schedule/window.js";
 export { parseScheduleDate } from "./schedule/scheduleDate.js";
 export type { ProposedConference, ScheduleOptions } from "./schedule/proposeSchedule.js";
 export { defaultMinGap, effectiveGap, proposeSchedule } from "./schedule/proposeSchedule.js";
-export type { TypedDate } from "./schedule/checkSchedule.js";
+export type { CheckedSchedule, TypedDate } from "./schedule/checkSchedule.js";
 export { checkSchedule } from "./schedule/checkSchedule.js";
 export type { ScheduleRole } from "./schedule/scheduleVocabulary.js";
 export { scheduleRole } from "./schedule/scheduleVocabulary.js";

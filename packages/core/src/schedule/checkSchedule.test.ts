@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
+import { valueOf } from "../testing/resultValue.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkSchedule } from "./checkSchedule.js";
 
@@ -16,7 +17,7 @@ describe("checkSchedule", () => {
       series,
     );
     expect(r.findings).toEqual([]);
-    expect(r.dates[3]).toBe("2024-07-15");
+    expect(valueOf(r).dates[3]).toBe("2024-07-15");
   });
 
   it("flags bad dates, weekends, holidays, dates outside the window, gaps too small and the count", () => {

@@ -1,3 +1,4 @@
+import { success, type Result } from "../findings/result.js";
 import { formatShortDate } from "../dates/dateLine.js";
 import { addIsoDays, isoDaysBetween, type IsoDate } from "../dates/isoDate.js";
 import type { Finding, FindingLocation } from "../findings/finding.js";
@@ -16,17 +17,23 @@ export interface TypedDate {
 
 const conferences = { vi: "hội nghị", en: "conferences" };
 
+/** What checkSchedule read: each entry's date, in order (undefined where it does not read as one). */
+export interface CheckedSchedule {
+  readonly dates: readonly (IsoDate | undefined)[];
+}
+
 /**
  * Checks a schedule someone typed for a conference series: every date reads as a date, the number of
  * dates is the plan's count, each conference's days are inside the window, on working days and not on
  * public holidays, and first days are at least `minGap` days apart (in date order). A holiday whose
- * date the data marks `secondary` gives a warning, not an error.
+ * date the data marks `secondary` gives a warning, not an error. Always `ok`, with the dates read (in the
+ * entries' order, undefined where unreadable).
  */
 export function checkSchedule(
   entries: readonly TypedDate[],
   series: ConferenceSeries,
   options: ScheduleOptions = {},
-): { dates: (IsoDate | undefined)[]; findings: Finding[] } {
+): Result<CheckedSchedule> {
   const frame = scheduleWindow(series.window);
   const { findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
@@ -83,5 +90,5 @@ export function checkSchedule(
     const f = makeFinding("plan.count_mismatch", { what: conferences, expected: series.count, actual: entries.length });
     findings.push(entries.length > 0 ? withAt(f, 0) : f);
   }
-  return { dates, findings };
+  return success({ dates }, findings);
 }

@@ -20,7 +20,10 @@ export function checkScheduleSheet(
   const read = readScheduleSheet(grid);
   if (!read.ok) return read;
   const checked = checkSchedule(read.value.entries, series, options);
-  return success({ table: read.value.table, dates: checked.dates }, [...read.findings, ...checked.findings]);
+  return success({ table: read.value.table, dates: checked.ok ? checked.value.dates : [] }, [
+    ...read.findings,
+    ...checked.findings,
+  ]);
 }
 
 /** What checkScheduleSheet gives for a sheet whose schedule table it found. */

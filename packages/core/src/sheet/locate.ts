@@ -1,3 +1,4 @@
+import { failure, success, type Result } from "../findings/result.js";
 import type { Scale } from "../budget/estimate.js";
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
@@ -20,13 +21,14 @@ interface Candidate {
 /**
  * Finds the estimate table in a grid: its header (one or two rows, any order and wording of the
  * columns), the column-number row, the scale caption above, the body down to the total row, and the
- * words line. Never throws; no table → `table.not_found`.
+ * words line. Never throws; not `ok` when there is no table (`table.not_found`).
  */
-export function locateEstimateTable(grid: Grid): { table?: EstimateTable; findings: Finding[] } {
+export function locateEstimateTable(grid: Grid): Result<EstimateTable> {
   const view = new SheetView(grid);
   const found = locateIn(view);
   const legacy = legacyFinding(view);
-  return { ...found, findings: legacy ? [legacy, ...found.findings] : found.findings };
+  const findings = legacy ? [legacy, ...found.findings] : found.findings;
+  return found.table ? success(found.table, findings) : failure(findings);
 }
 
 /** locateEstimateTable over a shared view (its text caches are reused by the reader and the checks). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../testing/resultValue.js";
 import { locateEstimateTable } from "./locate.js";
 import { readEstimateTable } from "./read.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
@@ -7,9 +8,7 @@ import { sampleSections, sampleSpec, sampleTotal } from "./testing/sampleSpec.js
 import type { Grid } from "../grid/grid.js";
 
 function read(grid: Grid) {
-  const { table } = locateEstimateTable(grid);
-  if (!table) throw new Error("no table");
-  return readEstimateTable(grid, table);
+  return readEstimateTable(grid, valueOf(locateEstimateTable(grid)));
 }
 
 describe("readEstimateTable", () => {

@@ -78,7 +78,7 @@ const grid: fc.Arbitrary<Grid> = fc
 
 function runsEverything(g: Grid): void {
   const located = locateEstimateTable(g);
-  if (located.table) readEstimateTable(g, located.table);
+  if (located.ok) readEstimateTable(g, located.value);
   checkSheet(g);
   fillSheet(g, { fix: "all" });
 }

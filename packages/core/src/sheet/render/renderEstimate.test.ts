@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { valueOf } from "../../testing/resultValue.js";
 import type { Estimate, EstimateLine } from "../../budget/estimate.js";
 import { fromA1 } from "../../grid/a1.js";
 import { cellAt, type Cell, type Grid } from "../../grid/grid.js";
@@ -130,10 +131,7 @@ describe("renderEstimate", () => {
   });
 
   it("reads back as the same estimate and checks without errors", () => {
-    const located = locateEstimateTable(grid);
-    expect(located.table).toBeDefined();
-    if (!located.table) return;
-    const read = readEstimateTable(grid, located.table);
+    const read = readEstimateTable(grid, valueOf(locateEstimateTable(grid)));
     expect(read.findings).toEqual([]);
     expect(bare(read.estimate)).toEqual(bare(estimate));
     const checked = checkSheet(grid, { plan: thanhHoaPlan, date: "2024-02-20" });
@@ -242,9 +240,7 @@ describe("renderEstimate variants", () => {
 
   it("reads back sub-items and lump sums as drawn", () => {
     const { grid, estimate } = renderEstimate(variant, thanhHoaPlan);
-    const table = locateEstimateTable(grid).table;
-    expect(table).toBeDefined();
-    if (!table) return;
+    const table = valueOf(locateEstimateTable(grid));
     expect(bare(readEstimateTable(grid, table).estimate)).toEqual(bare(estimate));
     expect(checkSheet(grid).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
@@ -256,9 +252,8 @@ describe("renderEstimate variants", () => {
     expect(at(grid, "G25")).toMatchObject({ formula: "D25*F25", value: 30_000 });
     expect(at(grid, "G27")).toMatchObject({ value: 562_100 });
     expect(at(grid, "A28")?.value).toBe("Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng./.");
-    const table = locateEstimateTable(grid).table;
-    expect(table?.scale).toBe(1000);
-    if (!table) return;
+    const table = valueOf(locateEstimateTable(grid));
+    expect(table.scale).toBe(1000);
     expect(bare(readEstimateTable(grid, table).estimate)).toEqual(bare(estimate));
   });
 
