@@ -74,7 +74,6 @@ export { parsePlan } from "./plan/parsePlan.js";
 export { countFields, validatePlan } from "./plan/validatePlan.js";
 export type { ConferenceSummary, MaterialSummary, PlanSummary, QuotaGroupSummary } from "./plan/summarizePlan.js";
 export { groupPersonDays, summarizePlan } from "./plan/summarizePlan.js";
-export type { SchemaIssue } from "./plan/describeIssue.js";
 export { describeIssue, issuePath } from "./plan/describeIssue.js";
 export { planJsonSchema } from "./plan/planJsonSchema.js";
 export { formatTimeFrame } from "./plan/formatTimeFrame.js";
@@ -160,6 +159,7 @@ export type {
   ColumnLayout,
   HorizontalAlign,
   PrintSetup,
+  RenderedSheet,
   RenderedTableRanges,
   RowHeight,
   SheetLayout,
@@ -184,7 +184,7 @@ export type {
   DistributionSheet,
 } from "./distribution/checkDistribution.js";
 export { checkDistributionSheet, distributionRole } from "./distribution/checkDistribution.js";
-export type { ListColumn, ListSheetSpec, RenderedList } from "./lists/listSheet.js";
+export type { ListColumn, ListSheetSpec } from "./lists/listSheet.js";
 export { renderListSheet } from "./lists/listSheet.js";
 
 // conference schedule

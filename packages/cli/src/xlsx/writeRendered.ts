@@ -1,11 +1,5 @@
-import { fromA1, isCellError, toA1, type CellStyle, type Grid, type SheetLayout } from "@hgcs/core";
+import { fromA1, isCellError, toA1, type CellStyle, type RenderedSheet } from "@hgcs/core";
 import type ExcelJS from "exceljs";
-
-/** A sheet core drew (renderEstimate): the cells, and how they should look. */
-export interface RenderedSheet {
-  readonly grid: Grid;
-  readonly layout: SheetLayout;
-}
 
 const thin: Partial<ExcelJS.Border> = { style: "thin" };
 const A4 = 9; // the OOXML paperSize code of A4

@@ -1,5 +1,6 @@
 import { formatVnd } from "../money/formatVnd.js";
-import { renderListSheet, type RenderedList } from "../lists/listSheet.js";
+import { renderListSheet } from "../lists/listSheet.js";
+import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
 import type { Plan } from "../plan/planSchema.js";
 import type { Allocation } from "./allocate.js";
 import type { CopiesToShare } from "./planDistribution.js";
@@ -13,7 +14,7 @@ export function renderDistribution(
   share: CopiesToShare,
   allocations: readonly Allocation[],
   sheet = "Phân phối",
-): RenderedList {
+): RenderedSheet {
   const notes =
     share.kept > 0
       ? [

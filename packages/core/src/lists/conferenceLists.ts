@@ -6,14 +6,15 @@ import { findCap } from "../norms/findCap.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { supportNormId } from "./checkConferenceList.js";
-import { renderListSheet, type RenderedList } from "./listSheet.js";
+import { renderListSheet } from "./listSheet.js";
+import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
 
 /** The two blank lists of one conference. */
 export interface ConferenceListSheets {
   readonly seriesId: string;
   readonly number: number;
-  readonly delegates: RenderedList;
-  readonly support: RenderedList;
+  readonly delegates: RenderedSheet;
+  readonly support: RenderedSheet;
 }
 
 export interface ConferenceListsOptions {
@@ -34,7 +35,7 @@ export function blankDelegateList(
   series: ConferenceSeries,
   number: number,
   sheet = `DS đại biểu HN${number}`,
-): RenderedList {
+): RenderedSheet {
   const groups = series.quotaGroups.flatMap((g) => Array.from({ length: g.persons }, () => g.name));
   const rows = Array.from({ length: series.delegatesPerConference }, (_, i) => [null, null, groups[i] ?? null, null]);
   return renderListSheet({
@@ -64,7 +65,7 @@ export function blankSupportList(
   number: number,
   options: ConferenceListsOptions = {},
   sheet = `Hỗ trợ HN${number}`,
-): RenderedList {
+): RenderedSheet {
   const groups = series.quotaGroups
     .filter((g) => !g.paidFromStateBudget)
     .flatMap((g) => Array.from({ length: g.persons }, () => g.name));

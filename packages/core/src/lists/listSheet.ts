@@ -1,10 +1,10 @@
 import { isoToExcelSerial } from "../dates/excelSerial.js";
 import { isIsoDate } from "../dates/isoDate.js";
-import type { Cell, CellValue, Grid } from "../grid/grid.js";
+import type { Cell, CellValue } from "../grid/grid.js";
 import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Plan } from "../plan/planSchema.js";
 import { rangeA1, SheetBuilder } from "../sheet/render/sheetBuilder.js";
-import type { CellStyle, SheetLayout } from "../sheet/render/sheetLayout.js";
+import type { CellStyle, RenderedSheet } from "../sheet/render/sheetLayout.js";
 import { planDateLine } from "../sheet/render/titleBlock.js";
 
 /** A column of a signed list: its header, width (Excel characters) and what its cells hold. */
@@ -37,12 +37,6 @@ export interface ListSheetSpec {
   readonly signatures: readonly string[];
 }
 
-/** A drawn list sheet: cells (with live SUM formulas) and their layout, as renderEstimate returns. */
-export interface RenderedList {
-  readonly grid: Grid;
-  readonly layout: SheetLayout;
-}
-
 const fontName = "Times New Roman";
 const fontSize = 12;
 const numberFormat = "#,##0";
@@ -54,7 +48,7 @@ const dateFormat = "dd/mm/yyyy";
  * `=SUM(...)` formulas over the body (with the computed values cached), the words line, notes, the
  * date line and signature headings. Blank body rows stay empty so the list can be filled by hand.
  */
-export function renderListSheet(spec: ListSheetSpec): RenderedList {
+export function renderListSheet(spec: ListSheetSpec): RenderedSheet {
   const b = new SheetBuilder(spec.sheet, fontName);
   const cols = spec.columns;
   const last = cols.length - 1;

@@ -1,5 +1,6 @@
 import { formatShortDate } from "../dates/dateLine.js";
-import { renderListSheet, type RenderedList } from "../lists/listSheet.js";
+import { renderListSheet } from "../lists/listSheet.js";
+import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { weekdayName } from "./calendar.js";
 import type { ProposedConference } from "./proposeSchedule.js";
@@ -16,7 +17,7 @@ export interface ScheduleProposal {
  * first day as a real date cell (dd/mm/yyyy), the weekday and a multi-day conference's last day in the
  * note; no total row. It reads back as a schedule (readScheduleSheet) at the same dates.
  */
-export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "Lịch hội nghị"): RenderedList {
+export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "Lịch hội nghị"): RenderedSheet {
   const { series, conferences } = proposal;
   const rows = conferences.map((c) => {
     const first = c.days[0];

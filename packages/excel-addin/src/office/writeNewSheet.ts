@@ -1,6 +1,6 @@
 // Draws rendered sheets (core's grid + layout) on new worksheets: contents and formats in one range
 // write, then fonts, widths, styles, borders, merges and A4 print setup, all in one batch.
-import type { Grid, SheetLayout } from "@hgcs/core";
+import type { Grid, RenderedSheet, SheetLayout } from "@hgcs/core";
 import { cellContent } from "./cellWrites.js";
 import { supportsSet } from "./host.js";
 import { blockAddress } from "./rangeAddress.js";
@@ -10,12 +10,6 @@ const pointsPerChar = 48 / 8.43;
 const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 const horizontal = { left: "Left", center: "Center", right: "Right" } as const;
 const vertical = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-
-/** A drawn sheet (core's grid + layout: renderEstimate, renderListSheet, renderDistribution). */
-export interface RenderedSheet {
-  readonly grid: Grid;
-  readonly layout: SheetLayout;
-}
 
 /** Adds the sheet (a free name near the layout's) and returns the name used. Two syncs: names, then the draw. */
 export async function writeNewSheet(grid: Grid, layout: SheetLayout): Promise<string> {

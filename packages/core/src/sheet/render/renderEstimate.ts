@@ -1,13 +1,12 @@
 import type { Estimate, Scale } from "../../budget/estimate.js";
 import { columnLetters, toA1 } from "../../grid/a1.js";
-import type { Grid } from "../../grid/grid.js";
 import type { Plan } from "../../plan/planSchema.js";
 import { wordsLine, type WordsLineOptions } from "../../words/wordsLine.js";
 import { drawTable } from "./drawTable.js";
 import { columnWidths, renderColumns } from "./renderColumns.js";
 import { drawSignatures, type SignatureNames } from "./signatureBlock.js";
 import { rangeA1, SheetBuilder } from "./sheetBuilder.js";
-import type { SheetLayout } from "./sheetLayout.js";
+import type { RenderedSheet, SheetLayout } from "./sheetLayout.js";
 import { wrappedHeight } from "./textHeight.js";
 import { attachedToLine, basesLines, planDateLine } from "./titleBlock.js";
 
@@ -28,9 +27,7 @@ export interface RenderOptions {
   readonly font?: { readonly name?: string; readonly size?: number };
 }
 
-export interface RenderedEstimate {
-  readonly grid: Grid;
-  readonly layout: SheetLayout;
+export interface RenderedEstimate extends RenderedSheet {
   /** The estimate as drawn: computed amounts, subtotals and total in đồng, every line's cell addresses. */
   readonly estimate: Estimate;
 }

@@ -3,6 +3,8 @@
  * in the add-in). Ranges are A1 strings on the sheet; later style entries override earlier ones.
  */
 
+import type { Grid } from "../../grid/grid.js";
+
 export type HorizontalAlign = "left" | "center" | "right";
 export type VerticalAlign = "top" | "middle" | "bottom";
 
@@ -82,4 +84,13 @@ export interface SheetLayout {
   readonly merges: readonly string[];
   readonly print: PrintSetup;
   readonly table: RenderedTableRanges;
+}
+
+/**
+ * A sheet core drew — renderEstimate, renderListSheet, renderDistribution, renderSchedule and each list of
+ * conferenceLists: the cells (values and live formulas with their computed results) and how they should look.
+ */
+export interface RenderedSheet {
+  readonly grid: Grid;
+  readonly layout: SheetLayout;
 }
