@@ -7,7 +7,6 @@ import {
   checkEstimate,
   estimateFromPlan,
   formatFinding,
-  formatVnd,
   isError,
   parsePlan,
   parsePrices,
@@ -16,6 +15,7 @@ import {
   type Finding,
   type Plan,
 } from "@hgcs/core";
+import { formatVnd } from "@hgcs/core/money";
 
 const factorText = (line: Estimate["sections"][number]["lines"][number]): string =>
   line.factors.map((f) => formatVnd(f.value)).join(" × ");

@@ -3,19 +3,10 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import {
-  formatDateLine,
-  formatFinding,
-  formatShortDate,
-  formatTimeFrame,
-  groupDigits,
-  isError,
-  parsePlan,
-  summarizePlan,
-  type DocumentRef,
-  type Finding,
-  type Plan,
-} from "@hgcs/core";
+import { formatFinding, isError, parsePlan, summarizePlan, type Finding, type Plan } from "@hgcs/core";
+import { formatDateLine, formatShortDate } from "@hgcs/core/dates";
+import { groupDigits } from "@hgcs/core/money";
+import { formatTimeFrame, type DocumentRef } from "@hgcs/core/plan";
 
 const n = (value: number) => groupDigits(value, "vi");
 

@@ -2,7 +2,8 @@
 // row in docs/, so the docs cannot fall behind the catalogue or the norms table unnoticed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultNorms, findingCodes } from "@hgcs/core";
+import { defaultNorms } from "@hgcs/core";
+import { findingCodes } from "@hgcs/core/findings";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../testing/fixtures.js";
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { severityOf, type FindingCode } from "@hgcs/core";
+import { type FindingCode } from "@hgcs/core";
+import { severityOf } from "@hgcs/core/findings";
 import { officeSheets, officeSheetsDir, repoRoot } from "../testing/fixtures.js";
 import { ensureCliBuilt, runCli, runNode } from "../testing/runCli.js";
 

@@ -12,26 +12,20 @@ import {
   checkScheduleSheet,
   checkSheet,
   conferenceLists,
-  copiesToShare,
   detectSheetKind,
   distributeMaterial,
   estimateFromPlan,
   fillSheet,
   formatFinding,
-  lineClass,
   parsePlan,
   parsePrices,
-  parseWeightsCsv,
   proposeSchedule,
   renderDistribution,
   renderEstimate,
   renderSchedule,
-  toA1,
   validatePlan,
   type CellEdit,
-  type ConferenceSeries,
   type Estimate,
-  type EstimateLine,
   type EstimateTable,
   type Finding,
   type Grid,
@@ -40,6 +34,10 @@ import {
   type SheetFill,
   type SheetKindResult,
 } from "@hgcs/core";
+import { lineClass, type EstimateLine } from "@hgcs/core/budget";
+import { copiesToShare, parseWeightsCsv } from "@hgcs/core/distribution";
+import { type ConferenceSeries } from "@hgcs/core/plan";
+import { toA1 } from "@hgcs/core/sheet";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
 import ExcelJS from "exceljs";
 import { largeSheet } from "../../packages/core/src/sheet/testing/largeSheet.js";

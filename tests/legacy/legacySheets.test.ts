@@ -1,6 +1,8 @@
 // The example office sheets kept in TCVN3 (.VnTime, capitals in .VnTimeH) and VNI-Windows (VNI-Times):
 // core reads every text cell back as the Unicode the generator started from.
-import { cellAt, decodeLegacyText, detectLegacyEncoding, fromA1, type Grid } from "@hgcs/core";
+import { type Grid } from "@hgcs/core";
+import { cellAt, fromA1 } from "@hgcs/core/sheet";
+import { decodeLegacyText, detectLegacyEncoding } from "@hgcs/core/text";
 import { beforeAll, describe, expect, it } from "vitest";
 import { officeSheetGrid } from "../testing/fixtures.js";
 

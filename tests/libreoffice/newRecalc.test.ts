@@ -4,7 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { valueOf } from "../../packages/core/src/testing/resultValue.js";
-import { estimateFromPlan, locateEstimateTable, parsePlan, pricesSchema, readEstimateTable, toA1 } from "@hgcs/core";
+import { estimateFromPlan, parsePlan, parsePrices } from "@hgcs/core";
+import { locateEstimateTable, readEstimateTable, toA1 } from "@hgcs/core/sheet";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
 import { repoRoot } from "../testing/fixtures.js";
 import { ensureCliBuilt, runCli } from "../testing/runCli.js";
@@ -31,7 +32,7 @@ describe("LibreOffice recomputes a workbook drawn by hgcs new", () => {
     expect(r.code).toBe(0);
 
     const plan = valueOf(parsePlan(JSON.parse(await readFile(join(example, "plan.json"), "utf8"))));
-    const prices = pricesSchema.parse(JSON.parse(await readFile(join(example, "prices.json"), "utf8")));
+    const prices = valueOf(parsePrices(JSON.parse(await readFile(join(example, "prices.json"), "utf8"))));
     const expected = estimateFromPlan(plan, prices).estimate;
 
     const wb = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { planJsonSchema } from "@hgcs/core";
+import { planJsonSchema } from "@hgcs/core/plan";
 import { describe, expect, it } from "vitest";
 import { exampleDir } from "../testing/exampleFiles.js";
 

@@ -1,5 +1,6 @@
 // The CLI's reader turns every example office workbook into a core Grid as a spreadsheet shows it.
-import { cellAt, fromA1, type Grid } from "@hgcs/core";
+import { type Grid } from "@hgcs/core";
+import { cellAt, fromA1 } from "@hgcs/core/sheet";
 import { describe, expect, it } from "vitest";
 import { officeSheetGrid, officeSheets } from "../testing/fixtures.js";
 

@@ -1,7 +1,8 @@
 // The one runner for corpora of office sheets: each entry's table located where written, every expected
 // finding at its cell, nothing outside expect ∪ allow (any severity, or errors only), and for estimate
 // sheets what fill does, recomputed by the tests' own spreadsheet evaluator (never core's).
-import { fillSheet, findingId, fromA1, parseVietnameseWords, type Finding, type Grid } from "@hgcs/core";
+import { fillSheet, findingId, parseVietnameseWords, type Finding, type Grid } from "@hgcs/core";
+import { fromA1 } from "@hgcs/core/sheet";
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../../packages/core/src/testing/resultValue.js";
 import { checkCorpusSheet, corpusPlan, type CorpusCheck } from "./checkCorpusSheet.js";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { isoToExcelSerial, parseVietnameseWords } from "@hgcs/core";
+import { parseVietnameseWords } from "@hgcs/core";
+import { isoToExcelSerial } from "@hgcs/core/dates";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bangChu, docSo, mucToiDa } from "../src/functions/functions.js";
 import { parseWordsStyle } from "../src/functions/wordsStyle.js";

@@ -1,4 +1,5 @@
-import { fillSheet, toA1, type CellEdit } from "@hgcs/core";
+import { fillSheet, type CellEdit } from "@hgcs/core";
+import { toA1 } from "@hgcs/core/sheet";
 import { beforeEach, describe, expect, it } from "vitest";
 import { officeSheet, officeSheetGrid } from "../../../tests/testing/fixtures.js";
 import { valueOf } from "../../core/src/testing/resultValue.js";

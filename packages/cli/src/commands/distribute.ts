@@ -1,14 +1,6 @@
-import {
-  checkDistributionSheet,
-  copiesToShare,
-  distributeMaterial,
-  formatFinding,
-  groupDigits,
-  isError,
-  parseWeightsCsv,
-  renderDistribution,
-  type WeightRow,
-} from "@hgcs/core";
+import { checkDistributionSheet, distributeMaterial, formatFinding, isError, renderDistribution } from "@hgcs/core";
+import { copiesToShare, parseWeightsCsv, type WeightRow } from "@hgcs/core/distribution";
+import { groupDigits } from "@hgcs/core/money";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile, readTextFile } from "../input/readJsonFile.js";

@@ -1,5 +1,5 @@
-import { makeFinding } from "@hgcs/core";
 import { describe, expect, it } from "vitest";
+import { finding } from "../testing/finding.js";
 import { fixList, needsFindings, parseFixTargets } from "./fixTargets.js";
 
 describe("--fix targets", () => {
@@ -24,9 +24,9 @@ describe("--fix targets", () => {
   it("turns cells into the ids of the findings there, on the right sheet only", () => {
     const sheet = "Dự toán";
     const findings = [
-      makeFinding("amount.mismatch", { expected: 48_000_000, actual: 4_800_000 }, { sheet, cell: "G17" }),
-      makeFinding("formula.hardcoded", { value: 4_800_000 }, { sheet, cell: "G17" }),
-      makeFinding("words.mismatch", { words: "x", read: "y", total: 1, expected: "z" }, { sheet, cell: "A28" }),
+      finding("amount.mismatch", { expected: 48_000_000, actual: 4_800_000 }, { sheet, cell: "G17" }),
+      finding("formula.hardcoded", { value: 4_800_000 }, { sheet, cell: "G17" }),
+      finding("words.mismatch", { words: "x", read: "y", total: 1, expected: "z" }, { sheet, cell: "A28" }),
     ];
     const targets = parseFixTargets(["G17"]);
     if (!targets.ok) throw new Error("parse");

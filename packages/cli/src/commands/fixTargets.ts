@@ -1,4 +1,5 @@
-import { findingId, fromA1, type Finding } from "@hgcs/core";
+import { findingId, type Finding } from "@hgcs/core";
+import { fromA1 } from "@hgcs/core/sheet";
 import { fail, ok, type Result } from "../problems.js";
 
 /** What `--fix` names: everything, one finding, or the findings at a cell. */

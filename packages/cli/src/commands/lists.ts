@@ -1,12 +1,7 @@
-import {
-  checkConferenceList,
-  checkSheet,
-  conferenceLists,
-  groupDigits,
-  supportLimit,
-  type ConferenceSeries,
-  type Plan,
-} from "@hgcs/core";
+import { checkConferenceList, checkSheet, conferenceLists, type Plan } from "@hgcs/core";
+import { supportLimit } from "@hgcs/core/lists";
+import { groupDigits } from "@hgcs/core/money";
+import { type ConferenceSeries } from "@hgcs/core/plan";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";

@@ -1,13 +1,13 @@
 import {
   estimateFromPlan,
   formatFinding,
-  groupDigits,
   isError,
-  pricesSchema,
+  parsePrices,
   renderEstimate,
   type Locale,
   type Prices,
 } from "@hgcs/core";
+import { groupDigits } from "@hgcs/core/money";
 import ExcelJS from "exceljs";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
@@ -61,5 +61,12 @@ export async function newCommand(args: NewArgs, ctx: Context): Promise<number> {
 
 // Without --prices every line is drawn with a blank rate (core says which prices are missing).
 function readPrices(file: string | undefined, locale: Locale): Promise<Result<Prices>> {
-  return file === undefined ? Promise.resolve(ok(pricesSchema.parse({}))) : readPricesFile(file, locale);
+  return file === undefined ? Promise.resolve(ok(noPrices())) : readPricesFile(file, locale);
+}
+
+/** The empty price list (every rate blank); core accepts `{}` as a price list. */
+function noPrices(): Prices {
+  const parsed = parsePrices({});
+  if (!parsed.ok) throw new Error("core refused the empty price list");
+  return parsed.value;
 }

@@ -1,16 +1,7 @@
-import {
-  checkSchedule,
-  checkScheduleSheet,
-  defaultMinGap,
-  effectiveGap,
-  formatShortDate,
-  isError,
-  proposeSchedule,
-  renderSchedule,
-  scheduleWindow,
-  weekdayName,
-  type ConferenceSeries,
-} from "@hgcs/core";
+import { checkScheduleSheet, isError, proposeSchedule, renderSchedule } from "@hgcs/core";
+import { formatShortDate } from "@hgcs/core/dates";
+import { type ConferenceSeries } from "@hgcs/core/plan";
+import { checkSchedule, defaultMinGap, effectiveGap, scheduleWindow, weekdayName } from "@hgcs/core/schedule";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";

@@ -1,4 +1,5 @@
-import { isError, type ConferenceSeries, type Finding, type Plan } from "@hgcs/core";
+import { isError, type Finding, type Plan } from "@hgcs/core";
+import { type ConferenceSeries } from "@hgcs/core/plan";
 import type { Context } from "../context.js";
 import { findingLines, summaryLine } from "../output/checkReport.js";
 import { fail, ok, type Result } from "../problems.js";

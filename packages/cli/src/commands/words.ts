@@ -1,4 +1,4 @@
-import { amountInWords } from "@hgcs/core";
+import { amountInWords } from "@hgcs/core/words";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
 

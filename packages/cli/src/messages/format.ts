@@ -1,4 +1,4 @@
-import { groupDigits } from "@hgcs/core";
+import { groupDigits } from "@hgcs/core/money";
 
 /** A file size for a message: "52,4 MB" / "52.4 MB" from 1 MB up, else grouped bytes ("1.000 byte"). */
 export function fileSize(bytes: number, locale: "vi" | "en"): string {

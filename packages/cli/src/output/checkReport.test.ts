@@ -1,5 +1,5 @@
-import { makeFinding } from "@hgcs/core";
 import { describe, expect, it } from "vitest";
+import { finding } from "../testing/finding.js";
 import { cliMessages } from "../messages/index.js";
 import { checkReportJson, checkReportText } from "./checkReport.js";
 
@@ -8,14 +8,14 @@ const report = {
   file: "so-tu-phap-2024-loi.xlsx",
   sheets: [{ name: sheet, table: { range: "A11:H27", scale: 1 } }, { name: "Ghi chú" }],
   findings: [
-    makeFinding(
+    finding(
       "words.mismatch",
       { words: "năm trăm", read: "528.600.000", total: 597_900_000, expected: "năm trăm chín mươi bảy triệu" },
       { sheet, cell: "A28" },
     ),
-    makeFinding("amount.mismatch", { expected: 48_000_000, actual: 4_800_000 }, { sheet, cell: "G17" }),
-    makeFinding("words.missing", { total: 1 }, { sheet }),
-    makeFinding("formula.hardcoded", { value: 4_800_000 }, { sheet, cell: "G17" }),
+    finding("amount.mismatch", { expected: 48_000_000, actual: 4_800_000 }, { sheet, cell: "G17" }),
+    finding("words.missing", { total: 1 }, { sheet }),
+    finding("formula.hardcoded", { value: 4_800_000 }, { sheet, cell: "G17" }),
   ],
 };
 

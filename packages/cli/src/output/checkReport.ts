@@ -1,4 +1,6 @@
-import { formatFinding, fromA1, groupDigits, type Finding, type FindingParam, type Locale } from "@hgcs/core";
+import { formatFinding, type Finding, type FindingParam, type Locale } from "@hgcs/core";
+import { groupDigits } from "@hgcs/core/money";
+import { fromA1 } from "@hgcs/core/sheet";
 import type { CliMessages } from "../messages/index.js";
 
 /** A sheet the check looked at, with the table core found on it (undefined: none). */

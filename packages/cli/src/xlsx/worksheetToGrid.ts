@@ -1,4 +1,5 @@
-import { fromA1, type Cell, type CellValue, type Grid, type MergedRange } from "@hgcs/core";
+import { type Cell, type CellValue, type Grid, type MergedRange } from "@hgcs/core";
+import { fromA1 } from "@hgcs/core/sheet";
 import type ExcelJS from "exceljs";
 
 /**

@@ -1,4 +1,5 @@
-import { fromA1, isCellError, toA1, type CellStyle, type RenderedSheet } from "@hgcs/core";
+import { type RenderedSheet } from "@hgcs/core";
+import { fromA1, isCellError, toA1, type CellStyle } from "@hgcs/core/sheet";
 import type ExcelJS from "exceljs";
 
 const thin: Partial<ExcelJS.Border> = { style: "thin" };

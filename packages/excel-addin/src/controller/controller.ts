@@ -7,17 +7,17 @@ import {
   estimateFromPlan,
   fillSheet,
   isError,
-  parseWeightsCsv,
   proposeSchedule,
   renderDistribution,
   renderEstimate,
   renderSchedule,
-  type ConferenceSeries,
   type Finding,
   type Plan,
   type Prices,
   type SheetKindResult,
 } from "@hgcs/core";
+import { parseWeightsCsv } from "@hgcs/core/distribution";
+import { type ConferenceSeries } from "@hgcs/core/plan";
 import type { CellRef } from "../office/cellFill.js";
 import { planCellWrites, type CellWrite } from "../office/cellWrites.js";
 import { planHighlights, restoreFills, type Highlight } from "../office/highlight.js";

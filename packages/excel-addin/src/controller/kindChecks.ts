@@ -4,16 +4,15 @@ import {
   checkConferenceList,
   checkDistributionSheet,
   checkScheduleSheet,
-  copiesToShare,
   fillSheet,
-  findEstimate,
-  parseWeightsCsv,
-  supportLimit,
-  type ConferenceSeries,
   type Finding,
   type Grid,
   type Plan,
 } from "@hgcs/core";
+import { copiesToShare, parseWeightsCsv } from "@hgcs/core/distribution";
+import { supportLimit } from "@hgcs/core/lists";
+import { type ConferenceSeries } from "@hgcs/core/plan";
+import { findEstimate } from "@hgcs/core/sheet";
 import { coreOptions, type Settings } from "./settings.js";
 
 /** What a check of the open sheet compares with: settings, plan, the chosen series, the pasted weights. */

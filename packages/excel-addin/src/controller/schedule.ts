@@ -1,11 +1,7 @@
 // The schedule section: proposed dates and a check of dates typed in the pane. Core calls only, no Excel.
-import {
-  checkSchedule,
-  proposeSchedule,
-  type ConferenceSeries,
-  type Finding,
-  type ProposedConference,
-} from "@hgcs/core";
+import { proposeSchedule, type Finding } from "@hgcs/core";
+import { type ConferenceSeries } from "@hgcs/core/plan";
+import { checkSchedule, type ProposedConference } from "@hgcs/core/schedule";
 
 /** Core's proposal for a series (working days in its window, at least `minGap` days apart). */
 export function proposeDates(

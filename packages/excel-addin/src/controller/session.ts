@@ -1,6 +1,6 @@
 // State shared by the task pane and the ribbon commands (one shared runtime, one page): the controller
 // with its undo stack and marks, the settings, and the plan to compare with.
-import { parsePlan, pricesSchema, type Plan, type Prices } from "@hgcs/core";
+import { parsePlan, parsePrices, type Plan, type Prices } from "@hgcs/core";
 import bundledPlanJson from "../../../../examples/thanh-hoa-2024/plan.json";
 import bundledPricesJson from "../../../../examples/thanh-hoa-2024/prices.json";
 import { Controller, type Inspection, type Outcome } from "./controller.js";
@@ -99,7 +99,11 @@ export function bundledPlan(): Plan | undefined {
 let prices: Prices | undefined;
 /** The example's illustrative unit prices (the pane says so; real quotations replace them). */
 export function bundledPrices(): Prices {
-  prices ??= pricesSchema.parse(bundledPricesJson);
+  if (prices === undefined) {
+    const parsed = parsePrices(bundledPricesJson);
+    if (!parsed.ok) throw new Error("the bundled price list does not fit the price-list schema");
+    prices = parsed.value;
+  }
   return prices;
 }
 

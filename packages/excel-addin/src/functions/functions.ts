@@ -1,6 +1,8 @@
 // Custom functions (=HGCS.BANGCHU, =HGCS.DOCSO, =HGCS.MUCTOIDA): argument coercion around one core call.
 // functions.json is generated from the JSDoc below by custom-functions-metadata (scripts/build.mjs).
-import { excelSerialToIso, findCap, isIsoDate, toDong, toVietnameseWords, wordsLine } from "@hgcs/core";
+import { findCap, toVietnameseWords, wordsLine } from "@hgcs/core";
+import { excelSerialToIso, isIsoDate } from "@hgcs/core/dates";
+import { toDong } from "@hgcs/core/money";
 import { pickLocale, uiStrings } from "../i18n/pickLocale.js";
 import type { UiStrings } from "../i18n/uiStrings.js";
 import { displayLanguage } from "../office/host.js";

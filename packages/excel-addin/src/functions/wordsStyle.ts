@@ -1,4 +1,5 @@
-import { cleanText, type AmountWordsOptions } from "@hgcs/core";
+import { cleanText } from "@hgcs/core/text";
+import { type AmountWordsOptions } from "@hgcs/core/words";
 
 /** Words options from a style text such as "lẻ ngàn" or "linh, chẵn"; `bad` is the first unknown word. */
 export function parseWordsStyle(style: string | null | undefined): { options: AmountWordsOptions; bad?: string } {

@@ -1,6 +1,7 @@
 // Turns core's CellEdits into concrete cell contents, and remembers what each changed cell held before
 // (from the same read) so "Hoàn tác" can put it back on any Excel, with or without API undo.
-import { cellAt, fromA1, isCellError, type Cell, type CellEdit, type Grid } from "@hgcs/core";
+import { type Cell, type CellEdit, type Grid } from "@hgcs/core";
+import { cellAt, fromA1, isCellError } from "@hgcs/core/sheet";
 
 /** What a cell is set to: a formula (leading "=") or a constant, plus its number format (and font name, if set). */
 export interface CellWrite {

@@ -1,4 +1,5 @@
-import { fromA1, toA1, type MergedRange } from "@hgcs/core";
+import { type MergedRange } from "@hgcs/core";
+import { fromA1, toA1 } from "@hgcs/core/sheet";
 
 /**
  * "D5:F9" for a block given by its 0-based top-left corner and size. Used instead of getRangeByIndexes,

@@ -1,7 +1,8 @@
 // Reads the active sheet's used range into a core Grid in one context.sync: values, formulas, number formats,
 // merged areas, fonts (legacy TCVN3/VNI text is told by its font), hidden rows/columns, and the fills that
 // highlighting must later restore. Only a range Excel will not return in one piece is read in row bands.
-import { toA1, type Cell, type Grid, type MergedRange } from "@hgcs/core";
+import { type Cell, type Grid, type MergedRange } from "@hgcs/core";
+import { toA1 } from "@hgcs/core/sheet";
 import { cellKey, type CellFill } from "./cellFill.js";
 import { supportsSet } from "./host.js";
 import { blockAddress, parseAreas } from "./rangeAddress.js";

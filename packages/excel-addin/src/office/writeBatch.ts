@@ -1,6 +1,6 @@
 // Writes cell rectangles, fill changes and the selection in one Excel.run: one context.sync unless the
 // request would pass Excel on the web's 5 MB payload limit, and one undo step where Excel supports it.
-import { toA1 } from "@hgcs/core";
+import { toA1 } from "@hgcs/core/sheet";
 import type { CellRef } from "./cellFill.js";
 import type { FillChange } from "./highlight.js";
 import { undoGroupOptions } from "./host.js";

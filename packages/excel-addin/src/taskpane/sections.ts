@@ -1,13 +1,7 @@
 // The pane's sections, one per sheet kind: which one shows, the series pickers, the proposed dates.
-import {
-  formatShortDate,
-  weekdayName,
-  type Locale,
-  type Plan,
-  type ProposedConference,
-  type SheetKind,
-  type SheetKindResult,
-} from "@hgcs/core";
+import { type Locale, type Plan, type SheetKind, type SheetKindResult } from "@hgcs/core";
+import { formatShortDate } from "@hgcs/core/dates";
+import { weekdayName, type ProposedConference } from "@hgcs/core/schedule";
 import type { UiStrings } from "../i18n/uiStrings.js";
 
 /** A section of the pane, one per sheet kind (the schedule's dates can also be typed in the pane). */

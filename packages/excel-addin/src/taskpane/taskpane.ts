@@ -1,13 +1,7 @@
 // Task pane: wires the page to the session's controller. Rendering only; results come from core.
-import {
-  formatFinding,
-  groupDigits,
-  parsePlan,
-  type ConferenceSeries,
-  type Locale,
-  type Plan,
-  type Result,
-} from "@hgcs/core";
+import { formatFinding, parsePlan, type Locale, type Plan, type Result } from "@hgcs/core";
+import { groupDigits } from "@hgcs/core/money";
+import { type ConferenceSeries } from "@hgcs/core/plan";
 import type { Inspection, Outcome } from "../controller/controller.js";
 import { seriesOf } from "../controller/kindChecks.js";
 import { checkTypedDates, proposeDates } from "../controller/schedule.js";

@@ -1,6 +1,6 @@
 // Loads one of the project's example office workbooks (examples/office-sheets, read by the CLI's ExcelJS
 // adapter) into the Excel fake, and names the cells its expected.json pins, failing when one is missing.
-import { fromA1 } from "@hgcs/core";
+import { fromA1 } from "@hgcs/core/sheet";
 import { officeSheetGrid } from "../../../../tests/testing/fixtures.js";
 import type { SheetExpectation } from "../../../../tests/testing/sheetCorpus.js";
 import { FakeWorkbook, type FakeWorkbookData } from "./fake/fakeWorkbook.js";

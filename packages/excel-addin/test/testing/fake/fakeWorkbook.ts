@@ -1,6 +1,6 @@
 // The state behind the strict Excel fake: sparse sheets keyed by cell, merges, a selection and counters.
 // Plain data in, plain data out (dump), so the same fake runs in vitest and, bundled, inside Chromium.
-import { fromA1, toA1 } from "@hgcs/core";
+import { fromA1, toA1 } from "@hgcs/core/sheet";
 import {
   referencedAreas,
   SheetEvaluator,

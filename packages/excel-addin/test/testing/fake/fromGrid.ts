@@ -1,5 +1,6 @@
 // Core Grid (as read from an .xlsx by the CLI's ExcelJS adapter) → the fake's plain sheet data.
-import { isCellError, toA1, type Grid } from "@hgcs/core";
+import { type Grid } from "@hgcs/core";
+import { isCellError, toA1 } from "@hgcs/core/sheet";
 import { rectAddress, type FakeCell, type FakeSheetData } from "./fakeWorkbook.js";
 
 /** A fake sheet holding exactly the grid's cells, merges and hidden rows. */

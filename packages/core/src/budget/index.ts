@@ -1,0 +1,11 @@
+// @hgcs/core/budget — the estimate as data: its types, price lists, building an estimate from a plan and
+// checking one against the plan and the legal caps.
+export type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells, Scale } from "./estimate.js";
+export type { LineClass, LineKind, QuotaBasis } from "./lineKind.js";
+export { classifyLine, lineClass } from "./classifyLine.js";
+export type { ConferencePrices, MaterialPrices, Prices, PricesInput } from "./prices.js";
+export { parsePrices } from "./parsePrices.js";
+export type { EstimateFromPlanOptions } from "./estimateFromPlan.js";
+export { estimateFromPlan } from "./estimateFromPlan.js";
+export type { CheckEstimateOptions } from "./checkEstimate.js";
+export { checkEstimate } from "./checkEstimate.js";

@@ -1,0 +1,39 @@
+// @hgcs/core/sheet — the sheet engine over a plain Grid: cells and A1 addresses, find / read / check / fill an
+// estimate table, draw a new estimate sheet, and tell which kind of sheet is open.
+
+// grid
+export type { Cell, CellEdit, CellError, CellValue, Grid, MergedRange } from "../grid/grid.js";
+export { cellAt, isCellError } from "../grid/grid.js";
+export { columnIndex, columnLetters, fromA1, toA1 } from "../grid/a1.js";
+
+// the estimate table
+export type { EstimateTable, TableColumns, WordsPlace } from "./table.js";
+export type { ColumnRole } from "./vocabulary.js";
+export { locateEstimateTable } from "./locate.js";
+export { readEstimateTable } from "./read.js";
+export type { SheetCheck, SheetCheckOptions } from "./check.js";
+export { checkSheet } from "./check.js";
+export type { FillOptions, SheetFill } from "./fill.js";
+export { fillSheet } from "./fill.js";
+
+// drawing
+export type { RenderedEstimate, RenderOptions } from "./render/renderEstimate.js";
+export { renderEstimate } from "./render/renderEstimate.js";
+export type { SignatureNames } from "./render/signatureBlock.js";
+export type {
+  CellStyle,
+  ColumnLayout,
+  HorizontalAlign,
+  PrintSetup,
+  RenderedSheet,
+  RenderedTableRanges,
+  RowHeight,
+  SheetLayout,
+  StyledRange,
+  VerticalAlign,
+} from "./render/sheetLayout.js";
+
+// sheet kinds (which sheet is open)
+export type { SheetKind, SheetKindResult } from "../sheetKind/sheetKind.js";
+export { detectSheetKind } from "../sheetKind/sheetKind.js";
+export { findEstimate } from "../sheetKind/findEstimate.js";
