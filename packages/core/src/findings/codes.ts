@@ -1,4 +1,4 @@
-import type { Severity } from "./finding.js";
+import type { LocalizedText, Severity } from "./finding.js";
 
 /**
  * How a parameter is rendered: `money` as grouped đồng digits ("1.234.567"), `count` as grouped digits,
@@ -110,6 +110,32 @@ export type FindingCode = keyof typeof findingCatalogue;
 
 /** Every finding code, in catalogue order. */
 export const findingCodes = Object.keys(findingCatalogue) as FindingCode[];
+
+/** What a parameter of each kind holds: money and counts are numbers (grouped late, per locale), text a string. */
+export interface ParamValue {
+  readonly money: number;
+  readonly count: number;
+  readonly text: string;
+  readonly localized: LocalizedText;
+}
+
+/** The values of a declared parameter list; an empty list takes an empty object and nothing else. */
+type ParamValues<K extends Readonly<Record<string, ParamKind>>> = [keyof K] extends [never]
+  ? Readonly<Record<string, never>>
+  : { readonly [P in keyof K]: ParamValue[K[P]] };
+
+/**
+ * The parameters of a code, as the catalogue declares them: every one present, of its kind, and no other.
+ * Distributes over a union of codes (any one code's parameters fit).
+ */
+export type FindingParams<C extends FindingCode> = C extends FindingCode
+  ? ParamValues<(typeof findingCatalogue)[C]["params"]>
+  : never;
+
+/** The codes that take no parameters. */
+export type ParamlessCode = {
+  [C in FindingCode]: [keyof (typeof findingCatalogue)[C]["params"]] extends [never] ? C : never;
+}[FindingCode];
 
 /** The default severity of a code. */
 export function severityOf(code: FindingCode): Severity {

@@ -2,7 +2,7 @@
 // English, and the Result every parse and check returns.
 export type { Finding, FindingLocation, FindingParam, LocalizedText, Severity } from "./finding.js";
 export { findingId, isError } from "./finding.js";
-export type { FindingCode, ParamKind } from "./codes.js";
+export type { FindingCode, FindingParams, ParamKind } from "./codes.js";
 export { findingCatalogue, findingCodes, severityOf } from "./codes.js";
 export type { Locale, MessageCatalogue } from "./messages/types.js";
 export { formatFinding, messagesFor } from "./formatFinding.js";

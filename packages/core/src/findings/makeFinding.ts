@@ -1,11 +1,23 @@
-import { severityOf, type FindingCode } from "./codes.js";
-import type { Finding, FindingLocation, FindingParam } from "./finding.js";
+import { severityOf, type FindingCode, type FindingParams, type ParamlessCode } from "./codes.js";
+import type { Finding, FindingLocation } from "./finding.js";
 
-/** Builds a finding with the code's default severity. */
-export function makeFinding(
-  code: FindingCode,
-  params: Readonly<Record<string, FindingParam>> = {},
-  at?: FindingLocation,
-): Finding {
+/**
+ * The params that fit every code of `C`: those of the code when `C` is one code, and for a union of codes
+ * (a helper handed "norms.invalid" | "prices.invalid") only params all of them declare alike.
+ */
+type ParamsOfEvery<C extends FindingCode> = (
+  C extends FindingCode ? (params: FindingParams<C>) => void : never
+) extends (params: infer P) => void
+  ? P
+  : never;
+
+/**
+ * Builds a finding with the code's default severity. The params are those the catalogue declares for the
+ * code (see {@link FindingParams}): a missing, misspelt or extra one, or one of the wrong kind, does not compile.
+ * Codes without params may leave them out.
+ */
+export function makeFinding<C extends ParamlessCode>(code: C, params?: FindingParams<C>, at?: FindingLocation): Finding;
+export function makeFinding<C extends FindingCode>(code: C, params: ParamsOfEvery<C>, at?: FindingLocation): Finding;
+export function makeFinding(code: FindingCode, params: Finding["params"] = {}, at?: FindingLocation): Finding {
   return at ? { code, severity: severityOf(code), at, params } : { code, severity: severityOf(code), params };
 }

@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import type { FindingCode } from "../findings/codes.js";
 import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { placeIssue } from "./describeIssue.js";
@@ -8,7 +7,11 @@ import { placeIssue } from "./describeIssue.js";
  * Validates JSON against a schema without throwing: the data (`ok`), or one `code` finding per schema issue with
  * its JSON path and a Vietnamese/English problem text (the shared door of price lists and norms tables).
  */
-export function parseWithSchema<S extends z.ZodType>(schema: S, json: unknown, code: FindingCode): Result<z.infer<S>> {
+export function parseWithSchema<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+  code: "norms.invalid" | "prices.invalid",
+): Result<z.infer<S>> {
   const result = schema.safeParse(json);
   if (result.success) return success(result.data, []);
   return failure(
