@@ -68,9 +68,11 @@ describe("examples/thanh-hoa-2024/plan.json", () => {
     const { ok, findings } = parsePlan(json);
     expect(ok).toBe(true);
     expect(findings.map(findingId)).toEqual(["plan.quota_sum_mismatch@conferences.0.quotaGroups"]);
-    expect(formatFinding(findings[0] ?? { code: "plan.invalid", severity: "error", params: {} })).toBe(
-      "Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320).",
-    );
+    expect(
+      formatFinding(
+        findings[0] ?? { code: "plan.invalid", severity: "error", params: { problem: { vi: "", en: "" } } },
+      ),
+    ).toBe("Tổng các nhóm đại biểu là 330, khác số đại biểu mỗi hội nghị (320).");
   });
 
   it.each([

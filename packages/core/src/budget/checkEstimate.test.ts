@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingId } from "../findings/finding.js";
+import { findingId, paramOf } from "../findings/finding.js";
 import { formatFinding } from "../findings/formatFinding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import { mergeNorms } from "../norms/parseNormsTable.js";
@@ -67,7 +67,7 @@ describe("checkEstimate", () => {
     const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).findings.filter(
       (f) => f.severity === "error",
     );
-    expect(findings.map((f) => [f.code, f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
+    expect(findings.map((f) => [f.code, f.at?.cell, paramOf(f, "expected"), paramOf(f, "actual")])).toEqual([
       ["amount.mismatch", "G21", 19200000, 1920000],
       ["subtotal.mismatch", "G13", 511320000, 528600000],
       ["total.mismatch", "G27", 562100000, 562000000],
@@ -263,7 +263,7 @@ describe("checkEstimate", () => {
       const findings = checkEstimate(estimate, thanhHoaPlan, options).findings.filter(
         (f) => f.code === "plan.count_mismatch",
       );
-      expect(findings.map((f) => [f.at?.cell, f.params["expected"], f.params["actual"]])).toEqual([
+      expect(findings.map((f) => [f.at?.cell, paramOf(f, "expected"), paramOf(f, "actual")])).toEqual([
         ["D14", 6, 5],
         ["D15", 6, 7],
         ["D24", 1, 2],

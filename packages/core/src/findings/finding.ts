@@ -1,4 +1,4 @@
-import type { FindingCode } from "./codes.js";
+import type { FindingCode, FindingParams } from "./codes.js";
 
 /** How bad a finding is. */
 export type Severity = "error" | "warning" | "info";
@@ -21,12 +21,27 @@ export interface FindingLocation {
   readonly path?: string;
 }
 
-/** A problem found in user data. Problems are data, never exceptions; text is rendered late. */
-export interface Finding {
-  readonly code: FindingCode;
-  readonly severity: Severity;
-  readonly at?: FindingLocation;
-  readonly params: Readonly<Record<string, FindingParam>>;
+/**
+ * A problem found in user data. Problems are data, never exceptions; text is rendered late.
+ * A union over the codes: testing `finding.code === "amount.mismatch"` narrows `finding.params` to that
+ * code's params (`Finding<"amount.mismatch">` is that member alone).
+ */
+export type Finding<C extends FindingCode = FindingCode> = {
+  readonly [K in C]: {
+    readonly code: K;
+    readonly severity: Severity;
+    readonly at?: FindingLocation;
+    readonly params: FindingParams<K>;
+  };
+}[C];
+
+/**
+ * A param read by name, whatever the code: for readers that go by a template's `{name}` or list findings of
+ * several codes. Knowing the code, test `finding.code` instead and read `finding.params` typed.
+ */
+export function paramOf(finding: Finding, name: string): FindingParam | undefined {
+  const params: Readonly<Record<string, FindingParam | undefined>> = finding.params;
+  return params[name];
 }
 
 /** A stable id for a finding ("amount.mismatch@Dự toán!G17"), used to ask fill to fix it. */

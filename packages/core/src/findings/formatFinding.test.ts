@@ -20,8 +20,8 @@ describe("finding messages", () => {
   it.each(findingCodes)("%s renders in vi and en with every placeholder filled", (code) => {
     const kinds: Record<string, ParamKind> = findingCatalogue[code].params;
     const params = Object.fromEntries(Object.entries(kinds).map(([name, kind]) => [name, sample[kind]]));
-    // Built by hand: makeFinding only takes the params of one code it knows at compile time.
-    const finding: Finding = { code, severity: severityOf(code), at: { sheet: "Dự toán", cell: "G17" }, params };
+    // Built by hand, params as a record: makeFinding and Finding take only the params of a code known when compiling.
+    const finding = { code, severity: severityOf(code), at: { sheet: "Dự toán", cell: "G17" }, params } as Finding;
     for (const locale of ["vi", "en"] as const) {
       const text = formatFinding(finding, locale);
       expect(text).not.toMatch(/\{\w+\}/);

@@ -1,5 +1,5 @@
 import { findingCatalogue, type ParamKind } from "./codes.js";
-import type { Finding, FindingParam } from "./finding.js";
+import { paramOf, type Finding, type FindingParam } from "./finding.js";
 import { en } from "./messages/en.js";
 import type { Locale, MessageCatalogue } from "./messages/types.js";
 import { vi } from "./messages/vi.js";
@@ -19,7 +19,7 @@ export function messagesFor(locale: Locale): MessageCatalogue {
 export function formatFinding(finding: Finding, locale: Locale = "vi"): string {
   const kinds: Readonly<Record<string, ParamKind>> = findingCatalogue[finding.code].params;
   return fillTemplate(catalogues[locale][finding.code], (name) => {
-    const value = finding.params[name];
+    const value = paramOf(finding, name);
     return value === undefined ? undefined : renderParam(value, kinds[name] ?? "text", locale);
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { FindingParams } from "./codes.js";
-import type { LocalizedText } from "./finding.js";
+import type { Finding, LocalizedText } from "./finding.js";
 import { makeFinding } from "./makeFinding.js";
 
 // The @ts-expect-error lines are the test: tsc (tsconfig.test.json) fails if any of them compiles.
@@ -33,6 +33,17 @@ describe("makeFinding's params are typed per code", () => {
       params: { expected: 48_000_000, actual: 4_800_000 },
     });
     expect(makeFinding("rate.cap_unverified", { rate: 50_000, cap: basis, basis }).params).toHaveProperty("cap");
+  });
+
+  it("makes a finding of its code, and a test of the code narrows the params", () => {
+    const f = makeFinding("amount.mismatch", { expected: 2, actual: 1 });
+    expectTypeOf(f).toEqualTypeOf<Finding<"amount.mismatch">>();
+    const findings: Finding[] = [f, makeFinding("weights.empty")];
+    const actuals = findings.map((g) => (g.code === "amount.mismatch" ? g.params.actual : undefined));
+    expectTypeOf(actuals).toEqualTypeOf<(number | undefined)[]>();
+    expect(actuals).toEqual([1, undefined]);
+    // @ts-expect-error -- without testing the code, a finding may have no actual.
+    expect(findings[0]?.params.actual).toBe(1);
   });
 
   it("lets codes without params leave them out, and takes none", () => {

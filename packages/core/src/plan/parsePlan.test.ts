@@ -36,9 +36,11 @@ describe("parsePlan", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: "plan.invalid", severity: "error" });
     expect(findings[0]?.at).toBeUndefined();
-    expect(formatFinding(findings[0] ?? { code: "plan.invalid", severity: "error", params: {} })).toMatch(
-      /^Kế hoạch không hợp lệ: cần đối tượng/,
-    );
+    expect(
+      formatFinding(
+        findings[0] ?? { code: "plan.invalid", severity: "error", params: { problem: { vi: "", en: "" } } },
+      ),
+    ).toMatch(/^Kế hoạch không hợp lệ: cần đối tượng/);
   });
 
   it("points at missing and mistyped fields by JSON path", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { samplePlan } from "../testing/samplePlan.js";
+import { paramOf } from "../findings/finding.js";
 import { formatFinding } from "../findings/formatFinding.js";
 import type { Plan } from "./planSchema.js";
 import { isPositiveCount, validatePlan } from "./validatePlan.js";
@@ -82,7 +83,7 @@ describe("validatePlan", () => {
       const m = p.materials[0];
       if (m) m.copies = -1;
     });
-    expect(validatePlan(plan).findings.map((f) => [f.code, f.at?.path, f.params["value"]])).toEqual([
+    expect(validatePlan(plan).findings.map((f) => [f.code, f.at?.path, paramOf(f, "value")])).toEqual([
       ["plan.not_positive", "conferences.0.count", "0"],
       ["plan.not_positive", "conferences.0.daysEach", "0.5"],
       ["plan.not_positive", "materials.0.copies", "-1"],

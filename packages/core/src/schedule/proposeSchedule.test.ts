@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addIsoDays, isoDaysBetween } from "../dates/isoDate.js";
+import { paramOf } from "../findings/finding.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { holidayCalendar, isWorkingDay } from "./calendar.js";
@@ -56,7 +57,7 @@ describe("proposeSchedule", () => {
     const tight = { ...series, count: 3, window: { year: 2024, from: "2024-04-15", to: "2024-04-26" } };
     const r = proposeSchedule(tight, { minGap: 7 });
     expect(r.conferences).toEqual([]);
-    expect(r.findings.map((f) => [f.code, f.params.available])).toEqual([["schedule.not_enough_days", 2]]);
+    expect(r.findings.map((f) => [f.code, paramOf(f, "available")])).toEqual([["schedule.not_enough_days", 2]]);
     const later = proposeSchedule({ ...series, window: { year: 2026, quarters: [2] } });
     expect(later.findings.map((f) => f.code)).toEqual(["schedule.holidays_unknown"]);
     expect(later.conferences).toHaveLength(6);

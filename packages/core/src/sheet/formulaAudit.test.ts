@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../findings/finding.js";
+import { paramOf, type Finding } from "../findings/finding.js";
 import { fromA1 } from "../grid/a1.js";
 import type { Cell, Grid } from "../grid/grid.js";
 import { auditLineFormulas } from "./formulaAudit.js";
@@ -145,7 +145,7 @@ describe("auditLineFormulas", () => {
     it("reports a formula reading another row, another column or a typed constant", () => {
       for (const formula of ["D7*E8*F8", "D8*E8*F9", "D8*E8*F8*C8", "D8*E8*6000000", "D8*E8*F8/1", "D8+E8+F8"]) {
         expect(
-          audit(withCells(sample, { G8: f(formula, 36_000_000) })).map((x) => [x.code, x.params.expected]),
+          audit(withCells(sample, { G8: f(formula, 36_000_000) })).map((x) => [x.code, paramOf(x, "expected")]),
           formula,
         ).toEqual([["formula.inconsistent", "=D8*E8*F8"]]);
       }
@@ -182,7 +182,7 @@ describe("auditLineFormulas", () => {
         ["b", "Âm thanh", 2, null, 5, f("C4*E4", 10)],
         [null, "Tổng cộng", null, null, null, f("F2", 30)],
       ]);
-      expect(audit(grid).map((x) => [x.code, x.at?.cell, x.params.expected])).toEqual([
+      expect(audit(grid).map((x) => [x.code, x.at?.cell, paramOf(x, "expected")])).toEqual([
         ["formula.inconsistent", "F3", "=C3*D3*E3"],
       ]);
     });

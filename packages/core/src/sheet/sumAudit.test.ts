@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../findings/finding.js";
+import { paramOf, type Finding } from "../findings/finding.js";
 import { fromA1 } from "../grid/a1.js";
 import type { Cell, Grid } from "../grid/grid.js";
 import { locateIn } from "./locate.js";
@@ -82,14 +82,14 @@ describe("auditSums", () => {
   it("reports a SUM shifted into the next section for the rows of its own it leaves out", () => {
     // SUM(G9:G12) starts a row late and runs into II's heading.
     const grid = withCell(sample, "G7", f("SUM(G9:G12)", sectionI - 36_000_000 + sectionII));
-    expect(audit(grid).map((x) => [x.at?.cell, x.params.rows])).toEqual([["G7", "8"]]);
+    expect(audit(grid).map((x) => [x.at?.cell, paramOf(x, "rows")])).toEqual([["G7", "8"]]);
     // II's SUM reaching up into I's last line still adds all of II: nothing to report there.
     expect(audit(withCell(sample, "G12", f("SUM(G11:G14)", 243_000_000 + sectionII)))).toEqual([]);
   });
 
   it("reports every left-out row, and a SUM over another column as leaving out all", () => {
-    expect(audit(withCell(sample, "G7", f("G8+G10", 0))).map((x) => x.params.rows)).toEqual(["9, 11"]);
-    expect(audit(withCell(sample, "G12", f("SUM(F13:F14)", 0))).map((x) => x.params.rows)).toEqual(["13, 14"]);
+    expect(audit(withCell(sample, "G7", f("G8+G10", 0))).map((x) => paramOf(x, "rows"))).toEqual(["9, 11"]);
+    expect(audit(withCell(sample, "G12", f("SUM(F13:F14)", 0))).map((x) => paramOf(x, "rows"))).toEqual(["13, 14"]);
     // A formula that does more than add (ROUND, a product) is no sum to audit.
     expect(audit(withCell(sample, "G7", f("ROUND(SUM(G8:G10),0)", 0)))).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe("auditSums", () => {
     expect(audit(withCell(grid, "G8", f("SUM(G9:G10)", 12_000_000)))).toEqual([
       expect.objectContaining({ code: "formula.range_omits_rows", at: { sheet: "Dự toán", cell: "G8" } }),
     ]);
-    expect(audit(withCell(grid, "G8", f("G9+G11", 11_000_000)))[0]?.params.rows).toBe("10");
+    expect(audit(withCell(grid, "G8", f("G9+G11", 11_000_000))).map((x) => paramOf(x, "rows"))[0]).toBe("10");
     // The parent's own product formula adds none of its sub-items: not a sum, not audited.
     expect(audit(withCell(grid, "G8", f("D8*F8", 13_000_000)))).toEqual([]);
     // A section SUM over the sub-items instead of the parent line covers the parent.
@@ -127,7 +127,7 @@ describe("auditSums", () => {
     const grid = estimateSheet({ sections: withSubItems, columnNumbers: true });
     // No subtotal on G7; the total adds the parent line G8, its first sub-item G9 and line 2 on G12.
     const doubled = withCell(withCell(grid, "G7", null), "G13", f("G8+G9+G12", 0));
-    expect(audit(doubled).map((x) => [x.code, x.params.cells])).toEqual([["total.double_count", "G8, G9"]]);
+    expect(audit(doubled).map((x) => [x.code, paramOf(x, "cells")])).toEqual([["total.double_count", "G8, G9"]]);
   });
 
   it("reports a typed total that equals subtotals plus items", () => {
@@ -149,9 +149,9 @@ describe("auditSums", () => {
       sections: sampleSections.map((s) => ({ ...s, subtotal: "empty" as const })),
     });
     expect(audit(withCell(noSubtotals, "G15", f("SUM(G8:G11,G13:G14)", sampleTotal)))).toEqual([]);
-    expect(audit(withCell(noSubtotals, "G15", f("SUM(G8:G11,G14)", sampleTotal))).map((x) => x.params.rows)).toEqual([
-      "13",
-    ]);
+    expect(
+      audit(withCell(noSubtotals, "G15", f("SUM(G8:G11,G14)", sampleTotal))).map((x) => paramOf(x, "rows")),
+    ).toEqual(["13"]);
   });
 
   it("reads formulas in sheet coordinates when the grid does not start at A1", () => {
@@ -159,7 +159,7 @@ describe("auditSums", () => {
     const grid = estimateSheet({ ...sampleSpec, origin });
     // The sample shifted 20 rows down and 30 columns right: G → AK, row 7 → 27.
     expect(ids(withCell(grid, "AK27", f("SUM(AK28:AK30)", 0)))).toEqual(["formula.range_omits_rows@AK27"]);
-    expect(audit(withCell(grid, "AK27", f("SUM(AK28:AK30)", 0)))[0]?.params.rows).toBe("31");
+    expect(audit(withCell(grid, "AK27", f("SUM(AK28:AK30)", 0))).map((x) => paramOf(x, "rows"))[0]).toBe("31");
     expect(ids(withCell(grid, "AK35", f("SUM(AK27:AK34)", 0)))).toEqual(["total.double_count@AK35"]);
     // A range reaching above the grid is clipped, not misread.
     expect(audit(withCell(grid, "AK27", f("SUM(AK1:AK31)", 0)))).toEqual([]);
@@ -189,7 +189,9 @@ describe("auditSums", () => {
     });
 
     it("reports a group that leaves out a section, by formula and by value", () => {
-      expect(audit(grouped(f("E3", 30))).map((x) => [x.code, x.at?.cell, x.params.rows ?? x.params.expected])).toEqual([
+      expect(
+        audit(grouped(f("E3", 30))).map((x) => [x.code, x.at?.cell, paramOf(x, "rows") ?? paramOf(x, "expected")]),
+      ).toEqual([
         ["formula.range_omits_rows", "E2", "6"],
         ["subtotal.mismatch", "E2", 35],
       ]);
@@ -207,7 +209,7 @@ describe("auditSums", () => {
     });
 
     it("reports a total that adds a group and one of its sections", () => {
-      expect(audit(grouped(f("E3+E6", 35), f("E2+E3+E8", 72))).map((x) => [x.code, x.params.cells])).toEqual([
+      expect(audit(grouped(f("E3+E6", 35), f("E2+E3+E8", 72))).map((x) => [x.code, paramOf(x, "cells")])).toEqual([
         ["total.double_count", "E2, E3"],
       ]);
     });
