@@ -1,6 +1,12 @@
-import { severityOf, type Finding, type FindingCode, type FindingLocation } from "@hgcs/core/findings";
+import {
+  severityOf,
+  type Finding,
+  type FindingCode,
+  type FindingLocation,
+  type FindingParams,
+} from "@hgcs/core/findings";
 
-/** A finding as core gives one (the code's severity), for tests of what the CLI does with findings. */
-export function finding(code: FindingCode, params: Finding["params"], at: FindingLocation): Finding {
-  return { code, severity: severityOf(code), at, params };
+/** A finding as core gives one (the code's severity, params typed per code), for tests of what the CLI does with findings. */
+export function finding<C extends FindingCode>(code: C, params: FindingParams<C>, at: FindingLocation): Finding<C> {
+  return { code, severity: severityOf(code), at, params } as Finding<C>;
 }
