@@ -9,3 +9,10 @@ export type { EstimateFromPlanOptions } from "./estimateFromPlan.js";
 export { estimateFromPlan } from "./estimateFromPlan.js";
 export type { CheckEstimateOptions } from "./checkEstimate.js";
 export { checkEstimate } from "./checkEstimate.js";
+export type { SpendingCategory } from "./spendingCategory.js";
+export {
+  spendingByCategory,
+  spendingCategories,
+  spendingCategoryNames,
+  spendingCategoryOf,
+} from "./spendingCategory.js";
