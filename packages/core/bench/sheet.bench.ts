@@ -4,13 +4,13 @@
 import { bench, describe } from "vitest";
 import type { Grid } from "../src/index.js";
 import { checkEstimate, checkSheet, fillSheet } from "../src/index.js";
-import { locateIn } from "../src/sheet/locate.js";
-import { auditLineFormulas } from "../src/sheet/formulaAudit.js";
-import { readIn } from "../src/sheet/read.js";
-import { auditSums } from "../src/sheet/sumAudit.js";
+import { locateIn } from "../src/sheet/locate/locate.js";
+import { auditLineFormulas } from "../src/sheet/audit/formulaAudit.js";
+import { readIn } from "../src/sheet/read/read.js";
+import { auditSums } from "../src/sheet/audit/sumAudit.js";
 import { SheetView } from "../src/sheet/view.js";
 import { largeSheet } from "../src/sheet/testing/largeSheet.js";
-import { checkWords } from "../src/sheet/wordsCheck.js";
+import { checkWords } from "../src/sheet/audit/wordsCheck.js";
 
 const small = largeSheet(1_000);
 const large = largeSheet(10_000);

@@ -4,7 +4,7 @@ import type { Grid } from "../grid/grid.js";
 import type { ListTable } from "../lists/locateListTable.js";
 import { openListSheet } from "../lists/openListSheet.js";
 import { readNumberCell, unreadableNumberFinding } from "../sheet/cellNumber.js";
-import { matchVocabulary } from "../sheet/vocabulary.js";
+import { matchVocabulary } from "../sheet/locate/vocabulary.js";
 import { foldText } from "../text/normalize.js";
 import type { WeightedUnit } from "./allocate.js";
 

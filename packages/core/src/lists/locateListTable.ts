@@ -1,5 +1,5 @@
-import { isColumnNumbersRow, isHeaderLike, rowRolesBy } from "../sheet/header.js";
-import { scanBody, type BodyMarker } from "../sheet/locate.js";
+import { isColumnNumbersRow, isHeaderLike, rowRolesBy } from "../sheet/locate/header.js";
+import { scanBody, type BodyMarker } from "../sheet/locate/locate.js";
 import { isSignatureText, isTotalText, splitWordsLine } from "../sheet/rowLabel.js";
 import type { WordsPlace } from "../sheet/table.js";
 import type { SheetView } from "../sheet/view.js";

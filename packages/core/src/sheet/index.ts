@@ -8,13 +8,13 @@ export { columnIndex, columnLetters, fromA1, toA1 } from "../grid/a1.js";
 
 // the estimate table
 export type { EstimateTable, TableColumns, WordsPlace } from "./table.js";
-export type { ColumnRole } from "./vocabulary.js";
-export { locateEstimateTable } from "./locate.js";
-export { readEstimateTable } from "./read.js";
+export type { ColumnRole } from "./locate/vocabulary.js";
+export { locateEstimateTable } from "./locate/locate.js";
+export { readEstimateTable } from "./read/read.js";
 export type { SheetCheck, SheetCheckOptions } from "./check.js";
 export { checkSheet } from "./check.js";
-export type { FillOptions, SheetFill } from "./fill.js";
-export { fillSheet } from "./fill.js";
+export type { FillOptions, SheetFill } from "./fill/fill.js";
+export { fillSheet } from "./fill/fill.js";
 
 // drawing
 export type { RenderedEstimate, RenderOptions } from "./render/renderEstimate.js";

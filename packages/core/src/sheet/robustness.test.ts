@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Cell, CellValue, Grid } from "../grid/grid.js";
 import { checkSheet } from "./check.js";
-import { fillSheet } from "./fill.js";
-import { locateEstimateTable } from "./locate.js";
-import { readEstimateTable } from "./read.js";
+import { fillSheet } from "./fill/fill.js";
+import { locateEstimateTable } from "./locate/locate.js";
+import { readEstimateTable } from "./read/read.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
 import { sampleSpec } from "./testing/sampleSpec.js";
 

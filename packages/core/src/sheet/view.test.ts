@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromA1, toA1 } from "../grid/a1.js";
 import type { Grid } from "../grid/grid.js";
 import { encodeTcvn3 } from "../text/legacy/testing/encode.js";
-import { locateIn } from "./locate.js";
+import { locateIn } from "./locate/locate.js";
 import { buildGrid, f } from "./testing/gridBuilder.js";
 import { SheetView } from "./view.js";
 

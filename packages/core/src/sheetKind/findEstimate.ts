@@ -1,6 +1,6 @@
 import type { Estimate } from "../budget/estimate.js";
 import type { Grid } from "../grid/grid.js";
-import { readEstimateTable } from "../sheet/read.js";
+import { readEstimateTable } from "../sheet/read/read.js";
 import { detectSheetKind } from "./sheetKind.js";
 
 /**

@@ -3,7 +3,7 @@ import type { Grid } from "../grid/grid.js";
 import { conferenceListRole, type ConferenceListRole } from "../lists/listVocabulary.js";
 import { locateListTable, type ListTable } from "../lists/locateListTable.js";
 import { locateScheduleTable, type ScheduleTable } from "../schedule/scheduleSheet.js";
-import { locateIn } from "../sheet/locate.js";
+import { locateIn } from "../sheet/locate/locate.js";
 import type { EstimateTable } from "../sheet/table.js";
 import { SheetView } from "../sheet/view.js";
 

@@ -1,7 +1,7 @@
 import type { Estimate, EstimateLine, EstimateSection, FactorKind, LineCells, Scale } from "../../budget/estimate.js";
 import { lineProduct } from "../../budget/lineProduct.js";
 import { toA1 } from "../../grid/a1.js";
-import { sumOverRows } from "../sumFormula.js";
+import { sumOverRows } from "../formula/sumFormula.js";
 import { columnNumberTexts, columnWidths, headerTexts, type RenderColumns } from "./renderColumns.js";
 import type { SheetBuilder } from "./sheetBuilder.js";
 import { wrappedHeight } from "./textHeight.js";

@@ -4,8 +4,8 @@ import type { Estimate, EstimateLine } from "../../budget/estimate.js";
 import { fromA1 } from "../../grid/a1.js";
 import { cellAt, type Cell, type Grid } from "../../grid/grid.js";
 import { checkSheet } from "../check.js";
-import { locateEstimateTable } from "../locate.js";
-import { readEstimateTable } from "../read.js";
+import { locateEstimateTable } from "../locate/locate.js";
+import { readEstimateTable } from "../read/read.js";
 import { renderEstimate } from "./renderEstimate.js";
 import { soTuPhap2024, thanhHoaPlan } from "./testing/soTuPhap2024.js";
 

@@ -1,8 +1,8 @@
 import type { Grid } from "../../grid/grid.js";
 import { toA1 } from "../../grid/a1.js";
 import { wordsLine } from "../../words/wordsLine.js";
-import { sumOverRows } from "../sumFormula.js";
-import type { ColumnRole } from "../vocabulary.js";
+import { sumOverRows } from "../formula/sumFormula.js";
+import type { ColumnRole } from "../locate/vocabulary.js";
 import { buildGrid, f, type CellSpec } from "./gridBuilder.js";
 
 /** How a money cell is written: a live formula, its value typed, left empty, or this typed number. */

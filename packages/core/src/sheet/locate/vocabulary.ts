@@ -1,4 +1,4 @@
-import type { FactorKind } from "../budget/estimate.js";
+import type { FactorKind } from "../../budget/estimate.js";
 
 /** What a column of an estimate table holds. */
 export type ColumnRole = "number" | "content" | "unit" | FactorKind | "rate" | "amount" | "note";

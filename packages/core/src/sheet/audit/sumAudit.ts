@@ -1,15 +1,15 @@
-import type { Estimate } from "../budget/estimate.js";
-import { lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "../budget/lineProduct.js";
-import type { Finding } from "../findings/finding.js";
-import { makeFinding } from "../findings/makeFinding.js";
-import { toDong } from "../money/toDong.js";
-import { readNumberCell } from "./cellNumber.js";
-import type { BodyLayout } from "./bodyLayout.js";
-import { addedCells, parseFormula } from "./formula.js";
+import type { Estimate } from "../../budget/estimate.js";
+import { lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "../../budget/lineProduct.js";
+import type { Finding } from "../../findings/finding.js";
+import { makeFinding } from "../../findings/makeFinding.js";
+import { toDong } from "../../money/toDong.js";
+import { readNumberCell } from "../cellNumber.js";
+import type { BodyLayout } from "../read/bodyLayout.js";
+import { addedCells, parseFormula } from "../formula/formula.js";
 import { RowRanges } from "./rowRanges.js";
 import { coveredBelow, covers, holdsAmount, sumTree, type SumNode } from "./sumTree.js";
-import type { EstimateTable } from "./table.js";
-import type { SheetView } from "./view.js";
+import type { EstimateTable } from "../table.js";
+import type { SheetView } from "../view.js";
 
 /**
  * Audits of the sums: `formula.range_omits_rows` where a subtotal (or a parent line's, or the total's)

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Grid } from "../grid/grid.js";
-import { layoutBody } from "./bodyLayout.js";
-import { locateIn } from "./locate.js";
+import type { Grid } from "../../grid/grid.js";
+import { layoutBody } from "../read/bodyLayout.js";
+import { locateIn } from "../locate/locate.js";
 import { RowRanges } from "./rowRanges.js";
 import { coveredBelow, covers, sumTree, type SumNode } from "./sumTree.js";
-import type { EstimateTable } from "./table.js";
-import { estimateSheet, type MoneyMode, type SheetLineSpec, type SheetSectionSpec } from "./testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "./testing/gridBuilder.js";
-import { sampleSpec } from "./testing/sampleSpec.js";
-import { SheetView } from "./view.js";
+import type { EstimateTable } from "../table.js";
+import { estimateSheet, type MoneyMode, type SheetLineSpec, type SheetSectionSpec } from "../testing/estimateSheet.js";
+import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { sampleSpec } from "../testing/sampleSpec.js";
+import { SheetView } from "../view.js";
 
 function treeOf(grid: Grid): { tree: SumNode[]; table: EstimateTable } {
   const view = new SheetView(grid);

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Grid } from "../grid/grid.js";
+import type { Grid } from "../../grid/grid.js";
 import { layoutBody, type BodyLayout, type GroupRows, type SectionRows } from "./bodyLayout.js";
-import { locateIn } from "./locate.js";
-import { estimateSheet } from "./testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "./testing/gridBuilder.js";
-import { sampleSpec } from "./testing/sampleSpec.js";
-import { SheetView } from "./view.js";
+import { locateIn } from "../locate/locate.js";
+import { estimateSheet } from "../testing/estimateSheet.js";
+import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { sampleSpec } from "../testing/sampleSpec.js";
+import { SheetView } from "../view.js";
 
 function layoutOf(grid: Grid): BodyLayout {
   const view = new SheetView(grid);

@@ -1,14 +1,14 @@
-import type { Estimate } from "../budget/estimate.js";
-import { sectionsTotal } from "../budget/lineProduct.js";
-import type { Finding } from "../findings/finding.js";
-import { makeFinding } from "../findings/makeFinding.js";
-import { formatVnd } from "../money/formatVnd.js";
-import { parseVietnameseWords, type WordsParseReason } from "../words/parseVietnameseWords.js";
-import { toVietnameseWords } from "../words/toVietnameseWords.js";
-import type { WordsOptions } from "../words/wordsOptions.js";
-import { splitWordsLine } from "./rowLabel.js";
-import type { EstimateTable, WordsPlace } from "./table.js";
-import type { SheetView } from "./view.js";
+import type { Estimate } from "../../budget/estimate.js";
+import { sectionsTotal } from "../../budget/lineProduct.js";
+import type { Finding } from "../../findings/finding.js";
+import { makeFinding } from "../../findings/makeFinding.js";
+import { formatVnd } from "../../money/formatVnd.js";
+import { parseVietnameseWords, type WordsParseReason } from "../../words/parseVietnameseWords.js";
+import { toVietnameseWords } from "../../words/toVietnameseWords.js";
+import type { WordsOptions } from "../../words/wordsOptions.js";
+import { splitWordsLine } from "../rowLabel.js";
+import type { EstimateTable, WordsPlace } from "../table.js";
+import type { SheetView } from "../view.js";
 
 /** The total the words must read: the total cell as written, else what the sections add up to. */
 export function wordsTotal(estimate: Estimate): number {

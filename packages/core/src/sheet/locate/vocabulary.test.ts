@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../text/normalize.js";
+import { foldText } from "../../text/normalize.js";
 import { roleOfHeader } from "./vocabulary.js";
 
 const role = (text: string) => roleOfHeader(foldText(text));

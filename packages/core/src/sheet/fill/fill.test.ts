@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applyEditsAndRecalculate } from "../../../../tests/testing/spreadsheet/recalculate.js";
-import { findingId } from "../findings/finding.js";
-import type { Grid } from "../grid/grid.js";
-import { encodeTcvn3, encodeVni } from "../text/legacy/testing/encode.js";
-import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
-import { checkSheet } from "./check.js";
+import { applyEditsAndRecalculate } from "../../../../../tests/testing/spreadsheet/recalculate.js";
+import { findingId } from "../../findings/finding.js";
+import type { Grid } from "../../grid/grid.js";
+import { encodeTcvn3, encodeVni } from "../../text/legacy/testing/encode.js";
+import { parseVietnameseWords } from "../../words/parseVietnameseWords.js";
+import { checkSheet } from "../check.js";
 import { fillSheet } from "./fill.js";
-import { valueOf } from "../testing/resultValue.js";
-import { estimateSheet, type SheetSectionSpec } from "./testing/estimateSheet.js";
-import { buildGrid, f } from "./testing/gridBuilder.js";
-import { sampleSections, sampleTotal } from "./testing/sampleSpec.js";
+import { valueOf } from "../../testing/resultValue.js";
+import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
+import { buildGrid, f } from "../testing/gridBuilder.js";
+import { sampleSections, sampleTotal } from "../testing/sampleSpec.js";
 
 const date = "2024-02-20";
 const blank = (sections: readonly SheetSectionSpec[]): SheetSectionSpec[] =>

@@ -1,6 +1,6 @@
-import type { Scale } from "../budget/estimate.js";
-import { scaleFromCaption } from "../money/scaleFromCaption.js";
-import type { SheetView } from "./view.js";
+import type { Scale } from "../../budget/estimate.js";
+import { scaleFromCaption } from "../../money/scaleFromCaption.js";
+import type { SheetView } from "../view.js";
 
 const captionRows = 8;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { valueOf } from "../testing/resultValue.js";
-import { locateEstimateTable } from "./locate.js";
+import { valueOf } from "../../testing/resultValue.js";
+import { locateEstimateTable } from "../locate/locate.js";
 import { readEstimateTable } from "./read.js";
-import { estimateSheet } from "./testing/estimateSheet.js";
-import { buildGrid, f } from "./testing/gridBuilder.js";
-import { sampleSections, sampleSpec, sampleTotal } from "./testing/sampleSpec.js";
-import type { Grid } from "../grid/grid.js";
+import { estimateSheet } from "../testing/estimateSheet.js";
+import { buildGrid, f } from "../testing/gridBuilder.js";
+import { sampleSections, sampleSpec, sampleTotal } from "../testing/sampleSpec.js";
+import type { Grid } from "../../grid/grid.js";
 
 function read(grid: Grid) {
   return readEstimateTable(grid, valueOf(locateEstimateTable(grid)));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { valueOf } from "../testing/resultValue.js";
+import { valueOf } from "../../testing/resultValue.js";
 import { locateEstimateTable } from "./locate.js";
-import { buildGrid } from "./testing/gridBuilder.js";
-import { estimateSheet } from "./testing/estimateSheet.js";
-import { sampleSections, sampleSpec } from "./testing/sampleSpec.js";
+import { buildGrid } from "../testing/gridBuilder.js";
+import { estimateSheet } from "../testing/estimateSheet.js";
+import { sampleSections, sampleSpec } from "../testing/sampleSpec.js";
 
 describe("locateEstimateTable", () => {
   it("finds header, column numbers, body, total and words of a standard sheet", () => {

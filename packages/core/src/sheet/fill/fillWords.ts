@@ -1,16 +1,16 @@
-import { findingId, type Finding } from "../findings/finding.js";
-import type { CellEdit } from "../grid/grid.js";
-import { toDong } from "../money/toDong.js";
-import { fontEncoding } from "../text/legacy/legacyFont.js";
-import { amountInWords } from "../words/amountInWords.js";
-import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
-import { wordsLine } from "../words/wordsLine.js";
-import type { WordsOptions } from "../words/wordsOptions.js";
+import { findingId, type Finding } from "../../findings/finding.js";
+import type { CellEdit } from "../../grid/grid.js";
+import { toDong } from "../../money/toDong.js";
+import { fontEncoding } from "../../text/legacy/legacyFont.js";
+import { amountInWords } from "../../words/amountInWords.js";
+import { parseVietnameseWords } from "../../words/parseVietnameseWords.js";
+import { wordsLine } from "../../words/wordsLine.js";
+import type { WordsOptions } from "../../words/wordsOptions.js";
 import type { Permission } from "./fill.js";
-import { splitWordsLine } from "./rowLabel.js";
-import { sheetValues } from "./sheetValues.js";
-import type { EstimateTable } from "./table.js";
-import type { SheetView } from "./view.js";
+import { splitWordsLine } from "../rowLabel.js";
+import { sheetValues } from "../formula/sheetValues.js";
+import type { EstimateTable } from "../table.js";
+import type { SheetView } from "../view.js";
 
 /** The font fill gives a legacy-font cell it writes Unicode text into (the usual Unicode font of Vietnamese documents). */
 export const unicodeFont = "Times New Roman";

@@ -1,13 +1,13 @@
-import type { Finding } from "../findings/finding.js";
-import { makeFinding } from "../findings/makeFinding.js";
-import { toDong } from "../money/toDong.js";
-import type { BodyLayout } from "./bodyLayout.js";
-import { readNumberCell } from "./cellNumber.js";
-import { parseFormula, productColumns } from "./formula.js";
-import { amountFormula, isAmountFormula } from "./lineFormula.js";
-import { subtotalRowOf } from "./read.js";
-import type { EstimateTable } from "./table.js";
-import type { SheetView } from "./view.js";
+import type { Finding } from "../../findings/finding.js";
+import { makeFinding } from "../../findings/makeFinding.js";
+import { toDong } from "../../money/toDong.js";
+import type { BodyLayout } from "../read/bodyLayout.js";
+import { readNumberCell } from "../cellNumber.js";
+import { parseFormula, productColumns } from "../formula/formula.js";
+import { amountFormula, isAmountFormula } from "../formula/lineFormula.js";
+import { subtotalRowOf } from "../read/read.js";
+import type { EstimateTable } from "../table.js";
+import type { SheetView } from "../view.js";
 
 /**
  * Audits of the amount column's formulas: `formula.hardcoded` for a typed number where the column

@@ -1,14 +1,14 @@
-import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells } from "../budget/estimate.js";
-import { numberFieldNames } from "../budget/fieldNames.js";
-import type { Finding, LocalizedText } from "../findings/finding.js";
-import { makeFinding } from "../findings/makeFinding.js";
-import type { Grid } from "../grid/grid.js";
-import { toDong } from "../money/toDong.js";
+import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells } from "../../budget/estimate.js";
+import { numberFieldNames } from "../../budget/fieldNames.js";
+import type { Finding, LocalizedText } from "../../findings/finding.js";
+import { makeFinding } from "../../findings/makeFinding.js";
+import type { Grid } from "../../grid/grid.js";
+import { toDong } from "../../money/toDong.js";
 import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
-import { readNumberCell, unreadableNumberFinding } from "./cellNumber.js";
-import type { EstimateTable } from "./table.js";
-import type { ColumnRole } from "./vocabulary.js";
-import { SheetView } from "./view.js";
+import { readNumberCell, unreadableNumberFinding } from "../cellNumber.js";
+import type { EstimateTable } from "../table.js";
+import type { ColumnRole } from "../locate/vocabulary.js";
+import { SheetView } from "../view.js";
 
 /** What readIn gives the checks and fill besides the estimate: the body's rows. */
 export interface ReadResult {

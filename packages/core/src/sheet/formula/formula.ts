@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/a1.js";
+import { fromA1 } from "../../grid/a1.js";
 
 /** A parsed formula of the simple kind estimate sheets use: numbers, cell refs, ranges, + − × ÷, SUM. */
 export type Expr =

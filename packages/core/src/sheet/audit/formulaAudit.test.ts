@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { paramOf, type Finding } from "../findings/finding.js";
-import { fromA1 } from "../grid/a1.js";
-import type { Cell, Grid } from "../grid/grid.js";
+import { paramOf, type Finding } from "../../findings/finding.js";
+import { fromA1 } from "../../grid/a1.js";
+import type { Cell, Grid } from "../../grid/grid.js";
 import { auditLineFormulas } from "./formulaAudit.js";
-import { locateIn } from "./locate.js";
-import { readIn } from "./read.js";
-import { estimateSheet, type SheetSectionSpec } from "./testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "./testing/gridBuilder.js";
-import { sampleSections, sampleSpec } from "./testing/sampleSpec.js";
-import { SheetView } from "./view.js";
+import { locateIn } from "../locate/locate.js";
+import { readIn } from "../read/read.js";
+import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
+import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { sampleSections, sampleSpec } from "../testing/sampleSpec.js";
+import { SheetView } from "../view.js";
 
 function audit(grid: Grid): Finding[] {
   const view = new SheetView(grid);
