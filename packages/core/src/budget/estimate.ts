@@ -1,3 +1,4 @@
+import type { Scale } from "../money/scale.js";
 import type { LineKind } from "./lineKind.js";
 
 /** What a quantity factor of a line counts. */
@@ -56,9 +57,6 @@ export interface EstimateSection {
   readonly subtotal: number | null;
   readonly cells?: { readonly row?: number; readonly title?: string; readonly subtotal?: string };
 }
-
-/** The money unit of a table: 1 = đồng, 1000 = nghìn đồng, 1e6 = triệu đồng. */
-export type Scale = 1 | 1000 | 1000000;
 
 /** A budget estimate (dự toán kinh phí). */
 export interface Estimate {

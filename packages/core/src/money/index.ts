@@ -14,3 +14,4 @@ export type {
 export { parseAmountText } from "./parseAmountText.js";
 export { scaleFromCaption } from "./scaleFromCaption.js";
 export { toDong } from "./toDong.js";
+export type { Scale } from "./scale.js";

@@ -1,4 +1,4 @@
-import type { Scale } from "../budget/estimate.js";
+import type { Scale } from "./scale.js";
 import { foldText } from "../text/normalize.js";
 
 // Matched on folded text (no accents, lower case, đ → d), so "ĐVT: Nghìn đồng" and "don vi tinh: nghin dong"

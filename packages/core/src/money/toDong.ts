@@ -1,4 +1,4 @@
-import type { Scale } from "../budget/estimate.js";
+import type { Scale } from "./scale.js";
 
 // Relative tolerance for float noise: a value read from a cell carries at most 15–17 significant digits,
 // so a product within 1e-12 of an integer (1.2 × 1000 = 1200.0000000000002) is that integer; anything

@@ -1,4 +1,5 @@
-import type { FactorKind, Scale } from "../budget/estimate.js";
+import type { FactorKind } from "../budget/estimate.js";
+import type { Scale } from "../money/scale.js";
 
 /** Grid column indices (0-based, into grid.rows[r]) of an estimate table's columns by role. */
 export interface TableColumns {

@@ -1,5 +1,5 @@
 import { failure, success, type Result } from "../../findings/result.js";
-import type { Scale } from "../../budget/estimate.js";
+import type { Scale } from "../../money/scale.js";
 import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
 import type { Grid } from "../../grid/grid.js";

@@ -1,4 +1,4 @@
-import type { Scale } from "../../budget/estimate.js";
+import type { Scale } from "../../money/scale.js";
 import { scaleFromCaption } from "../../money/scaleFromCaption.js";
 import type { SheetView } from "../view.js";
 

@@ -1,4 +1,5 @@
-import type { Estimate, EstimateLine, EstimateSection, FactorKind, LineCells, Scale } from "../../budget/estimate.js";
+import type { Estimate, EstimateLine, EstimateSection, FactorKind, LineCells } from "../../budget/estimate.js";
+import type { Scale } from "../../money/scale.js";
 import { lineProduct } from "../../budget/lineProduct.js";
 import { toA1 } from "../../grid/a1.js";
 import { sumOverRows } from "../formula/sumFormula.js";

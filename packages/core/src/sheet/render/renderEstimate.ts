@@ -1,4 +1,5 @@
-import type { Estimate, Scale } from "../../budget/estimate.js";
+import type { Estimate } from "../../budget/estimate.js";
+import type { Scale } from "../../money/scale.js";
 import { columnLetters, toA1 } from "../../grid/a1.js";
 import type { Plan } from "../../plan/planSchema.js";
 import { wordsLine, type WordsLineOptions } from "../../words/wordsLine.js";
