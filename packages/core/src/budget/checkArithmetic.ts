@@ -1,4 +1,4 @@
-import type { Finding } from "../findings/finding.js";
+import type { Finding, FindingLocation } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Estimate } from "./estimate.js";
 import {
@@ -45,13 +45,9 @@ export function checkArithmetic(
   }
   estimate.sections.forEach((section, s) => {
     if (!finite(section.subtotal)) return;
-    const expected = Number(sectionItemsTotal(section));
-    if (finite(expected) && Math.abs(section.subtotal - expected) > tolerance) {
-      const at = locate(section.cells?.subtotal, `sections.${s}.subtotal`, sheet);
-      findings.push(
-        makeFinding("subtotal.mismatch", { section: section.number, expected, actual: section.subtotal }, at),
-      );
-    }
+    const at = locate(section.cells?.subtotal, `sections.${s}.subtotal`, sheet);
+    const found = subtotalMismatch(section.number, Number(sectionItemsTotal(section)), section.subtotal, tolerance, at);
+    if (found) findings.push(found);
   });
   if (finite(estimate.total)) {
     const expected = Number(sectionsTotal(estimate));
@@ -66,4 +62,20 @@ export function checkArithmetic(
     }
   }
   return findings;
+}
+
+/**
+ * The one rule for a heading's amount against what its parts add up to — a section's items here, a group's
+ * sections in the sheet's sum audit (groups are not in the estimate model): `subtotal.mismatch` when they
+ * differ by more than the tolerance (half the table's unit), else nothing.
+ */
+export function subtotalMismatch(
+  section: string,
+  expected: number,
+  actual: number,
+  tolerance: number,
+  at: FindingLocation,
+): Finding | undefined {
+  if (!finite(expected) || Math.abs(actual - expected) <= tolerance) return undefined;
+  return makeFinding("subtotal.mismatch", { section, expected, actual }, at);
 }

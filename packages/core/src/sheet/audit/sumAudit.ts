@@ -1,4 +1,5 @@
 import type { Estimate } from "../../budget/estimate.js";
+import { subtotalMismatch } from "../../budget/checkArithmetic.js";
 import { lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "../../budget/lineProduct.js";
 import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
@@ -110,16 +111,10 @@ function groupMismatches(view: SheetView, table: EstimateTable, layout: BodyLayo
     if (actual === undefined) continue;
     const sections = g.sections.map((s) => estimate.sections[layout.sections.indexOf(s)]);
     const expected = Number(sumDong(sections.map((s) => (s ? (s.subtotal ?? Number(sectionItemsTotal(s))) : 0))));
-    if (Math.abs(actual - expected) > table.scale / 2) {
-      const section = table.columns.number === undefined ? "" : view.text(g.row, table.columns.number);
-      out.push(
-        makeFinding(
-          "subtotal.mismatch",
-          { section, expected, actual },
-          { sheet: view.sheet, cell: view.address(g.row, amount) },
-        ),
-      );
-    }
+    const section = table.columns.number === undefined ? "" : view.text(g.row, table.columns.number);
+    const at = { sheet: view.sheet, cell: view.address(g.row, amount) };
+    const found = subtotalMismatch(section, expected, actual, table.scale / 2, at);
+    if (found) out.push(found);
   }
   return out;
 }
