@@ -8,7 +8,7 @@ import { locateIn } from "../src/sheet/locate/locate.js";
 import { auditLineFormulas } from "../src/sheet/audit/formulaAudit.js";
 import { readIn } from "../src/sheet/read/read.js";
 import { auditSums } from "../src/sheet/audit/sumAudit.js";
-import { SheetView } from "../src/sheet/view.js";
+import { SheetView } from "../src/table/view.js";
 import { largeSheet } from "../src/sheet/testing/largeSheet.js";
 import { checkWords } from "../src/sheet/audit/wordsCheck.js";
 

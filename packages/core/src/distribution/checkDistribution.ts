@@ -1,9 +1,9 @@
 import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
-import type { ListTable } from "../lists/locateListTable.js";
-import { openListSheet } from "../lists/openListSheet.js";
-import { readNumberCell, unreadableNumberFinding } from "../sheet/cellNumber.js";
+import type { ListTable } from "../table/locateListTable.js";
+import { openListSheet } from "../table/openListSheet.js";
+import { readNumberCell, unreadableNumberFinding } from "../table/cellNumber.js";
 import { matchVocabulary } from "../sheet/locate/vocabulary.js";
 import { foldText } from "../text/normalize.js";
 import type { WeightedUnit } from "./allocate.js";

@@ -1,5 +1,5 @@
 import { formatVnd } from "../money/formatVnd.js";
-import { renderListSheet } from "../lists/listSheet.js";
+import { renderListSheet } from "../table/listSheet.js";
 import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
 import type { Plan } from "../plan/planSchema.js";
 import type { Allocation } from "./allocate.js";

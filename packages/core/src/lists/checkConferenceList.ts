@@ -7,14 +7,14 @@ import type { Grid } from "../grid/grid.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan, QuotaGroup } from "../plan/planSchema.js";
-import { readNumberCell, unreadableNumberFinding, type NumberRead } from "../sheet/cellNumber.js";
-import type { SheetView } from "../sheet/view.js";
+import { readNumberCell, unreadableNumberFinding, type NumberRead } from "../table/cellNumber.js";
+import type { SheetView } from "../table/view.js";
 import { checkWordsAt } from "../sheet/audit/wordsCheck.js";
 import { foldText } from "../text/normalize.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { conferenceListRole, type ConferenceListRole } from "./listVocabulary.js";
-import type { ListTable } from "./locateListTable.js";
-import { openListSheet } from "./openListSheet.js";
+import type { ListTable } from "../table/locateListTable.js";
+import { openListSheet } from "../table/openListSheet.js";
 import { matchQuotaGroup } from "./matchGroup.js";
 
 /** The norm of meal support for non-salaried delegates (TT 40/2017 Điều 12 khoản 4, via TT 56/2023). */

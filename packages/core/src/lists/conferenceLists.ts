@@ -6,7 +6,7 @@ import { findCap } from "../norms/findCap.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { supportNormId } from "./checkConferenceList.js";
-import { renderListSheet } from "./listSheet.js";
+import { renderListSheet } from "../table/listSheet.js";
 import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
 
 /** The two blank lists of one conference. */

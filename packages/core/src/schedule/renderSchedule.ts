@@ -1,5 +1,5 @@
 import { formatShortDate } from "../dates/dateLine.js";
-import { renderListSheet } from "../lists/listSheet.js";
+import { renderListSheet } from "../table/listSheet.js";
 import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { weekdayName } from "./calendar.js";

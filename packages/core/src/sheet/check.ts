@@ -8,12 +8,12 @@ import type { NormRow } from "../norms/normRow.js";
 import type { Plan } from "../plan/planSchema.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { auditLineFormulas } from "./audit/formulaAudit.js";
-import { legacyFinding } from "./legacyFinding.js";
+import { legacyFinding } from "../table/legacyFinding.js";
 import { locateIn } from "./locate/locate.js";
 import { readIn, type ReadResult } from "./read/read.js";
 import { auditSums } from "./audit/sumAudit.js";
 import type { EstimateTable } from "./table.js";
-import { SheetView } from "./view.js";
+import { SheetView } from "../table/view.js";
 import { checkWords } from "./audit/wordsCheck.js";
 
 /** Options of checkSheet and fillSheet. */

@@ -1,11 +1,11 @@
 import { distributionRole, type DistributionRole } from "../distribution/checkDistribution.js";
 import type { Grid } from "../grid/grid.js";
 import { conferenceListRole, type ConferenceListRole } from "../lists/listVocabulary.js";
-import { locateListTable, type ListTable } from "../lists/locateListTable.js";
+import { locateListTable, type ListTable } from "../table/locateListTable.js";
 import { locateScheduleTable, type ScheduleTable } from "../schedule/scheduleSheet.js";
 import { locateIn } from "../sheet/locate/locate.js";
 import type { EstimateTable } from "../sheet/table.js";
-import { SheetView } from "../sheet/view.js";
+import { SheetView } from "../table/view.js";
 
 /** The kinds of sheet an office keeps for a plan, as told from the sheet itself. */
 export type SheetKind = "estimate" | "conference-list" | "distribution" | "schedule" | "unknown";

@@ -8,7 +8,7 @@ import { readIn } from "../read/read.js";
 import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
 import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
 import { sampleSections, sampleSpec } from "../testing/sampleSpec.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 function audit(grid: Grid): Finding[] {
   const view = new SheetView(grid);

@@ -2,12 +2,12 @@ import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
 import { toDong } from "../../money/toDong.js";
 import type { BodyLayout } from "../read/bodyLayout.js";
-import { readNumberCell } from "../cellNumber.js";
+import { readNumberCell } from "../../table/cellNumber.js";
 import { parseFormula, productColumns } from "../formula/formula.js";
 import { amountFormula, isAmountFormula } from "../formula/lineFormula.js";
 import { subtotalRowOf } from "../read/read.js";
 import type { EstimateTable } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /**
  * Audits of the amount column's formulas: `formula.hardcoded` for a typed number where the column

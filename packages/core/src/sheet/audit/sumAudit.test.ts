@@ -8,7 +8,7 @@ import { auditSums } from "./sumAudit.js";
 import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
 import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
 import { sampleSections, sampleSpec, sampleTotal } from "../testing/sampleSpec.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 function audit(grid: Grid): Finding[] {
   const view = new SheetView(grid);

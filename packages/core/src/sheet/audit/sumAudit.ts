@@ -4,13 +4,13 @@ import { lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "../../budg
 import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
 import { toDong } from "../../money/toDong.js";
-import { readNumberCell } from "../cellNumber.js";
+import { readNumberCell } from "../../table/cellNumber.js";
 import type { BodyLayout } from "../read/bodyLayout.js";
 import { addedCells, parseFormula } from "../formula/formula.js";
 import { RowRanges } from "./rowRanges.js";
 import { coveredBelow, covers, holdsAmount, sumTree, type SumNode } from "./sumTree.js";
 import type { EstimateTable } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /**
  * Audits of the sums: `formula.range_omits_rows` where a subtotal (or a parent line's, or the total's)

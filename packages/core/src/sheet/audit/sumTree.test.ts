@@ -9,7 +9,7 @@ import type { EstimateTable } from "../table.js";
 import { estimateSheet, type MoneyMode, type SheetLineSpec, type SheetSectionSpec } from "../testing/estimateSheet.js";
 import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 function treeOf(grid: Grid): { tree: SumNode[]; table: EstimateTable } {
   const view = new SheetView(grid);

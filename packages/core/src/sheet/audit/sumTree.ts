@@ -2,7 +2,7 @@ import type { BodyLayout } from "../read/bodyLayout.js";
 import { subtotalRowOf } from "../read/read.js";
 import type { RowSet } from "./rowRanges.js";
 import type { EstimateTable } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /**
  * What a sum adds, as a tree of amount cells: groups over sections over items over sub-items. `row` is

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findingId } from "../../findings/finding.js";
 import { buildGrid } from "../testing/gridBuilder.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 import { checkWordsAt } from "./wordsCheck.js";
 
 const view = new SheetView(buildGrid([["Tổng cộng", 0], ["Bằng chữ:"], ["Bằng chữ: Ba trăm đồng./."]]));

@@ -6,9 +6,9 @@ import { formatVnd } from "../../money/formatVnd.js";
 import { parseVietnameseWords, type WordsParseReason } from "../../words/parseVietnameseWords.js";
 import { toVietnameseWords } from "../../words/toVietnameseWords.js";
 import type { WordsOptions } from "../../words/wordsOptions.js";
-import { splitWordsLine } from "../rowLabel.js";
+import { splitWordsLine } from "../../table/rowLabel.js";
 import type { EstimateTable, WordsPlace } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /** The total the words must read: the total cell as written, else what the sections add up to. */
 export function wordsTotal(estimate: Estimate): number {

@@ -1,7 +1,7 @@
 import { findingId, type Finding } from "../../findings/finding.js";
 import { failure, success, type Result } from "../../findings/result.js";
 import type { CellEdit, Grid } from "../../grid/grid.js";
-import { readNumberCell } from "../cellNumber.js";
+import { readNumberCell } from "../../table/cellNumber.js";
 import { analyzeSheet, type SheetCheckOptions } from "../check.js";
 import { parseFormula, referencedCells } from "../formula/formula.js";
 import { amountFormula } from "../formula/lineFormula.js";
@@ -9,7 +9,7 @@ import type { SectionRows } from "../read/bodyLayout.js";
 import { subtotalRowOf } from "../read/read.js";
 import { fillWords } from "./fillWords.js";
 import { sumOverRows } from "../formula/sumFormula.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /** Options of fillSheet: the check's, plus which findings' cells may be overwritten. */
 export interface FillOptions extends SheetCheckOptions {

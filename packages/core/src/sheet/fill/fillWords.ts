@@ -7,10 +7,10 @@ import { parseVietnameseWords } from "../../words/parseVietnameseWords.js";
 import { wordsLine } from "../../words/wordsLine.js";
 import type { WordsOptions } from "../../words/wordsOptions.js";
 import type { Permission } from "./fill.js";
-import { splitWordsLine } from "../rowLabel.js";
+import { splitWordsLine } from "../../table/rowLabel.js";
 import { sheetValues } from "../formula/sheetValues.js";
 import type { EstimateTable } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /** The font fill gives a legacy-font cell it writes Unicode text into (the usual Unicode font of Vietnamese documents). */
 export const unicodeFont = "Times New Roman";

@@ -4,7 +4,7 @@ import { amountFormula, isAmountFormula } from "./lineFormula.js";
 import { locateIn } from "../locate/locate.js";
 import { estimateSheet } from "../testing/estimateSheet.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 // The sample's first line (sheet row 8) and, moved down and right, the same table not at A1.
 const views = [estimateSheet(sampleSpec), estimateSheet({ ...sampleSpec, origin: { row: 96, col: 27 } })].map(

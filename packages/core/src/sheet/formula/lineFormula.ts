@@ -1,5 +1,5 @@
 import type { EstimateTable } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /**
  * The amount formula of a line, with "=": its filled factor cells times its rate ("=D15*E15*F15";

@@ -2,7 +2,7 @@ import type { CellEdit } from "../../grid/grid.js";
 import { fromA1 } from "../../grid/a1.js";
 import { evaluateFormula, type Operand } from "./evaluate.js";
 import { parseFormula } from "./formula.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /**
  * The values a sheet's cells will have once edits are applied and the sheet recalculates: simple

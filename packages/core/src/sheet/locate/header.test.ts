@@ -5,7 +5,7 @@ import { estimateSheet } from "../testing/estimateSheet.js";
 import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
 import type { ColumnRole } from "./vocabulary.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 const viewOf = (...rows: CellSpec[][]) => new SheetView(buildGrid(rows));
 const roles = (row: CellSpec[]) => Object.fromEntries(rowRoles(viewOf(row), 0));

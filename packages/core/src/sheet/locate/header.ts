@@ -1,7 +1,7 @@
 import type { FactorKind } from "../../budget/estimate.js";
 import type { TableColumns } from "../table.js";
 import { isFactorRole, roleOfHeader, type ColumnRole } from "./vocabulary.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 const maxHeaderText = 60;
 

@@ -4,12 +4,12 @@ import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
 import type { Grid } from "../../grid/grid.js";
 import { columnsFromRoles, isBodyRow, isColumnNumbersRow, isHeaderLike, rowRoles } from "./header.js";
-import { isSignatureText, isTotalText, splitWordsLine } from "../rowLabel.js";
+import { isSignatureText, isTotalText, splitWordsLine } from "../../table/rowLabel.js";
 import { captionScale } from "./scale.js";
 import type { EstimateTable, TableColumns, WordsPlace } from "../table.js";
 import type { ColumnRole } from "./vocabulary.js";
-import { legacyFinding } from "../legacyFinding.js";
-import { SheetView } from "../view.js";
+import { legacyFinding } from "../../table/legacyFinding.js";
+import { SheetView } from "../../table/view.js";
 
 interface Candidate {
   readonly top: number;

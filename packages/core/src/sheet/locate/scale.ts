@@ -1,6 +1,6 @@
 import type { Scale } from "../../money/scale.js";
 import { scaleFromCaption } from "../../money/scaleFromCaption.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 const captionRows = 8;
 

@@ -6,7 +6,7 @@ import { locateIn } from "../locate/locate.js";
 import { estimateSheet } from "../testing/estimateSheet.js";
 import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 function layoutOf(grid: Grid): BodyLayout {
   const view = new SheetView(grid);

@@ -1,6 +1,6 @@
-import { isFooterSumText, labelKind, type LabelKind } from "../rowLabel.js";
+import { isFooterSumText, labelKind, type LabelKind } from "../../table/rowLabel.js";
 import type { EstimateTable } from "../table.js";
-import type { SheetView } from "../view.js";
+import type { SheetView } from "../../table/view.js";
 
 /** An item row (1, 2, …) and its sub-item rows (a, b, -, +). */
 export interface ItemRows {

@@ -5,10 +5,10 @@ import { makeFinding } from "../../findings/makeFinding.js";
 import type { Grid } from "../../grid/grid.js";
 import { toDong } from "../../money/toDong.js";
 import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
-import { readNumberCell, unreadableNumberFinding } from "../cellNumber.js";
+import { readNumberCell, unreadableNumberFinding } from "../../table/cellNumber.js";
 import type { EstimateTable } from "../table.js";
 import type { ColumnRole } from "../locate/vocabulary.js";
-import { SheetView } from "../view.js";
+import { SheetView } from "../../table/view.js";
 
 /** What readIn gives the checks and fill besides the estimate: the body's rows. */
 export interface ReadResult {

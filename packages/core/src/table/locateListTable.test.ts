@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGrid } from "../sheet/testing/gridBuilder.js";
-import { SheetView } from "../sheet/view.js";
-import { conferenceListRole } from "./listVocabulary.js";
+import { SheetView } from "./view.js";
+import { conferenceListRole } from "../lists/listVocabulary.js";
 import { locateListTable } from "./locateListTable.js";
 
 const locate = (rows: Parameters<typeof buildGrid>[0]) =>

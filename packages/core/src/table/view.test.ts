@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { fromA1, toA1 } from "../grid/a1.js";
 import type { Grid } from "../grid/grid.js";
 import { encodeTcvn3 } from "../text/legacy/testing/encode.js";
-import { locateIn } from "./locate/locate.js";
-import { buildGrid, f } from "./testing/gridBuilder.js";
+import { locateIn } from "../sheet/locate/locate.js";
+import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
 import { SheetView } from "./view.js";
 
 // Excel's limits: 1,048,576 rows and 16,384 columns (XFD).

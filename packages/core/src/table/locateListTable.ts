@@ -1,8 +1,8 @@
 import { isColumnNumbersRow, isHeaderLike, rowRolesBy } from "../sheet/locate/header.js";
 import { scanBody, type BodyMarker } from "../sheet/locate/locate.js";
-import { isSignatureText, isTotalText, splitWordsLine } from "../sheet/rowLabel.js";
+import { isSignatureText, isTotalText, splitWordsLine } from "./rowLabel.js";
 import type { WordsPlace } from "../sheet/table.js";
-import type { SheetView } from "../sheet/view.js";
+import type { SheetView } from "./view.js";
 
 /** A list table found in a sheet (0-based grid coordinates). */
 export interface ListTable<R> {

@@ -1,8 +1,8 @@
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
-import { legacyFinding } from "../sheet/legacyFinding.js";
-import { SheetView } from "../sheet/view.js";
+import { legacyFinding } from "./legacyFinding.js";
+import { SheetView } from "./view.js";
 import { locateListTable, type ListTable } from "./locateListTable.js";
 
 /**
