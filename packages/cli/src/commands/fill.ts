@@ -34,7 +34,7 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
 
   const options = { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) };
   const edits: CellEdit[] = [];
-  const remaining: Finding[] = [];
+  const left: Finding[] = [];
   const filled: string[] = [];
   for (const grid of opened.value.grids) {
     // Cells named on the command line become the ids of the findings at those cells.
@@ -45,7 +45,7 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     if (!result.ok) continue;
     filled.push(grid.sheet);
     edits.push(...result.value.edits);
-    remaining.push(...result.value.remaining);
+    left.push(...result.value.unresolved);
   }
   if (filled.length === 0) return stop(ctx, { kind: "table.none", file: args.input, sheets: opened.value.sheetNames });
 
@@ -69,12 +69,6 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     );
   }
 
-  // What is left to report: the problems fill leaves (no edit answers them), but for those at a cell an
-  // edit rewrites anyway; notes (info) are advice, not problems left.
-  const written = new Set(edits.map((e) => `${e.sheet}!${e.address}`));
-  const left = remaining.filter(
-    (f) => f.severity !== "info" && !(f.at?.cell && written.has(`${f.at.sheet ?? ""}!${f.at.cell}`)),
-  );
   if (left.length > 0) {
     const lines = findingLines(left, ctx.messages, ctx.locale, "  ");
     ctx.io.stdout([ctx.messages.fill.notFixed({ count: String(left.length) }), ...lines].join("\n") + "\n");

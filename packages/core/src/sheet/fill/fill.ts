@@ -31,6 +31,11 @@ export interface SheetFill {
    * cell). Errors and warnings only: a note (info) is advice, not something to repair.
    */
   readonly fixable: ReadonlyMap<string, string>;
+  /**
+   * The problems still to report once the edits are written: `remaining` without the notes (info is advice)
+   * and without those at a cell an edit rewrites anyway.
+   */
+  readonly unresolved: readonly Finding[];
 }
 
 /** Whether fill may rewrite a cell (null: no) and the finding id the rewrite answers. */
@@ -155,6 +160,7 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): Result<SheetFi
       edits: written,
       remaining: unanswered(findings, written),
       fixable: fixableFindings(findings, written, view.sheet),
+      unresolved: unresolved(unanswered(findings, written), written, view.sheet),
     },
     findings,
   );
@@ -164,6 +170,14 @@ export function fillSheet(grid: Grid, options: FillOptions = {}): Result<SheetFi
 function unanswered(findings: readonly Finding[], edits: readonly CellEdit[]): Finding[] {
   const answered = new Set(edits.flatMap((e) => (e.answers ? [e.answers] : [])));
   return findings.filter((f) => !answered.has(findingId(f)));
+}
+
+/** Problems left to report: not a note, and not at a cell an edit rewrites. */
+function unresolved(remaining: readonly Finding[], edits: readonly CellEdit[], sheet: string): Finding[] {
+  const written = new Set(edits.map((e) => `${e.sheet}!${e.address}`));
+  return remaining.filter(
+    (f) => f.severity !== "info" && !(f.at?.cell && written.has(`${f.at.sheet ?? sheet}!${f.at.cell}`)),
+  );
 }
 
 /** Each error or warning at a cell an answering edit writes → the id that edit answers. */
