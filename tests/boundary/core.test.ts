@@ -122,6 +122,31 @@ describe("@hgcs/core boundary", () => {
     expect(publicSpecifiers.has("@hgcs/core/src/index")).toBe(false);
   });
 
+  // The pipeline's layering, for source files (tests may borrow any domain's examples): the toolkit knows no
+  // estimate; lists, schedule and distribution sheets are built on the toolkit, never on the engine in sheet/.
+  const layers: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ["table", ["sheet", "budget", "lists", "schedule", "distribution"]],
+    ["lists", ["sheet"]],
+    ["schedule", ["sheet"]],
+    ["distribution", ["sheet"]],
+  ];
+  it.each(layers)("src/%s/ imports nothing from %j", (folder, forbidden) => {
+    const files = sourceFiles.filter((f) => f.startsWith(`${folder}/`));
+    expect(files.length).toBeGreaterThan(0);
+    const violations = files.flatMap((file) =>
+      importedSpecifiers(readFileSync(join(srcDir, file), "utf8"))
+        .filter((value) => value.startsWith("."))
+        .map((value) =>
+          relative(srcDir, join(srcDir, dirname(file), value))
+            .split("\\")
+            .join("/"),
+        )
+        .filter((target) => forbidden.includes(target.split("/")[0] ?? ""))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(violations).toEqual([]);
+  });
+
   it.each(sourceFiles)("src/%s uses no host, Node module, other package or clock", (file) => {
     const violations = scanSource(readFileSync(join(srcDir, file), "utf8"), allowed);
     expect(violations.map((v) => `${file}:${v.line} ${v.rule}: ${v.text}`)).toEqual([]);

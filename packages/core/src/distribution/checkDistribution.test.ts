@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../testing/resultValue.js";
-import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
+import { buildGrid, f } from "../table/testing/gridBuilder.js";
 import { foldText } from "../text/normalize.js";
 import { checkDistributionSheet, distributionRole } from "./checkDistribution.js";
 

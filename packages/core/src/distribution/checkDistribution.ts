@@ -4,7 +4,7 @@ import type { Grid } from "../grid/grid.js";
 import type { ListTable } from "../table/locateListTable.js";
 import { openListSheet } from "../table/openListSheet.js";
 import { readNumberCell, unreadableNumberFinding } from "../table/cellNumber.js";
-import { matchVocabulary } from "../sheet/locate/vocabulary.js";
+import { matchVocabulary } from "../table/vocabulary.js";
 import { foldText } from "../text/normalize.js";
 import type { WeightedUnit } from "./allocate.js";
 

@@ -1,6 +1,6 @@
 import { formatVnd } from "../money/formatVnd.js";
 import { renderListSheet } from "../table/listSheet.js";
-import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
+import type { RenderedSheet } from "../table/sheetLayout.js";
 import type { Plan } from "../plan/planSchema.js";
 import type { Allocation } from "./allocate.js";
 import type { CopiesToShare } from "./planDistribution.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../testing/resultValue.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
-import { buildGrid, f, type CellSpec } from "../sheet/testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../table/testing/gridBuilder.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkConferenceList } from "./checkConferenceList.js";
 

@@ -9,7 +9,7 @@ import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan, QuotaGroup } from "../plan/planSchema.js";
 import { readNumberCell, unreadableNumberFinding, type NumberRead } from "../table/cellNumber.js";
 import type { SheetView } from "../table/view.js";
-import { checkWordsAt } from "../sheet/audit/wordsCheck.js";
+import { checkWordsAt } from "../table/wordsAt.js";
 import { foldText } from "../text/normalize.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { conferenceListRole, type ConferenceListRole } from "./listVocabulary.js";

@@ -7,7 +7,7 @@ import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { supportNormId } from "./checkConferenceList.js";
 import { renderListSheet } from "../table/listSheet.js";
-import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
+import type { RenderedSheet } from "../table/sheetLayout.js";
 
 /** The two blank lists of one conference. */
 export interface ConferenceListSheets {

@@ -1,4 +1,4 @@
-import { matchVocabulary } from "../sheet/locate/vocabulary.js";
+import { matchVocabulary } from "../table/vocabulary.js";
 
 /** The columns of a delegate list or a signed support list. */
 export type ConferenceListRole = "number" | "name" | "position" | "group" | "days" | "rate" | "amount" | "sign";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { valueOf } from "../testing/resultValue.js";
 import { isoToExcelSerial } from "../dates/excelSerial.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
-import { buildGrid } from "../sheet/testing/gridBuilder.js";
+import { buildGrid } from "../table/testing/gridBuilder.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { checkScheduleSheet } from "./checkScheduleSheet.js";
 

@@ -1,6 +1,6 @@
 import { formatShortDate } from "../dates/dateLine.js";
 import { renderListSheet } from "../table/listSheet.js";
-import type { RenderedSheet } from "../sheet/render/sheetLayout.js";
+import type { RenderedSheet } from "../table/sheetLayout.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { weekdayName } from "./calendar.js";
 import type { ProposedConference } from "./proposeSchedule.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../testing/resultValue.js";
 import { isoToExcelSerial } from "../dates/excelSerial.js";
-import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
+import { buildGrid, f } from "../table/testing/gridBuilder.js";
 import { SheetView } from "../table/view.js";
 import { foldText } from "../text/normalize.js";
 import { locateScheduleTable, readScheduleSheet } from "./scheduleSheet.js";

@@ -1,4 +1,4 @@
-import { headerKey, matchVocabulary } from "../sheet/locate/vocabulary.js";
+import { headerKey, matchVocabulary } from "../table/vocabulary.js";
 
 /** The columns of a conference schedule kept on a sheet. */
 export type ScheduleRole = "number" | "conference" | "date" | "place" | "note";

@@ -3,7 +3,7 @@ import { findingId, type Finding } from "../findings/finding.js";
 import { valueOf } from "../testing/resultValue.js";
 import { checkSheet } from "./check.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
-import { buildGrid, f } from "./testing/gridBuilder.js";
+import { buildGrid, f } from "../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec } from "./testing/sampleSpec.js";
 
 const ids = (findings: readonly Finding[], severity?: string) =>

@@ -31,7 +31,7 @@ export type {
   SheetLayout,
   StyledRange,
   VerticalAlign,
-} from "./render/sheetLayout.js";
+} from "../table/sheetLayout.js";
 
 // sheet kinds (which sheet is open)
 export type { SheetKind, SheetKindResult } from "../sheetKind/sheetKind.js";

@@ -1,5 +1,8 @@
 import type { FactorKind } from "../budget/estimate.js";
 import type { Scale } from "../money/scale.js";
+import type { WordsPlace } from "../table/scanBody.js";
+
+export type { WordsPlace };
 
 /** Grid column indices (0-based, into grid.rows[r]) of an estimate table's columns by role. */
 export interface TableColumns {
@@ -11,14 +14,6 @@ export interface TableColumns {
   readonly rate?: number;
   readonly amount: number;
   readonly note?: number;
-}
-
-/** Where the "Bằng chữ" words of the total are (or belong). */
-export interface WordsPlace {
-  readonly row: number;
-  readonly col: number;
-  /** The cell holds only its label ("Bằng chữ:"), so fill completes it. */
-  readonly labelOnly: boolean;
 }
 
 /**

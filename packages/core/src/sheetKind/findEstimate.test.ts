@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { supportLimit } from "../lists/supportLimit.js";
 import { parsePlan } from "../plan/parsePlan.js";
 import { valueOf } from "../testing/resultValue.js";
-import { buildGrid } from "../sheet/testing/gridBuilder.js";
+import { buildGrid } from "../table/testing/gridBuilder.js";
 import { examplePlanJson } from "../../../../tests/testing/fixtures.js";
 import { findEstimate } from "./findEstimate.js";
 

@@ -7,7 +7,7 @@ import { valueOf } from "../testing/resultValue.js";
 import { proposeSchedule } from "../schedule/proposeSchedule.js";
 import { renderSchedule } from "../schedule/renderSchedule.js";
 import { estimateSheet } from "../sheet/testing/estimateSheet.js";
-import { buildGrid, f } from "../sheet/testing/gridBuilder.js";
+import { buildGrid, f } from "../table/testing/gridBuilder.js";
 import { sampleSpec } from "../sheet/testing/sampleSpec.js";
 import { examplePlanJson } from "../../../../tests/testing/fixtures.js";
 import { detectSheetKind } from "./sheetKind.js";

@@ -3,9 +3,9 @@ import { isIsoDate } from "../dates/isoDate.js";
 import type { Cell, CellValue } from "../grid/grid.js";
 import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Plan } from "../plan/planSchema.js";
-import { rangeA1, SheetBuilder } from "../sheet/render/sheetBuilder.js";
-import type { CellStyle, RenderedSheet } from "../sheet/render/sheetLayout.js";
-import { planDateLine } from "../sheet/render/titleBlock.js";
+import { rangeA1, SheetBuilder } from "./sheetBuilder.js";
+import type { CellStyle, RenderedSheet } from "./sheetLayout.js";
+import { planDateLine } from "./titleBlock.js";
 
 /** A column of a signed list: its header, width (Excel characters) and what its cells hold. */
 export interface ListColumn {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGrid } from "../sheet/testing/gridBuilder.js";
+import { buildGrid } from "./testing/gridBuilder.js";
 import { SheetView } from "./view.js";
 import { conferenceListRole } from "../lists/listVocabulary.js";
 import { locateListTable } from "./locateListTable.js";

@@ -1,7 +1,6 @@
-import { isColumnNumbersRow, isHeaderLike, rowRolesBy } from "../sheet/locate/header.js";
-import { scanBody, type BodyMarker } from "../sheet/locate/locate.js";
+import { isColumnNumbersRow, isHeaderLike, rowRolesBy } from "./headerRow.js";
+import { scanBody, type BodyMarker, type WordsPlace } from "./scanBody.js";
 import { isSignatureText, isTotalText, splitWordsLine } from "./rowLabel.js";
-import type { WordsPlace } from "../sheet/table.js";
 import type { SheetView } from "./view.js";
 
 /** A list table found in a sheet (0-based grid coordinates). */

@@ -6,7 +6,7 @@ import { auditLineFormulas } from "./formulaAudit.js";
 import { locateIn } from "../locate/locate.js";
 import { readIn } from "../read/read.js";
 import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec } from "../testing/sampleSpec.js";
 import { SheetView } from "../../table/view.js";
 

@@ -6,7 +6,7 @@ import { locateIn } from "../locate/locate.js";
 import { readIn } from "../read/read.js";
 import { auditSums } from "./sumAudit.js";
 import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec, sampleTotal } from "../testing/sampleSpec.js";
 import { SheetView } from "../../table/view.js";
 

@@ -7,7 +7,7 @@ import { RowRanges } from "./rowRanges.js";
 import { coveredBelow, covers, sumTree, type SumNode } from "./sumTree.js";
 import type { EstimateTable } from "../table.js";
 import { estimateSheet, type MoneyMode, type SheetLineSpec, type SheetSectionSpec } from "../testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../../table/testing/gridBuilder.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
 import { SheetView } from "../../table/view.js";
 

@@ -8,7 +8,7 @@ import { checkSheet } from "../check.js";
 import { fillSheet } from "./fill.js";
 import { valueOf } from "../../testing/resultValue.js";
 import { estimateSheet, type SheetSectionSpec } from "../testing/estimateSheet.js";
-import { buildGrid, f } from "../testing/gridBuilder.js";
+import { buildGrid, f } from "../../table/testing/gridBuilder.js";
 import { sampleSections, sampleTotal } from "../testing/sampleSpec.js";
 
 const date = "2024-02-20";

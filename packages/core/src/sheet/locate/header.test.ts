@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { columnsFromRoles, isBodyRow, isColumnNumbersRow, isHeaderLike, rowRoles } from "./header.js";
+import { columnsFromRoles, rowRoles } from "./header.js";
+import { isHeaderLike } from "../../table/headerRow.js";
 import { locateIn } from "./locate.js";
 import { estimateSheet } from "../testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../../table/testing/gridBuilder.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
 import type { ColumnRole } from "./vocabulary.js";
 import { SheetView } from "../../table/view.js";
@@ -73,42 +74,6 @@ describe("rowRoles", () => {
       expect(rowRoles(viewOf(row), 0).size, JSON.stringify(row)).toBe(0);
     }
     expect(roles(["Nội dung", "Thành tiền", 2])).toEqual({ content: 0, amount: 1 });
-  });
-});
-
-describe("isBodyRow", () => {
-  it("counts numbers, formulas and numbers typed as text, but not column numbers", () => {
-    const body = (row: CellSpec[]) => isBodyRow(viewOf(row), 0);
-    expect(body(["1", "Hội trường", 2, 10])).toBe(true);
-    expect(body(["Hội trường", "1.500.000", "12,5"])).toBe(true);
-    expect(body(["Hội trường", f("A1*B1"), f("A1")])).toBe(true);
-    expect(body(["Hội trường", 2])).toBe(false);
-    expect(body(["(1)", "(2)", "(3)", "(7)=(4)x(5)x(6)"])).toBe(false);
-    expect(body(["STT", "Nội dung", "Thành tiền"])).toBe(false);
-  });
-});
-
-describe("isHeaderLike", () => {
-  it("takes rows of short texts only", () => {
-    const like = (row: CellSpec[]) => isHeaderLike(viewOf(row), 0);
-    expect(like([null, null, "Số lượng", "Đơn giá", "Thành tiền"])).toBe(true);
-    expect(like([])).toBe(true);
-    expect(like([null, "Hội trường", 6])).toBe(false);
-    expect(like([null, { value: "Số lượng", formula: "B1" }])).toBe(false);
-    expect(like(["Hỗ trợ " + "tiền ăn ".repeat(10)])).toBe(false);
-  });
-});
-
-describe("isColumnNumbersRow", () => {
-  it("takes increasing column numbers, bare or in brackets, with a formula after the last", () => {
-    const numbers = (row: CellSpec[]) => isColumnNumbersRow(viewOf(row), 0);
-    expect(numbers(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)=(4)x(5)x(6)"])).toBe(true);
-    expect(numbers([1, 2, null, 3])).toBe(true);
-    expect(numbers(["1", "2", "4"])).toBe(true);
-    expect(numbers(["(1)", "(2)"])).toBe(false);
-    expect(numbers(["(1)", "(3)", "(2)"])).toBe(false);
-    expect(numbers(["(1)", "(2)", "Tổng"])).toBe(false);
-    expect(numbers(["(1)", "(1)", "(2)"])).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../../testing/resultValue.js";
 import { locateEstimateTable } from "./locate.js";
-import { buildGrid } from "../testing/gridBuilder.js";
+import { buildGrid } from "../../table/testing/gridBuilder.js";
 import { estimateSheet } from "../testing/estimateSheet.js";
 import { sampleSections, sampleSpec } from "../testing/sampleSpec.js";
 

@@ -3,10 +3,12 @@ import type { Scale } from "../../money/scale.js";
 import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
 import type { Grid } from "../../grid/grid.js";
-import { columnsFromRoles, isBodyRow, isColumnNumbersRow, isHeaderLike, rowRoles } from "./header.js";
+import { columnsFromRoles, rowRoles } from "./header.js";
+import { isBodyRow, isColumnNumbersRow, isHeaderLike } from "../../table/headerRow.js";
 import { isSignatureText, isTotalText, splitWordsLine } from "../../table/rowLabel.js";
 import { captionScale } from "./scale.js";
-import type { EstimateTable, TableColumns, WordsPlace } from "../table.js";
+import type { EstimateTable, TableColumns } from "../table.js";
+import { scanBody, type BodyMarker } from "../../table/scanBody.js";
 import type { ColumnRole } from "./vocabulary.js";
 import { legacyFinding } from "../../table/legacyFinding.js";
 import { SheetView } from "../../table/view.js";
@@ -119,42 +121,6 @@ function buildTable(view: SheetView, c: Candidate, limit: number): EstimateTable
   };
 }
 
-/** What ends a table's body: its total row, a words line or the signatures. */
-export type BodyMarker = "total" | "words" | "signature" | undefined;
-
-/**
- * Scans a table body from `bodyTop` down to the total row, the words line or the signatures (as
- * `markerOf` tells them), keeping the last non-blank row; the words line may follow the total within
- * five rows. Shared with the list-sheet readers (lists/locateListTable.ts).
- */
-export function scanBody(
-  view: SheetView,
-  bodyTop: number,
-  limit: number,
-  markerOf: (r: number) => BodyMarker,
-): { bodyBottom: number; totalRow?: number; words?: WordsPlace } {
-  let bodyBottom = bodyTop - 1;
-  let totalRow: number | undefined;
-  let words: WordsPlace | undefined;
-  for (let r = bodyTop; r < limit; r++) {
-    const marker = markerOf(r);
-    if (marker === "total") {
-      totalRow = r;
-      break;
-    }
-    if (marker === "words") {
-      words = wordsPlace(view, r);
-      break;
-    }
-    if (marker === "signature") break;
-    if (!isBlankRow(view, r)) bodyBottom = r;
-  }
-  if (totalRow !== undefined) {
-    for (let r = totalRow + 1; r < Math.min(limit, totalRow + 6) && !words; r++) words = wordsPlace(view, r);
-  }
-  return { bodyBottom, ...(totalRow === undefined ? {} : { totalRow }), ...(words ? { words } : {}) };
-}
-
 /** Columns where a row's label or marker text can sit: from the first column up to the content column. */
 function markerColumns(cols: TableColumns): number[] {
   const out: number[] = [];
@@ -172,28 +138,6 @@ function rowMarker(view: SheetView, r: number, cols: readonly number[]): BodyMar
     if (isSignatureText(f)) return "signature";
   }
   return undefined;
-}
-
-function wordsPlace(view: SheetView, r: number): WordsPlace | undefined {
-  for (let c = 0; c < view.colCount; c++) {
-    const split = typeof view.value(r, c) === "string" ? splitWordsLine(view.text(r, c)) : undefined;
-    if (!split) continue;
-    if (split.words !== "") return { row: r, col: c, labelOnly: false };
-    // "Bằng chữ:" | "Năm trăm …" in the next filled cell of the row.
-    for (let k = c + 1; k < view.colCount; k++) {
-      if (view.isEmpty(r, k)) continue;
-      return typeof view.value(r, k) === "string"
-        ? { row: r, col: k, labelOnly: false }
-        : { row: r, col: c, labelOnly: true };
-    }
-    return { row: r, col: c, labelOnly: true };
-  }
-  return undefined;
-}
-
-function isBlankRow(view: SheetView, r: number): boolean {
-  for (let c = 0; c < view.colCount; c++) if (!view.isEmpty(r, c)) return false;
-  return true;
 }
 
 function span(cols: TableColumns): { left: number; right: number } {

@@ -1,9 +1,10 @@
 import type { FactorKind } from "../../budget/estimate.js";
+import { matchVocabulary } from "../../table/vocabulary.js";
 
 /** What a column of an estimate table holds. */
 export type ColumnRole = "number" | "content" | "unit" | FactorKind | "rate" | "amount" | "note";
 
-// Header words as folded keys (see headerKey). Longer phrases are tried first, so
+// Header words as folded keys (see table/vocabulary.ts headerKey). Longer phrases are tried first, so
 // "diễn giải cách tính" (a note) wins over "diễn giải" (the content).
 const vocabulary: ReadonlyArray<readonly [string, ColumnRole]> = (
   [
@@ -49,34 +50,9 @@ const vocabulary: ReadonlyArray<readonly [string, ColumnRole]> = (
   .slice()
   .sort((a, b) => b[0].length - a[0].length);
 
-/** A folded header reduced to letters, digits, "/" and single spaces: "Số ngày/\nbuổi (5)" → "so ngay/buoi 5". */
-export function headerKey(folded: string): string {
-  return folded
-    .replace(/[^a-z0-9/]+/g, " ")
-    .replace(/\s*\/\s*/g, "/")
-    .trim();
-}
-
 /** The role a header cell names, from its folded text; undefined when it names none. */
 export function roleOfHeader(folded: string): ColumnRole | undefined {
   return matchVocabulary(vocabulary, folded);
-}
-
-/**
- * The role a folded header names in a vocabulary sorted longest phrase first: the whole key, or a
- * phrase followed by a space or "/". Shared by the other sheet kinds (lists, distribution sheets).
- */
-export function matchVocabulary<R>(vocabulary: ReadonlyArray<readonly [string, R]>, folded: string): R | undefined {
-  if (folded.length === 0 || folded.length > 60) return undefined;
-  const key = headerKey(folded);
-  for (const [word, role] of vocabulary) {
-    if (key === word) return role;
-    if (key.startsWith(word)) {
-      const next = key.charAt(word.length);
-      if (next === " " || next === "/") return role;
-    }
-  }
-  return undefined;
 }
 
 /** True for the factor roles (quantity, persons, days, sessions, events). */

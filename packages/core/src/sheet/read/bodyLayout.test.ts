@@ -4,7 +4,7 @@ import type { Grid } from "../../grid/grid.js";
 import { layoutBody, type BodyLayout, type GroupRows, type SectionRows } from "./bodyLayout.js";
 import { locateIn } from "../locate/locate.js";
 import { estimateSheet } from "../testing/estimateSheet.js";
-import { buildGrid, f, type CellSpec } from "../testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../../table/testing/gridBuilder.js";
 import { sampleSpec } from "../testing/sampleSpec.js";
 import { SheetView } from "../../table/view.js";
 

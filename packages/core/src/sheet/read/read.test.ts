@@ -3,7 +3,7 @@ import { valueOf } from "../../testing/resultValue.js";
 import { locateEstimateTable } from "../locate/locate.js";
 import { readEstimateTable } from "./read.js";
 import { estimateSheet } from "../testing/estimateSheet.js";
-import { buildGrid, f } from "../testing/gridBuilder.js";
+import { buildGrid, f } from "../../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec, sampleTotal } from "../testing/sampleSpec.js";
 import type { Grid } from "../../grid/grid.js";
 

@@ -7,7 +7,7 @@ import { checkSheet } from "../check.js";
 import { locateEstimateTable } from "../locate/locate.js";
 import { readEstimateTable } from "../read/read.js";
 import { renderEstimate } from "./renderEstimate.js";
-import { soTuPhap2024, thanhHoaPlan } from "./testing/soTuPhap2024.js";
+import { soTuPhap2024, thanhHoaPlan } from "../../plan/testing/soTuPhap2024.js";
 
 function at(grid: Grid, address: string): Cell | undefined {
   const { row, col } = fromA1(address) ?? { row: -1, col: -1 };

@@ -6,10 +6,10 @@ import { wordsLine, type WordsLineOptions } from "../../words/wordsLine.js";
 import { drawTable } from "./drawTable.js";
 import { columnWidths, renderColumns } from "./renderColumns.js";
 import { drawSignatures, type SignatureNames } from "./signatureBlock.js";
-import { rangeA1, SheetBuilder } from "./sheetBuilder.js";
-import type { RenderedSheet, SheetLayout } from "./sheetLayout.js";
+import { rangeA1, SheetBuilder } from "../../table/sheetBuilder.js";
+import type { RenderedSheet, SheetLayout } from "../../table/sheetLayout.js";
 import { wrappedHeight } from "./textHeight.js";
-import { attachedToLine, basesLines, planDateLine } from "./titleBlock.js";
+import { attachedToLine, basesLines, planDateLine } from "../../table/titleBlock.js";
 
 export interface RenderOptions {
   /** Sheet name; "Dự toán" by default. */

@@ -1,5 +1,5 @@
 import type { Plan } from "../../plan/planSchema.js";
-import type { SheetBuilder } from "./sheetBuilder.js";
+import type { SheetBuilder } from "../../table/sheetBuilder.js";
 import { wrappedHeight } from "./textHeight.js";
 
 /** Names under the three signatures; the head of unit's comes from the plan's signer. */

@@ -3,7 +3,7 @@ import { toA1 } from "../../grid/a1.js";
 import { wordsLine } from "../../words/wordsLine.js";
 import { sumOverRows } from "../formula/sumFormula.js";
 import type { ColumnRole } from "../locate/vocabulary.js";
-import { buildGrid, f, type CellSpec } from "./gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../../table/testing/gridBuilder.js";
 
 /** How a money cell is written: a live formula, its value typed, left empty, or this typed number. */
 export type MoneyMode = "formula" | "typed" | "empty" | number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { thanhHoaPlan } from "./testing/soTuPhap2024.js";
+import { thanhHoaPlan } from "../plan/testing/soTuPhap2024.js";
 import { attachedToLine, basesLines, documentRefText, planDateLine } from "./titleBlock.js";
 
 describe("title block texts", () => {

@@ -1,6 +1,6 @@
 /** Test data only: a Sở Tư pháp 2024 estimate (total 562.100.000 đ) and a plan to render it with. */
-import type { Estimate, EstimateLine, Factor } from "../../../budget/estimate.js";
-import { planSchema, type Plan } from "../../../plan/planSchema.js";
+import type { Estimate, EstimateLine, Factor } from "../../budget/estimate.js";
+import { planSchema, type Plan } from "../planSchema.js";
 
 function line(
   number: string,

@@ -3,7 +3,7 @@
  * in the add-in). Ranges are A1 strings on the sheet; later style entries override earlier ones.
  */
 
-import type { Grid } from "../../grid/grid.js";
+import type { Grid } from "../grid/grid.js";
 
 export type HorizontalAlign = "left" | "center" | "right";
 export type VerticalAlign = "top" | "middle" | "bottom";

@@ -1,6 +1,6 @@
-import { formatDateLine, formatShortDate } from "../../dates/dateLine.js";
-import type { DocumentRef, Plan } from "../../plan/planSchema.js";
-import { foldText } from "../../text/normalize.js";
+import { formatDateLine, formatShortDate } from "../dates/dateLine.js";
+import type { DocumentRef, Plan } from "../plan/planSchema.js";
+import { foldText } from "../text/normalize.js";
 
 /** "Thanh Hóa, ngày … tháng 02 năm 2024": the plan's date, its day left blank when unknown. */
 export function planDateLine(plan: Plan): string {

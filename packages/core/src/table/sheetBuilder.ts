@@ -1,5 +1,5 @@
-import type { Cell, Grid, MergedRange } from "../../grid/grid.js";
-import { toA1 } from "../../grid/a1.js";
+import type { Cell, Grid, MergedRange } from "../grid/grid.js";
+import { toA1 } from "../grid/a1.js";
 import type { CellStyle, RowHeight, StyledRange } from "./sheetLayout.js";
 
 /** A1 range of 0-based inclusive bounds: "A1" for one cell, else "A1:H1". */

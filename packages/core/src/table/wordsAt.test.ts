@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findingId } from "../../findings/finding.js";
-import { buildGrid } from "../testing/gridBuilder.js";
-import { SheetView } from "../../table/view.js";
-import { checkWordsAt } from "./wordsCheck.js";
+import { findingId } from "../findings/finding.js";
+import { buildGrid } from "./testing/gridBuilder.js";
+import { SheetView } from "./view.js";
+import { checkWordsAt } from "./wordsAt.js";
 
 const view = new SheetView(buildGrid([["Tổng cộng", 0], ["Bằng chữ:"], ["Bằng chữ: Ba trăm đồng./."]]));
 const labelOnly = { row: 1, col: 0, labelOnly: true };

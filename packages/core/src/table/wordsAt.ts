@@ -1,0 +1,50 @@
+import type { Finding } from "../findings/finding.js";
+import { makeFinding } from "../findings/makeFinding.js";
+import { formatVnd } from "../money/formatVnd.js";
+import { parseVietnameseWords, type WordsParseReason } from "../words/parseVietnameseWords.js";
+import { toVietnameseWords } from "../words/toVietnameseWords.js";
+import type { WordsOptions } from "../words/wordsOptions.js";
+import { splitWordsLine } from "./rowLabel.js";
+import type { WordsPlace } from "./scanBody.js";
+import type { SheetView } from "./view.js";
+
+/**
+ * The words line of any table: `words.missing` when there is none (or only its label under a non-zero total),
+ * `words.mismatch` when the words at `place` do not read as `total`.
+ */
+export function checkWordsAt(
+  view: SheetView,
+  place: WordsPlace | undefined,
+  total: number,
+  options: WordsOptions = {},
+): Finding[] {
+  // A label-only line is present but empty: with nothing totalled yet (a blank list or sheet still to
+  // be filled in) there are no words to write, so nothing is missing.
+  if (place?.labelOnly && total === 0) return [];
+  if (!place || place.labelOnly) {
+    const at = place ? { sheet: view.sheet, cell: view.address(place.row, place.col) } : { sheet: view.sheet };
+    return [makeFinding("words.missing", { total }, at)];
+  }
+  const text = view.text(place.row, place.col);
+  const words = splitWordsLine(text)?.words ?? text;
+  const parsed = parseVietnameseWords(words);
+  if (parsed.ok && parsed.value === BigInt(total)) return [];
+  return [
+    makeFinding(
+      "words.mismatch",
+      {
+        words,
+        read: parsed.ok ? formatVnd(parsed.value) : reasonText(parsed.reason),
+        total,
+        expected: toVietnameseWords(total, { ...options, capitalize: true }),
+      },
+      { sheet: view.sheet, cell: view.address(place.row, place.col) },
+    ),
+  ];
+}
+
+// Why the words could not be read, as words.mismatch's `read` has always shown it ("unknown_word: xyz"),
+// in both languages alike. (Next: a localized text per reason code.)
+function reasonText(reason: WordsParseReason): string {
+  return reason.word === undefined ? reason.code : `${reason.code}: ${reason.word}`;
+}
