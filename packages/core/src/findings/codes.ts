@@ -30,6 +30,10 @@ export const findingCatalogue = {
   "formula.inconsistent": { severity: "warning", params: { formula: "text", expected: "text" } },
   "words.missing": { severity: "warning", params: { total: "money" } },
   "words.mismatch": { severity: "error", params: { words: "text", read: "text", total: "money", expected: "text" } },
+  "words.unreadable": {
+    severity: "warning",
+    params: { words: "text", reason: "localized", total: "money", expected: "text" },
+  },
   "rate.over_cap": {
     severity: "error",
     params: { rate: "money", cap: "money", unit: "localized", basis: "localized" },

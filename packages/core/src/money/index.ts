@@ -12,6 +12,7 @@ export type {
   ThousandsSeparator,
 } from "./parseAmountText.js";
 export { parseAmountText } from "./parseAmountText.js";
+export { describeAmountReason } from "./describeAmountReason.js";
 export { scaleFromCaption } from "./scaleFromCaption.js";
 export { toDong } from "./toDong.js";
 export type { Scale } from "./scale.js";

@@ -1,7 +1,8 @@
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { formatVnd } from "../money/formatVnd.js";
-import { parseVietnameseWords, type WordsParseReason } from "../words/parseVietnameseWords.js";
+import { describeWordsReason } from "../words/describeWordsReason.js";
+import { parseVietnameseWords } from "../words/parseVietnameseWords.js";
 import { toVietnameseWords } from "../words/toVietnameseWords.js";
 import type { WordsOptions } from "../words/wordsOptions.js";
 import { splitWordsLine } from "./rowLabel.js";
@@ -10,7 +11,8 @@ import type { SheetView } from "./view.js";
 
 /**
  * The words line of any table: `words.missing` when there is none (or only its label under a non-zero total),
- * `words.mismatch` when the words at `place` do not read as `total`.
+ * `words.mismatch` when the words at `place` read another amount than `total`, `words.unreadable` when they
+ * cannot be read.
  */
 export function checkWordsAt(
   view: SheetView,
@@ -29,22 +31,11 @@ export function checkWordsAt(
   const words = splitWordsLine(text)?.words ?? text;
   const parsed = parseVietnameseWords(words);
   if (parsed.ok && parsed.value === BigInt(total)) return [];
-  return [
-    makeFinding(
-      "words.mismatch",
-      {
-        words,
-        read: parsed.ok ? formatVnd(parsed.value) : reasonText(parsed.reason),
-        total,
-        expected: toVietnameseWords(total, { ...options, capitalize: true }),
-      },
-      { sheet: view.sheet, cell: view.address(place.row, place.col) },
-    ),
-  ];
-}
-
-// Why the words could not be read, as words.mismatch's `read` has always shown it ("unknown_word: xyz"),
-// in both languages alike. (Next: a localized text per reason code.)
-function reasonText(reason: WordsParseReason): string {
-  return reason.word === undefined ? reason.code : `${reason.code}: ${reason.word}`;
+  const at = { sheet: view.sheet, cell: view.address(place.row, place.col) };
+  const expected = toVietnameseWords(total, { ...options, capitalize: true });
+  // Words that read another amount are wrong for certain; words that cannot be read may be a style the
+  // parser does not know, so they only warn.
+  return parsed.ok
+    ? [makeFinding("words.mismatch", { words, read: formatVnd(parsed.value), total, expected }, at)]
+    : [makeFinding("words.unreadable", { words, reason: describeWordsReason(parsed.reason), total, expected }, at)];
 }

@@ -8,3 +8,4 @@ export type { WordsLineOptions } from "./wordsLine.js";
 export { wordsLine } from "./wordsLine.js";
 export type { ParsedWords, WordsParseCode, WordsParseReason } from "./parseVietnameseWords.js";
 export { parseVietnameseWords } from "./parseVietnameseWords.js";
+export { describeWordsReason } from "./describeWordsReason.js";

@@ -16,6 +16,7 @@ export const en: MessageCatalogue = {
   "formula.inconsistent": "The formula {formula} differs in shape from its column neighbours (expected {expected}).",
   "words.missing": 'The total of {total} VND is not written in words (no "Bằng chữ" line, or an empty one).',
   "words.mismatch": 'The words "{words}" read as {read}, not the total {total} VND ({expected}).',
+  "words.unreadable": 'The words "{words}" cannot be read: {reason}. The total is {total} VND, in words: {expected}.',
   "rate.over_cap": "Rate {rate} VND exceeds the maximum {cap} VND/{unit} ({basis}).",
   "rate.cap_unverified": "Rate {rate} VND: {cap} ({basis}), not verified against the official text — advice only.",
   "quota.exceeded":

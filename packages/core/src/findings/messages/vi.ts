@@ -17,6 +17,7 @@ export const vi: MessageCatalogue = {
   "formula.inconsistent": "Công thức {formula} khác dạng với các ô cùng cột (dự kiến {expected}).",
   "words.missing": 'Chưa ghi bằng chữ tổng cộng {total} đ (dòng "Bằng chữ" không có hoặc còn trống).',
   "words.mismatch": 'Dòng bằng chữ "{words}" đọc ra {read}, không khớp tổng cộng {total} đ ({expected}).',
+  "words.unreadable": 'Không đọc được dòng bằng chữ "{words}": {reason}. Tổng cộng là {total} đ, bằng chữ: {expected}.',
   "rate.over_cap": "Mức chi {rate} đ vượt mức tối đa {cap} đ/{unit} ({basis}).",
   "rate.cap_unverified": "Mức chi {rate} đ: {cap} ({basis}), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
   "quota.exceeded":
