@@ -77,6 +77,27 @@ describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing
   });
 });
 
+describe("fill with fixes on du-toan-co-loi.xlsx", () => {
+  it("shows and marks exactly what core says is left (SheetFill.unresolved): no fixed cell, no note", async () => {
+    const entry = officeSheet("du-toan-co-loi.xlsx");
+    const wb = await officeSheetWorkbook(entry.file);
+    installFakeHost(wb);
+    const controller = new Controller();
+    const checked = await controller.check(defaultSettings, plan);
+    expect(codesAt(checked.findings)).toContain("formula.hardcoded@G16");
+    const filled = await controller.fill(defaultSettings, plan, ["all"]);
+    expect(filled.changed).toBeGreaterThan(0);
+    // The typed amount at G16 became its formula: nothing is left there, and notes (info) are not problems.
+    expect(filled.findings.filter((f) => f.at?.cell === "G16")).toEqual([]);
+    expect(filled.findings.filter((f) => f.severity === "info")).toEqual([]);
+    // What fill cannot fix (a rate above its cap) stays, marked.
+    expect(codesAt(filled.findings)).toContain("rate.over_cap@F18");
+    const sheet = wb.sheet(entry.sheet);
+    expect(sheet?.cells.get("F18")?.fill).toBe("#FFC7CE");
+    expect(["#FFC7CE", "#FFEB9C", "#DDEBF7"]).not.toContain(sheet?.cells.get("G16")?.fill);
+  });
+});
+
 describe("new estimate sheet", () => {
   it("draws the bundled plan on a new sheet beside the open one, which then checks clean", async () => {
     const wb = await officeSheetWorkbook("du-toan-chuan.xlsx");

@@ -162,7 +162,8 @@ export class Controller {
   async fill(settings: Settings, plan: Plan | undefined, fix?: readonly string[]): Promise<Outcome> {
     const read = await readActiveSheet();
     const result = fillSheet(read.grid, { ...coreOptions(settings, plan), ...(fix ? { fix: [...fix] } : {}) });
-    const left = result.ok ? result.value.remaining : result.findings;
+    // What is left is core's rule (SheetFill.unresolved), the same list the CLI prints.
+    const left = result.ok ? result.value.unresolved : result.findings;
     const planned = planCellWrites(result.ok ? result.value.edits : [], read.grid);
     await this.#mark(read, left, toRectangles(planned.writes));
     if (planned.writes.length > 0) this.#undo.push(planned.undo);
