@@ -2,6 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLine, lineClass, lineClassifier } from "./classifyLine.js";
 import type { EstimateLine } from "./estimate.js";
+import { estimateFromPlan } from "./estimateFromPlan.js";
+import { planSchema } from "../plan/planSchema.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
+import { thanhHoaPrices } from "./testing/thanhHoa.js";
 
 // Line texts an estimate of the Thanh Hóa plan holds (as in the example office sheets of examples/office-sheets).
 const fixtureLines: [string, string, ReturnType<typeof classifyLine>][] = [
@@ -151,5 +155,43 @@ describe("lineClassifier", () => {
     const classify = lineClassifier();
     const line: EstimateLine = { content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null, amount: null };
     expect(classify(line)).toEqual({ kind: "leaflet_print" });
+  });
+});
+
+describe("the wording estimateFromPlan writes reads back as the same kind, whatever the quota groups are called", () => {
+  // Names offices give their groups; some hold words of other kinds' rules (tổ hòa giải, báo cáo viên, hỗ trợ).
+  const groupNames = [
+    "Hòa giải viên",
+    "Tổ trưởng tổ hòa giải",
+    "Thành viên tổ hòa giải",
+    "Hòa giải viên ở cơ sở (không hưởng lương từ NSNN)",
+    "Trưởng thôn, tổ trưởng tổ dân phố",
+    "Người có uy tín trong cộng đồng",
+    "Đại diện Mặt trận, hội đoàn thể",
+  ];
+  const planWith = (names: readonly string[]) => {
+    const input = samplePlanInput();
+    return planSchema.parse({
+      ...input,
+      conferences: input.conferences?.map((series) => ({
+        ...series,
+        quotaGroups: [
+          ...names.map((name, i) => ({ id: `g${i}`, name, persons: 10 + i, paidFromStateBudget: false })),
+          { id: "quan-ly", name: "Cán bộ quản lý", persons: 5, paidFromStateBudget: true },
+        ],
+      })),
+    });
+  };
+
+  it.each([[groupNames.slice(0, 1)], [groupNames.slice(1, 2)], [groupNames]])("groups %j", (names) => {
+    const { estimate } = estimateFromPlan(planWith(names), thanhHoaPrices, { date: "2024-06-01" });
+    const lines = estimate.sections.flatMap((s) => s.lines);
+    expect(lines.length).toBeGreaterThan(8);
+    for (const line of lines) {
+      expect({ content: line.content, kind: classifyLine(line.content, line.unit).kind }).toEqual({
+        content: line.content,
+        kind: line.kind,
+      });
+    }
   });
 });

@@ -17,10 +17,26 @@ const SPEAKERS = ["bao cao vien", "giang vien", "tuyen truyen vien"];
 const STAFF = [...SPEAKERS, "ban to chuc", "can bo phuc vu", "phuc vu"];
 const DELEGATES = ["ho tro", "dai bieu", "hoc vien", "hoa giai vien", "khong huong luong"];
 
+// What a person is paid or given: a line naming one pays that person, whoever the person is ("tiền ăn cho
+// Tổ trưởng tổ hòa giải" is a meal, not the team's support).
+const PERSONAL = [
+  "thu lao",
+  "tien an",
+  "ho tro an",
+  "an trua",
+  "suat an",
+  "di lai",
+  "tau xe",
+  "luu tru",
+  "phong nghi",
+  "cong tac phi",
+];
+
 const rules: readonly Rule[] = [
-  // Team support also names water ("nước uống họp tổ"), so it goes before water.
+  // The team's own support: money for the team (tổ), not for a person in it. It may name water
+  // ("nước uống họp tổ"), so it goes before water; a team member named alone ("tổ trưởng") is a person.
   (has, any) =>
-    has("to hoa giai") && any("ho tro", "kinh phi hoat dong") && !has("thu lao")
+    has("to hoa giai") && any("ho tro", "kinh phi hoat dong") && !any(...PERSONAL, "to truong", "to vien")
       ? { kind: "team_support", normId: "hgcs.team_support.month" }
       : undefined,
   (has, any) =>
