@@ -8,7 +8,7 @@ describe("hgcs schedule", () => {
   it("proposes the plan's conferences on working days spread over the window", async () => {
     const r = await runHgcs(["schedule", "--plan", examplePlan]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("6 hội nghị, Quý II và quý III/2024, cách nhau ít nhất 7 ngày");
+    expect(r.out).toContain("6 hội nghị, Quý II và quý III/2024, ngày khai mạc cách nhau ít nhất 7 ngày");
     expect(r.out).toContain("Hội nghị 1: thứ Ba 16/04/2024");
     expect(r.out).toContain("Hội nghị 6: thứ Hai 16/09/2024");
   });
@@ -16,7 +16,7 @@ describe("hgcs schedule", () => {
   it("takes a minimum gap, in English too", async () => {
     const r = await runHgcs(["schedule", "--plan", examplePlan, "--min-gap", "60", "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("only 4 conferences fit on working days at least 60 days apart, not 6");
+    expect(r.out).toContain("only 4 conferences fit on working days with their first days at least 60 days apart, not 6");
   });
 
   it("checks typed dates: holidays, weekends, gaps and the count", async () => {

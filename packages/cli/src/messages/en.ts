@@ -110,9 +110,9 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     distributeWrote: ({ file, copies, units }) =>
       `Wrote the distribution of ${copies} copies over ${units} units to ${file}.`,
     scheduleHeading: ({ series, count, window, minGap }) =>
-      `Proposed dates for ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
+      `Proposed dates for ${series} (${count} conferences, ${window}, first days at least ${minGap} days apart):`,
     scheduleChecked: ({ series, count, window, minGap }) =>
-      `Checking the dates of ${series} (${count} conferences, ${window}, at least ${minGap} days apart):`,
+      `Checking the dates of ${series} (${count} conferences, ${window}, first days at least ${minGap} days apart):`,
     scheduleLine: ({ number, days }) => `  Conference ${number}: ${days}`,
     scheduleWrote: ({ file, count }) => `Wrote the schedule of ${count} conferences to ${file}.`,
   },

@@ -115,9 +115,9 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     distributeWrote: ({ file, copies, units }) =>
       `Đã ghi bảng phân phối ${copies} bản cho ${units} đơn vị vào ${file}.`,
     scheduleHeading: ({ series, count, window, minGap }) =>
-      `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
+      `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, ngày khai mạc cách nhau ít nhất ${minGap} ngày):`,
     scheduleChecked: ({ series, count, window, minGap }) =>
-      `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, cách nhau ít nhất ${minGap} ngày):`,
+      `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, ngày khai mạc cách nhau ít nhất ${minGap} ngày):`,
     scheduleLine: ({ number, days }) => `  Hội nghị ${number}: ${days}`,
     scheduleWrote: ({ file, count }) => `Đã ghi lịch ${count} hội nghị vào ${file}.`,
   },

@@ -28,6 +28,7 @@ describe("renderDistribution", () => {
         "Số lượng",
         "Ký nhận",
         "Tổng cộng",
+        "(Kèm theo Kế hoạch số …/KH-STP ngày … tháng 02 năm 2024 của Sở Tư pháp)",
       ]),
     );
     expect(texts.some((t) => String(t).startsWith("DANH SÁCH PHÂN PHỐI TỜ GẤP"))).toBe(true);

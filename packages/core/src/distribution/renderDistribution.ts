@@ -1,5 +1,6 @@
 import { formatVnd } from "../money/formatVnd.js";
 import { renderListSheet } from "../table/listSheet.js";
+import { attachedToLine, signerTitle } from "../table/titleBlock.js";
 import type { RenderedSheet } from "../table/sheetLayout.js";
 import type { Plan } from "../plan/planSchema.js";
 import type { Allocation } from "./allocate.js";
@@ -24,7 +25,7 @@ export function renderDistribution(
   return renderListSheet({
     sheet,
     plan,
-    title: [`Danh sách phân phối ${share.material.title}`, `(Kèm theo ${plan.document.title})`],
+    title: [`Danh sách phân phối ${share.material.title}`, attachedToLine(plan)],
     columns: [
       { header: "STT", width: 6, kind: "number" },
       { header: "Đơn vị nhận", width: 45, kind: "text" },
@@ -33,6 +34,6 @@ export function renderDistribution(
     ],
     rows: allocations.map((a) => [a.unit, a.count, null]),
     notes,
-    signatures: ["NGƯỜI LẬP BIỂU", plan.signer.title.toUpperCase()],
+    signatures: ["NGƯỜI LẬP BIỂU", signerTitle(plan)],
   });
 }

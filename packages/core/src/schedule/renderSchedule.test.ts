@@ -37,6 +37,20 @@ describe("renderSchedule", () => {
     expect(valueOf(checked).dates).toEqual(proposal.conferences.map((c) => c.days[0]));
   });
 
+  it("says which plan it goes with by the plan's number and date, and signs on behalf as the plan does", () => {
+    const texts = grid.rows.flat().map((c) => c?.value);
+    expect(texts).toContain("(Kèm theo Kế hoạch số …/KH-STP ngày … tháng 02 năm 2024 của Sở Tư pháp)");
+    const deputy = planSchema.parse({
+      ...samplePlanInput(),
+      signer: { title: "Phó Giám đốc", onBehalf: "Giám đốc", name: "Nguyễn Văn A" },
+    });
+    const signed = renderSchedule(deputy, proposal)
+      .grid.rows.flat()
+      .map((c) => c?.value);
+    expect(signed).toContain("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+    expect(signed).not.toContain("PHÓ GIÁM ĐỐC");
+  });
+
   it("notes a multi-day conference's last day", () => {
     const two = { ...series, daysEach: 2 };
     const drawn = renderSchedule(plan, { series: two, conferences: proposeSchedule(two).conferences });

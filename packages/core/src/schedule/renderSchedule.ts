@@ -1,5 +1,6 @@
 import { formatShortDate } from "../dates/dateLine.js";
 import { renderListSheet } from "../table/listSheet.js";
+import { attachedToLine, signerTitle } from "../table/titleBlock.js";
 import type { RenderedSheet } from "../table/sheetLayout.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { weekdayName } from "./calendar.js";
@@ -36,7 +37,8 @@ export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "
     plan,
     title: [
       `Lịch tổ chức ${series.title}`,
-      `(${series.count} hội nghị, ${scheduleWindow(series.window).label}; kèm theo ${plan.document.title})`,
+      `(${series.count} hội nghị, ${scheduleWindow(series.window).label})`,
+      attachedToLine(plan),
     ],
     columns: [
       { header: "STT", width: 6, kind: "number" },
@@ -47,7 +49,7 @@ export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "
     rows,
     total: false,
     notes: venue,
-    signatures: ["NGƯỜI LẬP BIỂU", plan.signer.title.toUpperCase()],
+    signatures: ["NGƯỜI LẬP BIỂU", signerTitle(plan)],
   });
 }
 

@@ -6,6 +6,7 @@ import type { Plan } from "../plan/planSchema.js";
 import { rangeA1, SheetBuilder } from "./sheetBuilder.js";
 import type { CellStyle, RenderedSheet } from "./sheetLayout.js";
 import { planDateLine } from "./titleBlock.js";
+import { wrappedHeight } from "./textHeight.js";
 
 /** A column of a signed list: its header, width (Excel characters) and what its cells hold. */
 export interface ListColumn {
@@ -133,6 +134,9 @@ export function renderListSheet(spec: ListSheetSpec): RenderedSheet {
     b.text(r, left, title, { bold: true, horizontal: "center", wrap: true }, right);
     b.text(r + 1, left, "(Ký, ghi rõ họ tên)", { italic: true, horizontal: "center" }, right);
   });
+  // "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC": the row shows both lines.
+  const lines = Math.max(...spec.signatures.slice(0, k).map((t) => t.split("\n").length));
+  if (lines > 1) b.height(r, wrappedHeight(Array(lines).fill("x").join("\n"), 10, fontSize));
   const grid = b.grid();
   const table = rangeA1(headerRow, 0, end, last);
   return {

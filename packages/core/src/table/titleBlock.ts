@@ -18,6 +18,12 @@ export function attachedToLine(plan: Plan): string {
   return `(Kèm theo Kế hoạch số ${number} ${formatDateLine(date)} của ${plan.issuer.agency})`;
 }
 
+/** The head of unit's title: "GIÁM ĐỐC", or "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when signing on behalf. */
+export function signerTitle(plan: Plan): string {
+  const title = plan.signer.title.toUpperCase();
+  return plan.signer.onBehalf ? `KT. ${plan.signer.onBehalf.toUpperCase()}\n${title}` : title;
+}
+
 /** A title inside a sentence starts lower-case unless it opens with an acronym ("UBND …"). */
 function inSentence(title: string): string {
   const [first = "", second = ""] = Array.from(title);

@@ -65,7 +65,7 @@ export const en: UiStrings = {
   distributionNotDrawn: "No distribution sheet drawn: see the problems below.",
   noDistribution: (sheet) => `Sheet “${sheet}” holds no distribution table (receiving unit and quantity columns).`,
   scheduleIntro: "Conference dates: working days inside the plan's time frame, avoiding public holidays.",
-  minGap: "At least this many days apart",
+  minGap: "First days at least this many days apart",
   proposeSchedule: "Propose dates",
   proposed: (count) => `${count} conference(s) proposed.`,
   conferenceDay: (number, days, weekday) => `Conference ${number}: ${days} (${weekday})`,

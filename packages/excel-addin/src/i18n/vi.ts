@@ -65,7 +65,7 @@ export const vi: UiStrings = {
   distributionNotDrawn: "Chưa lập được bảng phân phối: xem các vấn đề bên dưới.",
   noDistribution: (sheet) => `Trang “${sheet}” không có bảng phân phối (cần cột Đơn vị nhận và cột Số lượng).`,
   scheduleIntro: "Ngày tổ chức các hội nghị: ngày làm việc trong thời gian của kế hoạch, tránh ngày lễ.",
-  minGap: "Cách nhau ít nhất (ngày)",
+  minGap: "Ngày khai mạc cách nhau ít nhất (ngày)",
   proposeSchedule: "Đề xuất ngày",
   proposed: (count) => `Đề xuất ${count} hội nghị.`,
   conferenceDay: (number, days, weekday) => `Hội nghị ${number}: ${days} (${weekday})`,

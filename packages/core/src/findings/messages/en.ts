@@ -51,7 +51,7 @@ export const en: MessageCatalogue = {
   "distribution.missing_unit": 'The unit "{unit}" of the weights list is missing from the distribution table.',
   "distribution.duplicate_unit": 'The unit "{unit}" is listed twice (first at {first}).',
   "schedule.not_enough_days":
-    "Within {window} only {available} conferences fit on working days at least {minGap} days apart, not {count}.",
+    "Within the plan's time frame ({window}) only {available} conferences fit on working days with their first days at least {minGap} days apart, not {count}.",
   "schedule.holidays_unknown":
     "The Lunar New Year, Hung Kings' Day and National Day adjacent days off of {year} are not in the data; check those dates yourself.",
   "schedule.bad_date": '"{text}" cannot be read as a date (dd/mm/yyyy).',

@@ -51,7 +51,7 @@ export const vi: MessageCatalogue = {
   "distribution.missing_unit": 'Đơn vị "{unit}" trong danh sách trọng số không có trong bảng phân phối.',
   "distribution.duplicate_unit": 'Đơn vị "{unit}" ghi hai lần (lần đầu ở ô {first}).',
   "schedule.not_enough_days":
-    "Trong {window} chỉ xếp được {available} hội nghị cách nhau ít nhất {minGap} ngày vào ngày làm việc, không đủ {count}.",
+    "Trong thời gian kế hoạch ({window}) chỉ xếp được {available} hội nghị vào ngày làm việc, ngày khai mạc cách nhau ít nhất {minGap} ngày; không đủ {count}.",
   "schedule.holidays_unknown":
     "Chưa có dữ liệu ngày nghỉ Tết Âm lịch, Giỗ Tổ Hùng Vương và ngày liền kề Quốc khánh năm {year}; hãy tự kiểm tra các ngày này.",
   "schedule.bad_date": '"{text}" không đọc được thành ngày (dd/mm/yyyy).',

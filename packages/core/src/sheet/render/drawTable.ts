@@ -5,7 +5,7 @@ import { toA1 } from "../../grid/a1.js";
 import { sumOverRows } from "../formula/sumFormula.js";
 import { columnNumberTexts, columnWidths, headerTexts, type RenderColumns } from "./renderColumns.js";
 import type { SheetBuilder } from "../../table/sheetBuilder.js";
-import { wrappedHeight } from "./textHeight.js";
+import { wrappedHeight } from "../../table/textHeight.js";
 
 /** Where the drawn table is, and the estimate as drawn: computed figures in đồng and cell addresses. */
 export interface DrawnTable {

@@ -8,7 +8,7 @@ import { columnWidths, renderColumns } from "./renderColumns.js";
 import { drawSignatures, type SignatureNames } from "./signatureBlock.js";
 import { rangeA1, SheetBuilder } from "../../table/sheetBuilder.js";
 import type { RenderedSheet, SheetLayout } from "../../table/sheetLayout.js";
-import { wrappedHeight } from "./textHeight.js";
+import { wrappedHeight } from "../../table/textHeight.js";
 import { attachedToLine, basesLines, planDateLine } from "../../table/titleBlock.js";
 
 export interface RenderOptions {

@@ -1,6 +1,7 @@
 import type { Plan } from "../../plan/planSchema.js";
 import type { SheetBuilder } from "../../table/sheetBuilder.js";
-import { wrappedHeight } from "./textHeight.js";
+import { signerTitle } from "../../table/titleBlock.js";
+import { wrappedHeight } from "../../table/textHeight.js";
 
 /** Names under the three signatures; the head of unit's comes from the plan's signer. */
 export interface SignatureNames {
@@ -10,12 +11,6 @@ export interface SignatureNames {
 
 /** Rows left blank for the handwritten signatures and the seal. */
 const signatureSpace = 4;
-
-/** The head of unit's title: "GIÁM ĐỐC", or "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when signing on behalf. */
-export function signerTitle(plan: Plan): string {
-  const title = plan.signer.title.toUpperCase();
-  return plan.signer.onBehalf ? `KT. ${plan.signer.onBehalf.toUpperCase()}\n${title}` : title;
-}
 
 /**
  * NGƯỜI LẬP BIỂU | KẾ TOÁN TRƯỞNG | GIÁM ĐỐC with their "(Ký …)" lines and names, in three blocks
