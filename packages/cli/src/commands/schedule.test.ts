@@ -16,7 +16,9 @@ describe("hgcs schedule", () => {
   it("takes a minimum gap, in English too", async () => {
     const r = await runHgcs(["schedule", "--plan", examplePlan, "--min-gap", "60", "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("only 4 conferences fit on working days with their first days at least 60 days apart, not 6");
+    expect(r.out).toContain(
+      "only 4 conferences fit on working days with their first days at least 60 days apart, not 6",
+    );
   });
 
   it("checks typed dates: holidays, weekends, gaps and the count", async () => {

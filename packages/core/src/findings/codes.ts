@@ -67,11 +67,14 @@ export const findingCatalogue = {
   "plan.not_positive": { severity: "error", params: { value: "text" } },
   "plan.kept_exceeds_copies": { severity: "error", params: { kept: "count", copies: "count" } },
   "plan.responsibility_without_unit": { severity: "error", params: {} },
+  "plan.unknown_key": { severity: "warning", params: { key: "text" } },
 
   // --- estimate building and norms tables ---
   "price.missing": { severity: "warning", params: { line: "localized" } },
   "norms.invalid": { severity: "error", params: { problem: "localized" } },
   "prices.invalid": { severity: "error", params: { problem: "localized" } },
+  "norms.unknown_key": { severity: "warning", params: { key: "text" } },
+  "prices.unknown_key": { severity: "warning", params: { key: "text" } },
 
   // --- other sheets of a plan: weights, leaflet distribution, conference schedule, list sheets ---
   "list.not_found": { severity: "error", params: { sheet: "text", kind: "localized" } },

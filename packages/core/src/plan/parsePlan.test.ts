@@ -19,6 +19,19 @@ describe("parsePlan", () => {
     expect(parsePlan({ $schema: "./plan.schema.json", ...samplePlanInput() }).findings).toEqual([]);
   });
 
+  it("warns of every key the format does not know, by its path, and still returns the plan", () => {
+    const input = { ...samplePlanInput(), coIssuers: [{ agency: "Ủy ban MTTQ huyện" }] };
+    const series = input.conferences?.[0];
+    const parsed = parsePlan({ ...input, conferences: [{ ...series, daysEch: 2 }] });
+    expect(parsed.ok).toBe(true);
+    expect(parsed.findings.map((f) => [f.code, f.severity, f.at?.path])).toEqual([
+      ["plan.unknown_key", "warning", "conferences.0.daysEch"],
+      ["plan.unknown_key", "warning", "coIssuers"],
+    ]);
+    expect(formatFinding(parsed.findings[0] as (typeof parsed.findings)[number])).toContain('"daysEch"');
+    expect(valueOf(parsed).conferences[0]?.daysEach).toBe(series?.daysEach);
+  });
+
   it("runs the cross-checks and still returns the plan", () => {
     const input = samplePlanInput();
     const group = input.conferences?.[0]?.quotaGroups[0];

@@ -1,8 +1,9 @@
 import type { Finding } from "../findings/finding.js";
-import { failure, type Result } from "../findings/result.js";
+import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { placeIssue, type SchemaIssue } from "./describeIssue.js";
 import { planSchema, type Plan } from "./planSchema.js";
+import { unknownKeyFindings } from "./unknownKeyFindings.js";
 import { countFields, validatePlan } from "./validatePlan.js";
 
 /** A parsed plan, or why not: `ok` whenever the structure is valid, even if cross-checks fail. */
@@ -12,13 +13,16 @@ export type ParsePlanResult = Result<Plan>;
  * Reads a plan from parsed JSON. Never throws: a malformed document gives `plan.invalid` (or
  * `plan.not_positive` for a bad count) findings whose `at.path` points into the JSON, e.g.
  * "conferences.0.quotaGroups.0.persons", and no plan; a well-formed one is `ok` and cross-checked by
- * `validatePlan` (its findings are the result's).
+ * `validatePlan` (its findings are the result's), after a `plan.unknown_key` warning for each key the format
+ * does not know (the plan is still returned).
  */
 export function parsePlan(json: unknown): ParsePlanResult {
   try {
     const result = planSchema.safeParse(json);
     if (!result.success) return failure(result.error.issues.map((issue) => issueFinding(issue, json)));
-    return validatePlan(result.data);
+    const checked = validatePlan(result.data);
+    const unknown = unknownKeyFindings(json, result.data, "plan.unknown_key");
+    return unknown.length === 0 ? checked : success(result.data, [...unknown, ...checked.findings]);
   } catch {
     // Only exotic objects (throwing getters, proxies) get here; JSON never does.
     return failure([

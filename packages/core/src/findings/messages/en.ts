@@ -33,9 +33,13 @@ export const en: MessageCatalogue = {
   "plan.not_positive": "The value {value} must be a positive whole number.",
   "plan.kept_exceeds_copies": "Copies kept ({kept}) exceed the copies printed ({copies}).",
   "plan.responsibility_without_unit": "A responsibility clause names no unit.",
+  "plan.unknown_key":
+    'The key "{key}" is not part of the plan format and is not used (a typo, or a file written for another version?).',
   "price.missing": 'No unit price for "{line}"; its amount is left blank.',
   "norms.invalid": "Invalid norms table: {problem}",
   "prices.invalid": "Invalid price list: {problem}",
+  "norms.unknown_key": 'The key "{key}" is not part of the norms table format and is not used.',
+  "prices.unknown_key": 'The key "{key}" is not part of the price list format and is not used.',
   "list.not_found": 'No {kind} found on sheet "{sheet}".',
   "weights.empty": 'The weights file has no "unit,weight" rows.',
   "weights.bad_row": 'Line {line} of the weights file ("{text}") is not of the form "unit,weight".',

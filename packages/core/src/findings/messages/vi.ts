@@ -34,9 +34,13 @@ export const vi: MessageCatalogue = {
   "plan.not_positive": "Giá trị {value} phải là số nguyên dương.",
   "plan.kept_exceeds_copies": "Số tài liệu lưu lại ({kept}) lớn hơn số lượng in ({copies}).",
   "plan.responsibility_without_unit": "Một mục trách nhiệm không ghi đơn vị thực hiện.",
+  "plan.unknown_key":
+    'Mục "{key}" không có trong mẫu kế hoạch nên không được dùng (sai chính tả, hay tệp viết cho phiên bản khác?).',
   "price.missing": 'Chưa có đơn giá cho khoản "{line}"; dòng này để trống thành tiền.',
   "norms.invalid": "Bảng định mức không hợp lệ: {problem}",
   "prices.invalid": "Bảng đơn giá không hợp lệ: {problem}",
+  "norms.unknown_key": 'Mục "{key}" không có trong mẫu bảng định mức nên không được dùng.',
+  "prices.unknown_key": 'Mục "{key}" không có trong mẫu bảng đơn giá nên không được dùng.',
   "list.not_found": 'Không tìm thấy {kind} trong trang tính "{sheet}".',
   "weights.empty": 'Tệp trọng số không có dòng "đơn vị,trọng số" nào.',
   "weights.bad_row": 'Dòng {line} của tệp trọng số ("{text}") không có dạng "đơn vị,trọng số".',
