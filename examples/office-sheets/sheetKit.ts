@@ -173,11 +173,11 @@ function numberAt(ws: ExcelJS.Worksheet, row: number, column: number, inSum: boo
 }
 
 /**
- * Evaluates the formulas office sheets use: numbers, cell references, + - * and parentheses, and
+ * Evaluates the formulas office sheets use: numbers, cell references, + - * / and parentheses, and
  * SUM over cells and ranges (text in a SUM range counts as nothing, as in Excel).
  */
 export function evaluate(ws: ExcelJS.Worksheet, formula: string): number {
-  const tokens = formula.replace(/\s+/g, "").match(/[A-Z]+\d+|\d+(?:\.\d+)?|SUM|[-+*(),:]/g) ?? [];
+  const tokens = formula.replace(/\s+/g, "").match(/[A-Z]+\d+|\d+(?:\.\d+)?|SUM|[-+*/(),:]/g) ?? [];
   if (tokens.join("") !== formula.replace(/\s+/g, "")) throw new Error(`cannot evaluate =${formula}`);
   let at = 0;
   const peek = () => tokens[at];
@@ -196,9 +196,9 @@ export function evaluate(ws: ExcelJS.Worksheet, formula: string): number {
   };
   const term = (): number => {
     let value = factor();
-    while (peek() === "*") {
+    for (let op = peek(); op === "*" || op === "/"; op = peek()) {
       take();
-      value *= factor();
+      value = op === "*" ? value * factor() : value / factor();
     }
     return value;
   };
