@@ -29,8 +29,11 @@ interface Common {
   /** Findings that must be reported, every severity included. */
   readonly expect: readonly FindingAt[];
   readonly allow: readonly AllowedFinding[];
-  /** "any": a finding of any severity outside expect ∪ allow fails (our own corpora); "error": only errors do. */
-  readonly unexpected: "any" | "error";
+  /**
+   * Which findings outside expect ∪ allow fail: "any" severity (our own sheets, notes pinned), "warning" (errors
+   * and warnings: a corpus that measures false alarms), or "error" only (a reference set).
+   */
+  readonly unexpected: "any" | "warning" | "error";
 }
 
 export interface EstimateExpectation extends Common {
@@ -43,6 +46,14 @@ export interface EstimateExpectation extends Common {
   readonly wordsCell: string;
   /** For a sheet still to be filled: the total (in the sheet's scale) and its words (no "đồng") after fill. */
   readonly afterFill?: { readonly total: number; readonly words: string };
+  /** The published form or estimate the sheet is laid out after: a title and its address. */
+  readonly source?: string;
+  /** The one mistake planted in the sheet: the finding that reports it (also in expect), and what it is. */
+  readonly seeded?: FindingAt & { readonly mistake: string };
+  /** The amount column, and the amount cells whose figure is wrong before fill (the rest must keep theirs). */
+  readonly amounts?: { readonly column: string; readonly wrong: readonly string[] };
+  /** For a sheet with a plan: the findings that must be reported when it is checked without one. */
+  readonly withoutPlan?: { readonly expect: readonly FindingAt[] };
 }
 
 export interface ListExpectation extends Common {
@@ -66,7 +77,10 @@ const common = ["file", "sheet", "kind", "about", "plan", "expect", "allow", "un
 const fieldsOf: Readonly<
   Record<SheetKind, { readonly required: readonly string[]; readonly optional: readonly string[] }>
 > = {
-  estimate: { required: ["table", "scale", "totalCell", "wordsCell"], optional: ["plan", "afterFill"] },
+  estimate: {
+    required: ["table", "scale", "totalCell", "wordsCell"],
+    optional: ["plan", "afterFill", "source", "seeded", "amounts", "withoutPlan"],
+  },
   delegates: { required: ["plan", "series"], optional: [] },
   support: { required: ["plan", "series"], optional: [] },
   schedule: { required: ["plan", "series"], optional: [] },
@@ -101,7 +115,8 @@ export function expectationProblems(json: unknown): string[] {
         problem(field, `is not a field of kind "${kind}"`);
     if (entry.plan !== undefined && (!isText(entry.plan) || !entry.plan.endsWith(".json")))
       problem("plan", "must be a repository-relative .json path");
-    if (entry.unexpected !== "any" && entry.unexpected !== "error") problem("unexpected", 'must be "any" or "error"');
+    if (!["any", "warning", "error"].includes(entry.unexpected as string))
+      problem("unexpected", 'must be "any", "warning" or "error"');
     checkFindings(entry.expect, "expect", false, problem);
     checkFindings(entry.allow, "allow", true, problem);
     if (kind === "estimate") {
@@ -115,6 +130,7 @@ export function expectationProblems(json: unknown): string[] {
           problem("afterFill", "must be { total: integer, words: string }");
         else if (/đồng/i.test(after.words)) problem("afterFill.words", 'must leave out "đồng"');
       }
+      checkMeasured(entry, problem);
     }
     if (kind === "delegates" || kind === "support" || kind === "schedule")
       if (!isText(entry.series)) problem("series", "must be a conference series id");
@@ -125,6 +141,42 @@ export function expectationProblems(json: unknown): string[] {
       problem("expectedCopies", "must be a positive whole number");
   });
   return problems;
+}
+
+// The fields a measuring corpus adds to an estimate entry (tests/corpus): each well formed when present.
+function checkMeasured(entry: Json, problem: (field: string, what: string) => void): void {
+  if (entry.source !== undefined && !isText(entry.source)) problem("source", "must name the published source");
+  const seeded = entry.seeded;
+  if (seeded !== undefined) {
+    if (!isObject(seeded) || !isText(seeded.mistake)) problem("seeded", "must be { code, cell, mistake }");
+    else {
+      checkFindings([{ code: seeded.code, cell: seeded.cell }], "seeded", false, problem);
+      const listed =
+        Array.isArray(entry.expect) &&
+        entry.expect.some((f: unknown) => isObject(f) && f.code === seeded.code && f.cell === seeded.cell);
+      if (!listed) problem("seeded", "must also be in expect");
+    }
+  }
+  const amounts = entry.amounts;
+  if (amounts !== undefined) {
+    if (!isObject(amounts) || typeof amounts.column !== "string" || !/^[A-Z]{1,3}$/.test(amounts.column))
+      problem("amounts.column", "must be a column's letters");
+    else if (!Array.isArray(amounts.wrong) || amounts.wrong.some((c) => typeof c !== "string" || !cellPattern.test(c)))
+      problem("amounts.wrong", "must be a list of A1 cells");
+    else if (
+      amounts.wrong.some(
+        (c: string) =>
+          !c.startsWith(amounts.column as string) || /^[A-Z]/.test(c.slice((amounts.column as string).length)),
+      )
+    )
+      problem("amounts.wrong", "must be cells of the amount column");
+  }
+  const without = entry.withoutPlan;
+  if (without !== undefined) {
+    if (entry.plan === undefined) problem("withoutPlan", "needs a plan");
+    if (!isObject(without)) problem("withoutPlan", "must be { expect }");
+    else checkFindings(without.expect, "withoutPlan.expect", false, problem);
+  }
 }
 
 function checkFindings(

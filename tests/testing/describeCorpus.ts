@@ -19,15 +19,26 @@ const label = (f: Finding) => `${f.code}@${f.at?.cell ?? "?"}`;
 export function compareFindings(entry: SheetExpectation, findings: readonly Finding[]) {
   const missing = entry.expect.filter((rule) => !findings.some((f) => matches(f, rule)));
   const unexpected = findings
-    .filter((f) => entry.unexpected === "any" || f.severity === "error")
+    .filter(
+      (f) =>
+        entry.unexpected === "any" ||
+        f.severity === "error" ||
+        (entry.unexpected === "warning" && f.severity === "warning"),
+    )
     .filter((f) => ![...entry.expect, ...entry.allow].some((rule) => matches(f, rule)));
   return { missing: missing.map((r) => `${r.code}@${r.cell}`), unexpected: unexpected.map(label) };
 }
 
-// What fill cannot answer: the office's own figures against the law and the plan.
-const notFillable = new Set(["rate.over_cap", "quota.exceeded", "plan.count_mismatch", "budget.over_allocation"]);
+/** What fill cannot answer: the office's own figures against the law and the plan. */
+export const notFillable: ReadonlySet<string> = new Set([
+  "rate.over_cap",
+  "quota.exceeded",
+  "plan.count_mismatch",
+  "budget.over_allocation",
+]);
 
-const cellAt = (grid: Grid, address: string) => {
+/** The cell of a grid at an A1 address (the grid's origin applied). */
+export const cellAt = (grid: Grid, address: string) => {
   const p = fromA1(address);
   const origin = grid.origin ?? { row: 0, col: 0 };
   return p ? grid.rows[p.row - origin.row]?.[p.col - origin.col] : undefined;

@@ -30,8 +30,8 @@ export interface SheetExpectation {
   readonly expect: readonly FindingRule[];
   /** Findings that may be reported. */
   readonly allow: readonly FindingRule[];
-  /** Which findings outside expect ∪ allow fail: any severity (our own sheets: pinned exactly) or errors only. */
-  readonly unexpected: "any" | "error";
+  /** Which findings outside expect ∪ allow fail: any severity (pinned exactly), errors and warnings, or errors only. */
+  readonly unexpected: "any" | "warning" | "error";
   readonly totalCell?: string;
   readonly wordsCell?: string;
   /** Sheets with nothing computed yet: after fill and a recalculation, the total (sheet's scale) and words. */
@@ -42,6 +42,12 @@ export interface SheetExpectation {
   readonly date?: string;
   /** Distribution sheets: the copies the sheet must share out. */
   readonly expectedCopies?: number;
+  /** Measuring corpora (estimate sheets): the published source, the planted mistake, the amounts that must keep
+   * their figure through fill, and what must be reported without the plan. See corpusFormat.ts. */
+  readonly source?: string;
+  readonly seeded?: FindingRule & { readonly mistake: string };
+  readonly amounts?: { readonly column: string; readonly wrong: readonly string[] };
+  readonly withoutPlan?: { readonly expect: readonly FindingRule[] };
 }
 
 /** A folder of workbooks with its expected.json. */
