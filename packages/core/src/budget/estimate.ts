@@ -1,8 +1,11 @@
 import type { Scale } from "../money/scale.js";
 import type { LineKind } from "./lineKind.js";
 
-/** What a quantity factor of a line counts. */
-export type FactorKind = "quantity" | "persons" | "days" | "sessions" | "events";
+/**
+ * What a quantity factor of a line counts. `count` is a multiplier whose header says only "Số …" of something
+ * no rule knows (Số lần, Số tháng, Số tổ, Số vụ việc): it multiplies, and no plan count is compared with it.
+ */
+export type FactorKind = "quantity" | "persons" | "days" | "sessions" | "events" | "count";
 
 /** One multiplicative factor of a line: amount = product of factors × rate. */
 export interface Factor {

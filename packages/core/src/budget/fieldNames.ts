@@ -8,6 +8,7 @@ export const numberFieldNames: Readonly<Record<FactorKind | "rate" | "amount", L
   days: { vi: "Số ngày", en: "days" },
   sessions: { vi: "Số buổi", en: "sessions" },
   events: { vi: "Số hội nghị", en: "conferences" },
+  count: { vi: "Hệ số nhân", en: "multiplier" },
   rate: { vi: "Mức chi", en: "rate" },
   amount: { vi: "Thành tiền", en: "amount" },
 };

@@ -15,7 +15,7 @@ export function locate(
 }
 
 // The factor a count finding points at: the head count if there is one, else the quantity.
-const countOrder: readonly FactorKind[] = ["persons", "quantity", "events", "sessions", "days"];
+const countOrder: readonly FactorKind[] = ["persons", "quantity", "events", "sessions", "days", "count"];
 
 /** The cell of the line's count (persons or quantity), for quota and count findings. */
 export function countCell(line: EstimateLine): string | undefined {

@@ -59,9 +59,9 @@ describe("rowRoles", () => {
 
   it("keeps the first column naming a role, and ignores long texts and unknown names", () => {
     const long = "Nội dung " + "rất dài ".repeat(10);
-    expect(roles([long, "Nội dung", "Dự toán", "Thành tiền", "Số tiền"])).toEqual({ content: 1, amount: 3 });
-    // A word that only starts like a header name is none ("Số lượt" is not "Số lượng").
-    expect(roles(["Số lượt", "Nộidung", "Thành"])).toEqual({});
+    expect(roles([long, "Nội dung", "Thành tiền", "Dự toán", "Số tiền"])).toEqual({ content: 1, amount: 2 });
+    // A word that only starts like a header name is none ("Số lượt" is not "Số lượng", only a count of something).
+    expect(roles(["Số lượt", "Nộidung", "Thành"])).toEqual({ count: 0 });
   });
 
   it("finds no header in a body row: two numbers, formulas or numbers typed as text", () => {

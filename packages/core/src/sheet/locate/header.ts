@@ -11,14 +11,15 @@ export function rowRoles(view: SheetView, r: number): Map<ColumnRole, number> {
 
 /** The table's columns from a header's roles; undefined without both a content and an amount column. */
 export function columnsFromRoles(roles: ReadonlyMap<ColumnRole, number>): TableColumns | undefined {
-  const content = roles.get("content");
+  const named = roles.get("unitOrName");
+  const content = roles.get("content") ?? named;
   const amount = roles.get("amount");
   if (content === undefined || amount === undefined) return undefined;
   const factors: { kind: FactorKind; col: number }[] = [];
   for (const [role, col] of roles) if (isFactorRole(role)) factors.push({ kind: role, col });
   factors.sort((a, b) => a.col - b.col);
   const number = roles.get("number");
-  const unit = roles.get("unit");
+  const unit = roles.get("unit") ?? (roles.has("content") ? named : undefined);
   const rate = roles.get("rate");
   const note = roles.get("note");
   return {

@@ -6,6 +6,7 @@ import type { Grid } from "../../grid/grid.js";
 import { columnsFromRoles, rowRoles } from "./header.js";
 import { isBodyRow, isColumnNumbersRow, isHeaderLike } from "../../table/headerRow.js";
 import { isSignatureText, isTotalText, splitWordsLine } from "../../table/rowLabel.js";
+import { resolveColumns } from "./resolveColumns.js";
 import { captionScale } from "./scale.js";
 import type { EstimateTable, TableColumns } from "../table.js";
 import { scanBody, type BodyMarker } from "../../table/scanBody.js";
@@ -96,13 +97,14 @@ function extendsHeader(upper: ReadonlyMap<ColumnRole, number>, lower: ReadonlyMa
 }
 
 function buildTable(view: SheetView, c: Candidate, limit: number): EstimateTable {
-  const cols = c.columns;
   const numbersRow = c.bottom + 1 < view.rowCount && isColumnNumbersRow(view, c.bottom + 1) ? c.bottom + 1 : undefined;
   const bodyTop = (numbersRow ?? c.bottom) + 1;
-  const markCols = markerColumns(cols);
+  const markCols = markerColumns(c.columns);
   const { bodyBottom, totalRow, words } = scanBody(view, bodyTop, limit, (r) => rowMarker(view, r, markCols));
+  // The header names candidates; the lines tell which columns multiply, price and total.
+  const cols = resolveColumns(view, c.columns, { headerTop: c.top, headerBottom: c.bottom, bodyTop, bodyBottom });
   const scale = captionScale(view, c.top, [cols.amount, cols.rate]);
-  const { left, right } = span(cols);
+  const { left, right } = span(view, cols, c);
   const lastRow = Math.max(bodyBottom, totalRow ?? 0, words?.row ?? 0, c.bottom);
   return {
     sheet: view.sheet,
@@ -140,8 +142,18 @@ function rowMarker(view: SheetView, r: number, cols: readonly number[]): BodyMar
   return undefined;
 }
 
-function span(cols: TableColumns): { left: number; right: number } {
+/**
+ * The table's columns from the leftmost to the rightmost it uses, then on over the header's further named
+ * columns (Chứng từ, Quy cách, Đã cấp): they belong to the table even when no rule reads them.
+ */
+function span(view: SheetView, cols: TableColumns, header: Candidate): { left: number; right: number } {
   const all = [cols.content, cols.amount, ...cols.factors.map((f) => f.col)];
   for (const c of [cols.number, cols.unit, cols.rate, cols.note]) if (c !== undefined) all.push(c);
-  return { left: Math.min(...all), right: Math.max(...all) };
+  let right = Math.max(...all);
+  const named = (c: number) => {
+    for (let r = header.top; r <= header.bottom; r++) if (view.text(r, c) !== "") return true;
+    return false;
+  };
+  while (right + 1 < view.colCount && named(right + 1)) right++;
+  return { left: Math.min(...all), right };
 }

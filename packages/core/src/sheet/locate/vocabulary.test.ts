@@ -21,13 +21,18 @@ describe("roleOfHeader", () => {
     ["Đơn giá (đồng)", "rate"],
     ["THÀNH  TIỀN", "amount"],
     ["Kinh phí", "amount"],
+    ["Giá trị quy thành tiền", "amount"],
+    ["Dự toán năm 2024", "amount"],
+    ["Số lần", "count"],
+    ["Số vụ việc", "count"],
+    ["Số tháng", "count"],
+    ["Đơn vị", "unitOrName"],
     ["Căn cứ", "note"],
   ] as const)("%s → %s", (text, expected) => {
     expect(role(text)).toBe(expected);
   });
   it("reads NFD headers and ignores other text", () => {
     expect(role("Thành tiền".normalize("NFD"))).toBe("amount");
-    expect(role("Dự toán")).toBeUndefined();
     expect(role("Tổ chức hội nghị")).toBeUndefined();
     expect(role("Sltt")).toBeUndefined();
   });

@@ -1,8 +1,8 @@
 import type { FactorKind } from "../../budget/estimate.js";
-import { matchVocabulary } from "../../table/vocabulary.js";
+import { headerKey, matchVocabulary } from "../../table/vocabulary.js";
 
 /** What a column of an estimate table holds. */
-export type ColumnRole = "number" | "content" | "unit" | FactorKind | "rate" | "amount" | "note";
+export type ColumnRole = "number" | "content" | "unit" | "unitOrName" | FactorKind | "rate" | "amount" | "note";
 
 // Header words as folded keys (see table/vocabulary.ts headerKey). Longer phrases are tried first, so
 // "diễn giải cách tính" (a note) wins over "diễn giải" (the content).
@@ -20,7 +20,8 @@ const vocabulary: ReadonlyArray<readonly [string, ColumnRole]> = (
     ["hang muc", "content"],
     ["dvt", "unit"],
     ["don vi tinh", "unit"],
-    ["don vi", "unit"],
+    // Bare "Đơn vị" is the unit of measure beside a content column, else the unit (office) a line is for.
+    ["don vi", "unitOrName"],
     ["so luong", "quantity"],
     ["sl", "quantity"],
     ["khoi luong", "quantity"],
@@ -41,6 +42,10 @@ const vocabulary: ReadonlyArray<readonly [string, ColumnRole]> = (
     ["so tien", "amount"],
     ["kinh phi", "amount"],
     ["tong tien", "amount"],
+    ["gia tri", "amount"],
+    ["du toan", "amount"],
+    ["tong kinh phi", "amount"],
+    ["so tien quyet toan", "amount"],
     ["ghi chu", "note"],
     ["can cu", "note"],
     ["dien giai cach tinh", "note"],
@@ -52,10 +57,22 @@ const vocabulary: ReadonlyArray<readonly [string, ColumnRole]> = (
 
 /** The role a header cell names, from its folded text; undefined when it names none. */
 export function roleOfHeader(folded: string): ColumnRole | undefined {
-  return matchVocabulary(vocabulary, folded);
+  const role = matchVocabulary(vocabulary, folded);
+  if (role !== undefined) return role;
+  // "Số lần", "Số tháng", "Số tổ", "Số vụ việc": a count of something, a multiplier if the data say so.
+  return countHeader.test(headerKey(folded)) ? "count" : undefined;
 }
 
-/** True for the factor roles (quantity, persons, days, sessions, events). */
+const countHeader = /^so [a-z]/;
+
+/** True for the factor roles (quantity, persons, days, sessions, events, count). */
 export function isFactorRole(role: ColumnRole): role is FactorKind {
-  return role === "quantity" || role === "persons" || role === "days" || role === "sessions" || role === "events";
+  return (
+    role === "quantity" ||
+    role === "persons" ||
+    role === "days" ||
+    role === "sessions" ||
+    role === "events" ||
+    role === "count"
+  );
 }

@@ -23,6 +23,7 @@ const columnNames: Record<ColumnRole, LocalizedText> = {
   number: { vi: "STT", en: "No." },
   content: { vi: "Nội dung", en: "content" },
   unit: { vi: "Đơn vị tính", en: "unit" },
+  unitOrName: { vi: "Đơn vị", en: "unit" },
   ...numberFieldNames,
   note: { vi: "Ghi chú", en: "note" },
 };

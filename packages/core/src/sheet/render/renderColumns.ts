@@ -1,7 +1,7 @@
 import type { Estimate, EstimateLine, FactorKind } from "../../budget/estimate.js";
 
 /** Factor columns in the order offices write them; kinds an estimate never uses get no column. */
-const factorOrder: readonly FactorKind[] = ["quantity", "persons", "events", "days", "sessions"];
+const factorOrder: readonly FactorKind[] = ["quantity", "persons", "events", "days", "sessions", "count"];
 
 export const factorHeaders: Readonly<Record<FactorKind, string>> = {
   quantity: "Số lượng",
@@ -9,6 +9,7 @@ export const factorHeaders: Readonly<Record<FactorKind, string>> = {
   events: "Số hội nghị",
   days: "Số ngày",
   sessions: "Số buổi",
+  count: "Số lần",
 };
 
 /** 0-based columns of a rendered table (the table starts in column A). */

@@ -62,6 +62,8 @@ const defaultLabels: Record<ColumnRole, string> = {
   days: "Số ngày",
   sessions: "Số buổi",
   events: "Số hội nghị",
+  count: "Số lần",
+  unitOrName: "Đơn vị",
   rate: "Mức chi",
   amount: "Thành tiền",
   note: "Ghi chú",
