@@ -1,5 +1,5 @@
-// @hgcs/core/dates — calendar dates as ISO strings (no clock, no time zone), quarters, Vietnamese date lines
-// and Excel date serials.
+// @hgcs/core/dates — calendar dates as ISO strings (no clock, no time zone), quarters, Vietnamese date lines,
+// Excel date serials and the Vietnamese lunar calendar.
 export type { DateParts, IsoDate } from "./isoDate.js";
 export {
   addIsoDays,
@@ -28,3 +28,11 @@ export type { DateLine, DateLineInput, DateLineOptions } from "./dateLine.js";
 export { formatDateLine, formatShortDate, parseDateLine, parseVietnameseDate } from "./dateLine.js";
 export type { ExcelDateOptions } from "./excelSerial.js";
 export { excelSerialToIso, isoToExcelSerial } from "./excelSerial.js";
+export type { LunarDate, LunarMonth } from "./lunar/lunarCalendar.js";
+export {
+  lunarNewYear,
+  lunarToSolar,
+  lunarYearMonths,
+  solarToLunar,
+  vietnamUtcOffsetHours,
+} from "./lunar/lunarCalendar.js";
