@@ -99,6 +99,7 @@ export const findingCatalogue = {
   "schedule.outside_window": { severity: "error", params: { date: "text", window: "text" } },
   "schedule.weekend": { severity: "error", params: { date: "text", weekday: "localized" } },
   "schedule.holiday": { severity: "error", params: { date: "text", holiday: "localized" } },
+  "schedule.holiday_unsettled": { severity: "warning", params: { date: "text", holiday: "localized", year: "text" } },
   "schedule.too_close": {
     severity: "error",
     params: { date: "text", previous: "text", gap: "count", minGap: "count" },

@@ -38,13 +38,31 @@ describe("checkSchedule", () => {
     expect(r.findings[5]?.params).toEqual({ date: "17/05/2024", previous: "16/05/2024", gap: 1, minGap: 7 });
   });
 
-  it("makes a holiday from secondary data a warning, and warns when a year's lunar holidays are unknown", () => {
-    const s2025 = { ...series, count: 1, window: { year: 2025, quarters: [2] } };
-    expect(summary(checkSchedule(typed("07/04/2025"), s2025))).toEqual(["schedule.holiday@B2:warning"]);
-    const s2026 = { ...series, count: 1, window: { year: 2026, quarters: [2] } };
-    expect(checkSchedule(typed("07/04/2026"), s2026).findings.map((f) => f.code)).toEqual([
-      "schedule.holidays_unknown",
+  it("makes a holiday from secondary data a warning, and a day only a missing notice could settle too", () => {
+    const s2025 = { ...series, count: 2, window: { year: 2025, quarters: [2] } };
+    expect(summary(checkSchedule(typed("07/04/2025", "02/05/2025"), s2025))).toEqual([
+      "schedule.holiday@B2:error",
+      "schedule.holiday@B3:warning",
     ]);
+    const s2021 = { ...series, count: 2, window: { year: 2021, quarters: [3] } };
+    const r = checkSchedule(typed("03/09/2021", "14/07/2021"), s2021);
+    expect(summary(r)).toEqual(["schedule.holiday_unsettled@B2:warning"]);
+    expect(r.findings[0]?.params).toEqual({
+      date: "03/09/2021",
+      holiday: { vi: "Quốc khánh (2/9)", en: "National Day (2 September)" },
+      year: "2021",
+    });
+  });
+
+  it("reports a typed date on Tết's eve, mùng 1–3 or Giỗ Tổ as an error in any year", () => {
+    const s2026 = { ...series, count: 2, window: { year: 2026, quarters: [1] } };
+    expect(summary(checkSchedule(typed("16/02/2026", "17/02/2026"), s2026))).toEqual([
+      "schedule.holiday@B2:error",
+      "schedule.holiday@B3:error",
+      "schedule.too_close@B3:error",
+    ]);
+    const s2021 = { ...series, count: 1, window: { year: 2021, quarters: [2] } };
+    expect(summary(checkSchedule(typed("21/04/2021"), s2021))).toEqual(["schedule.holiday@B2:error"]);
   });
 
   it("checks every day of a multi-day conference, with a custom minimum gap", () => {

@@ -4,8 +4,8 @@ import { addIsoDays, isoDaysBetween, type IsoDate } from "../dates/isoDate.js";
 import type { Finding, FindingLocation } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { ConferenceSeries } from "../plan/planSchema.js";
-import { holidayCalendar, isWeekend, weekdayName } from "./calendar.js";
-import { calendarsFor, effectiveGap, type ScheduleOptions } from "./proposeSchedule.js";
+import { isWeekend, weekdayName } from "./calendar.js";
+import { calendarOf, calendarsFor, effectiveGap, type ScheduleOptions } from "./proposeSchedule.js";
 import { parseScheduleDate } from "./scheduleDate.js";
 import { inWindow, scheduleWindow } from "./window.js";
 
@@ -26,8 +26,9 @@ export interface CheckedSchedule {
  * Checks a schedule someone typed for a conference series: every date reads as a date, the number of
  * dates is the plan's count, each conference's days are inside the window, on working days and not on
  * public holidays, and first days are at least `minGap` days apart (in date order). A holiday whose
- * date the data marks `secondary` gives a warning, not an error. Always `ok`, with the dates read (in the
- * entries' order, undefined where unreadable).
+ * date the data marks `secondary` gives a warning, not an error; so does a day that only a missing
+ * yearly notice could make a day off (`schedule.holiday_unsettled`). Always `ok`, with the dates read
+ * (in the entries' order, undefined where unreadable).
  */
 export function checkSchedule(
   entries: readonly TypedDate[],
@@ -35,7 +36,8 @@ export function checkSchedule(
   options: ScheduleOptions = {},
 ): Result<CheckedSchedule> {
   const frame = scheduleWindow(series.window);
-  const { findings } = calendarsFor(frame, options.holidayYears);
+  const { byYear } = calendarsFor(frame, options.holidayYears);
+  const findings: Finding[] = [];
   const gap = effectiveGap(series, options.minGap);
   const dates = entries.map((e) => parseScheduleDate(e.value));
   const at = (i: number) => entries[i]?.at;
@@ -56,10 +58,15 @@ export function checkSchedule(
       else if (isWeekend(day))
         findings.push(withAt(makeFinding("schedule.weekend", { date: shown, weekday: weekdayName(day) }), i));
       else {
-        const holiday = holidayCalendar(Number(day.slice(0, 4)), options.holidayYears).days.get(day);
+        const calendar = calendarOf(byYear, day, options.holidayYears);
+        const holiday = calendar.days.get(day);
+        const possible = calendar.possible.get(day);
         if (holiday) {
           const f = withAt(makeFinding("schedule.holiday", { date: shown, holiday: holiday.name }), i);
           findings.push(holiday.status === "verified" ? f : { ...f, severity: "warning" });
+        } else if (possible) {
+          const params = { date: shown, holiday: possible.name, year: day.slice(0, 4) };
+          findings.push(withAt(makeFinding("schedule.holiday_unsettled", params), i));
         }
       }
     }

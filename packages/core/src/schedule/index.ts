@@ -1,9 +1,9 @@
 // @hgcs/core/schedule — the conference schedule: holidays and working days, the plan's windows, proposing
 // dates, checking typed dates and a schedule sheet, drawing one.
-export type { Holiday, HolidayStatus, HolidayYear } from "./holidays.js";
-export { fixedHolidays, holidaySources, holidayYears } from "./holidays.js";
+export type { Holiday, HolidayOccasion, HolidayStatus, HolidayYear, LabourLawPeriod } from "./holidays.js";
+export { fixedHolidays, holidaySources, holidayYears, labourLawOn, labourLaws } from "./holidays.js";
 export type { HolidayCalendar } from "./calendar.js";
-export { holidayCalendar, isWeekend, isWorkingDay, weekdayName } from "./calendar.js";
+export { holidayCalendar, isSettledWorkingDay, isWeekend, isWorkingDay, weekdayName } from "./calendar.js";
 export type { ScheduleWindow } from "./window.js";
 export { inWindow, scheduleWindow } from "./window.js";
 export { parseScheduleDate } from "./scheduleDate.js";

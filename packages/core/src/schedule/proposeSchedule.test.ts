@@ -4,7 +4,8 @@ import { addIsoDays, isoDaysBetween } from "../dates/isoDate.js";
 import { paramOf } from "../findings/finding.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
-import { holidayCalendar, isWorkingDay } from "./calendar.js";
+import { lunarNewYear, lunarToSolar } from "../dates/lunar/lunarCalendar.js";
+import { holidayCalendar, isSettledWorkingDay, isWeekend as isWeekendDay } from "./calendar.js";
 import { checkSchedule } from "./checkSchedule.js";
 import { defaultMinGap, effectiveGap, proposeSchedule } from "./proposeSchedule.js";
 import { inWindow, scheduleWindow } from "./window.js";
@@ -63,13 +64,47 @@ describe("proposeSchedule", () => {
     expect(later.conferences).toHaveLength(6);
   });
 
+  it("avoids Tết and Giỗ Tổ in years without data (Tết Bính Ngọ 2026, Giỗ Tổ 21/04/2021)", () => {
+    const q1 = proposeSchedule({ ...series, window: { year: 2026, quarters: [1] } });
+    expect(q1.conferences.map((c) => c.days[0])).not.toContain("2026-02-16");
+    const gioTo = { ...series, count: 1, window: { year: 2021, from: "2021-04-20", to: "2021-04-22" } };
+    expect(firstDays(gioTo)).toEqual(["2021-04-20"]);
+  });
+
+  it("property: 2000–2035, no proposal on Tết's eve, mùng 1–3 or Giỗ Tổ, and each of them typed is an error", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2035 }), fc.integer({ min: 1, max: 12 }), (year, count) => {
+        const tet = lunarNewYear(year);
+        const gioTo = lunarToSolar({ year, month: 3, day: 10, leap: false }) as string;
+        const offDays = [
+          addIsoDays(tet, -1),
+          tet,
+          addIsoDays(tet, 1),
+          addIsoDays(tet, 2),
+          ...(year >= 2007 ? [gioTo] : []),
+        ];
+        const s = { ...series, count, window: { year, quarters: [1, 2] } };
+        const proposed = proposeSchedule(s, { minGap: 3 }).conferences.flatMap((c) => c.days);
+        for (const d of offDays) expect(proposed).not.toContain(d);
+        const typed = offDays.map((value) => ({ value }));
+        const codes = checkSchedule(typed, { ...s, count: typed.length }, { minGap: 1 }).findings.map(
+          (f) => `${f.code}:${f.severity}`,
+        );
+        expect(codes.filter((c) => c !== "schedule.weekend:error")).toEqual(
+          offDays.filter((d) => !isWeekendDay(d)).map(() => "schedule.holiday:error"),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("property: proposals are working days in the window, gaps respected, count met, deterministic", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 30 }),
-        fc.constantFrom(2024, 2025),
+        fc.integer({ min: 2000, max: 2035 }),
         fc.subarray([1, 2, 3, 4], { minLength: 1 }),
         (count, daysEach, minGap, year, quarters) => {
           const s = { ...series, count, daysEach, window: { year, quarters } };
@@ -86,7 +121,7 @@ describe("proposeSchedule", () => {
             expect(c.days).toHaveLength(daysEach);
             c.days.forEach((d, j) => {
               expect(d).toBe(addIsoDays(c.days[0] as string, j));
-              expect(inWindow(d, window) && isWorkingDay(d, calendar)).toBe(true);
+              expect(inWindow(d, window) && isSettledWorkingDay(d, calendar)).toBe(true);
             });
           }
           for (let i = 1; i < conferences.length; i++) {

@@ -2,7 +2,7 @@ import { addIsoDays, isoDaysBetween, type IsoDate } from "../dates/isoDate.js";
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import type { ConferenceSeries } from "../plan/planSchema.js";
-import { holidayCalendar, isWorkingDay, type HolidayCalendar } from "./calendar.js";
+import { holidayCalendar, isSettledWorkingDay, type HolidayCalendar } from "./calendar.js";
 import type { HolidayYear } from "./holidays.js";
 import { inWindow, scheduleWindow, type ScheduleWindow } from "./window.js";
 
@@ -27,7 +27,20 @@ export function effectiveGap(series: Pick<ConferenceSeries, "daysEach">, minGap 
   return Math.max(Number.isNaN(minGap) ? defaultMinGap : Math.floor(minGap), series.daysEach, 1);
 }
 
-/** Holiday calendars of the years a window spans, and a `schedule.holidays_unknown` per year the data lacks. */
+/** The calendar of a date's year, from those already built when it is there. */
+export function calendarOf(
+  byYear: ReadonlyMap<number, HolidayCalendar>,
+  date: IsoDate,
+  years?: readonly HolidayYear[],
+): HolidayCalendar {
+  const year = Number(date.slice(0, 4));
+  return byYear.get(year) ?? holidayCalendar(year, years);
+}
+
+/**
+ * Holiday calendars of the years a window spans, and a `schedule.holidays_unknown` per year with days
+ * that only a missing yearly notice could settle.
+ */
 export function calendarsFor(
   frame: ScheduleWindow,
   years?: readonly HolidayYear[],
@@ -44,7 +57,7 @@ export function calendarsFor(
 
 /**
  * Proposes the first days of a conference series inside its window: only working days (no weekend,
- * no public holiday of that year), every day of a multi-day conference a working day inside the
+ * no public holiday of that year, no day a missing yearly notice could still make a day off), every day of a multi-day conference a working day inside the
  * window, first days at least `minGap` days apart, spread evenly over the window. Each conference
  * aims at the middle of its equal share of the window and takes the working day nearest to it that
  * still leaves room for the ones before and after (ties go to the earlier day), so the result is
@@ -58,7 +71,7 @@ export function proposeSchedule(
   const { byYear, findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
   const working = (d: IsoDate) =>
-    inWindow(d, frame) && isWorkingDay(d, byYear.get(Number(d.slice(0, 4))) ?? holidayCalendar(Number(d.slice(0, 4))));
+    inWindow(d, frame) && isSettledWorkingDay(d, calendarOf(byYear, d, options.holidayYears));
   const span = isoDaysBetween(frame.from, frame.to) + 1;
   // Valid first days as offsets from the window's start.
   const starts: number[] = [];

@@ -57,11 +57,13 @@ export const en: MessageCatalogue = {
   "schedule.not_enough_days":
     "Within the plan's time frame ({window}) only {available} conferences fit on working days with their first days at least {minGap} days apart, not {count}.",
   "schedule.holidays_unknown":
-    "The Lunar New Year, Hung Kings' Day and National Day adjacent days off of {year} are not in the data; check those dates yourself.",
+    "The {year} holiday notice is not in the data: Tết, Giỗ Tổ and the fixed holidays are computed, and the days only a yearly notice settles (the fifth Tết day, days in lieu, swaps, the day beside 2/9) are avoided; check when the notice is out.",
   "schedule.bad_date": '"{text}" cannot be read as a date (dd/mm/yyyy).',
   "schedule.outside_window": "{date} lies outside the plan's time frame ({window}).",
   "schedule.weekend": "{date} is a {weekday}, not a working day.",
   "schedule.holiday": "{date} is a public holiday: {holiday}.",
+  "schedule.holiday_unsettled":
+    "{date} may be a day off for {holiday}: without the {year} holiday notice this cannot be settled; check it.",
   "schedule.too_close": "{date} is only {gap} days after the previous conference ({previous}), less than {minGap}.",
   "list.over_delegates": "The list has {count} persons, more than the plan's {max} delegates per conference.",
   "list.group_over_quota": "The group {group} has {count} persons, above its quota of {quota} per conference.",

@@ -57,11 +57,13 @@ export const vi: MessageCatalogue = {
   "schedule.not_enough_days":
     "Trong thời gian kế hoạch ({window}) chỉ xếp được {available} hội nghị vào ngày làm việc, ngày khai mạc cách nhau ít nhất {minGap} ngày; không đủ {count}.",
   "schedule.holidays_unknown":
-    "Chưa có dữ liệu ngày nghỉ Tết Âm lịch, Giỗ Tổ Hùng Vương và ngày liền kề Quốc khánh năm {year}; hãy tự kiểm tra các ngày này.",
+    "Chưa có thông báo nghỉ lễ, Tết năm {year}: Tết, Giỗ Tổ và các ngày lễ cố định đã được tính, những ngày chỉ thông báo hằng năm mới quyết định (ngày Tết thứ năm, nghỉ bù, hoán đổi, ngày liền kề Quốc khánh) được tránh; hãy kiểm tra khi có thông báo.",
   "schedule.bad_date": '"{text}" không đọc được thành ngày (dd/mm/yyyy).',
   "schedule.outside_window": "Ngày {date} nằm ngoài thời gian kế hoạch ({window}).",
   "schedule.weekend": "Ngày {date} là {weekday}, không phải ngày làm việc.",
   "schedule.holiday": "Ngày {date} là ngày nghỉ {holiday}.",
+  "schedule.holiday_unsettled":
+    "Ngày {date} có thể là ngày nghỉ dịp {holiday}: chưa có thông báo nghỉ lễ, Tết năm {year} để biết chắc; hãy kiểm tra.",
   "schedule.too_close": "Ngày {date} chỉ cách hội nghị trước ({previous}) {gap} ngày, ít hơn {minGap} ngày.",
   "list.over_delegates": "Danh sách có {count} người, vượt số đại biểu mỗi hội nghị theo kế hoạch ({max}).",
   "list.group_over_quota": "Nhóm {group} có {count} người, vượt định mức {quota} người mỗi hội nghị.",
