@@ -62,8 +62,18 @@ function capCheck(row: NormRow): CapCheck {
     max !== null && rate > max ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)] : [];
 }
 
-/** "mức tối đa tham khảo 40.000 đ/đại biểu/ngày" — or, without a figure, that there is none yet. */
+/**
+ * "mức tối đa tham khảo 150.000 đ/người/ngày"; without a maximum, the reported figure and what is
+ * uncertain about it — or that there is no figure.
+ */
 function capText(row: NormRow): LocalizedText {
+  if (row.maxVnd === null && row.advisory) {
+    const { vnd, note } = row.advisory;
+    return {
+      vi: `chưa có mức tối đa; con số tham khảo ${groupDigits(vnd, "vi")} đ (${note.vi})`,
+      en: `no maximum figure; ${groupDigits(vnd, "en")} VND for reference (${note.en})`,
+    };
+  }
   if (row.maxVnd === null) return { vi: "chưa có con số mức tối đa", en: "no maximum figure yet" };
   return {
     vi: `mức tối đa tham khảo ${groupDigits(row.maxVnd, "vi")} đ/${row.unit.vi}`,

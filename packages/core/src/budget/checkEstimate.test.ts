@@ -36,7 +36,7 @@ describe("checkEstimate", () => {
       "rate.cap_unverified@Dự toán!F22",
     ]);
     expect(formatFinding(findings[0]!)).toBe(
-      "Mức chi 1.000.000 đ: chưa có con số mức tối đa (Thông tư 36/2018/TT-BTC, Điều 5 khoản 2 điểm a), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
+      "Mức chi 1.000.000 đ: chưa có mức tối đa; con số tham khảo 2.000.000 đ (mức trần theo nguồn thứ cấp; thủ trưởng đơn vị quyết định mức) (Thông tư 36/2018/TT-BTC, Điều 5 khoản 2 điểm a), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
     );
   });
 

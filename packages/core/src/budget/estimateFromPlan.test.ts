@@ -50,7 +50,7 @@ describe("estimateFromPlan", () => {
       ["rate.cap_unverified", "conference.perDiemPerPersonDay"],
     ]);
     expect(formatFinding(findings[1]!)).toBe(
-      "Mức chi 40.000 đ: mức tối đa tham khảo 40.000 đ/đại biểu/ngày (Thông tư 40/2017/TT-BTC, Điều 12 khoản 3), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
+      "Mức chi 40.000 đ: chưa có mức tối đa; con số tham khảo 40.000 đ (chưa rõ theo ngày hay theo buổi) (Thông tư 40/2017/TT-BTC, Điều 12 khoản 3), chưa được đối chiếu với văn bản gốc — chỉ để tham khảo.",
     );
     expect(checkEstimate(estimate, thanhHoaPlan, options).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });

@@ -72,6 +72,10 @@ export const findingCatalogue = {
   // --- estimate building and norms tables ---
   "price.missing": { severity: "warning", params: { line: "localized" } },
   "norms.invalid": { severity: "error", params: { problem: "localized" } },
+  "norms.raises_cap": {
+    severity: "error",
+    params: { key: "text", cap: "money", national: "money", basis: "localized" },
+  },
   "prices.invalid": { severity: "error", params: { problem: "localized" } },
   "norms.unknown_key": { severity: "warning", params: { key: "text" } },
   "prices.unknown_key": { severity: "warning", params: { key: "text" } },

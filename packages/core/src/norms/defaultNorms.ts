@@ -15,6 +15,13 @@ const TT56_FROM = "2023-10-06";
 const TT40_FROM = "2017-07-01";
 const TTLT100_FROM = "2014-09-15";
 const TTLT100_TO = "2023-10-05";
+// TT 12/2025/TT-BTC (issued 19/03/2025) amended TT 40/2017's travel rates from 04/05/2025.
+const TT40_TRAVEL_TO = "2025-05-03";
+const TT12_2025_FROM = "2025-05-04";
+// From 01/07/2025 local government has two levels: the venue tiers of TT 40/2017 Điều 12 khoản 4 a–b name
+// districts and towns that no longer exist, and which tier a venue falls in is not verified since.
+const TWO_LEVEL_FROM = "2025-07-01";
+const ONE_LEVEL_TO = "2025-06-30";
 
 const all: LocalizedText = { vi: "Mọi đơn vị", en: "All units" };
 
@@ -50,7 +57,7 @@ function row(
   appliesTo: LocalizedText,
   effectiveFrom: string,
   status: NormRow["status"],
-  extra: Partial<Pick<NormRow, "venueTier" | "region" | "effectiveTo" | "jurisdiction">> = {},
+  extra: Partial<Pick<NormRow, "venueTier" | "region" | "effectiveTo" | "jurisdiction" | "advisory">> = {},
 ): NormRow {
   return { id, key, description, unit, maxVnd, appliesTo, basis, effectiveFrom, jurisdiction: "VN", status, ...extra };
 }
@@ -75,6 +82,29 @@ const tt56Referral: LocalizedText = {
   vi: "áp dụng cho học viên cấp xã theo Thông tư 56/2023/TT-BTC, Điều 3 khoản 2",
   en: "applied to commune-level trainees by Circular 56/2023/TT-BTC, Article 3(2)",
 };
+
+/**
+ * A meal-support tier of TT 40/2017 Điều 12 khoản 4 (verified). Tiers that follow the venue (a, b) are
+ * advice from 01/07/2025: they name districts and towns, and the tier of a venue under two-level local
+ * government is not verified; tier c follows the organiser (a commune) and stays as it is.
+ */
+function mealTier(
+  venueTier: NonNullable<NormRow["venueTier"]>,
+  point: string,
+  maxVnd: number,
+  description: LocalizedText,
+  byVenue: boolean,
+): NormRow[] {
+  const key = `meeting.meal.nonsalaried.${venueTier}`;
+  const basis = { document: TT40, article: 12, clause: 4, point, note: tt56Referral };
+  const make = (k: string, from: string, status: NormRow["status"], effectiveTo?: string) =>
+    row("meeting.meal.nonsalaried", k, description, perPersonDay, maxVnd, basis, nonSalaried, from, status, {
+      venueTier,
+      ...(effectiveTo ? { effectiveTo } : {}),
+    });
+  if (!byVenue) return [make(key, TT40_FROM, "verified")];
+  return [make(key, TT40_FROM, "verified", ONE_LEVEL_TO), make(`${key}.2025`, TWO_LEVEL_FROM, "secondary")];
+}
 
 /** The built-in norms table: national maxima (VN) and what is known of provincial rows. */
 export const defaultNorms: readonly NormRow[] = [
@@ -377,62 +407,56 @@ export const defaultNorms: readonly NormRow[] = [
   ),
 
   // --- Conferences (TT 40/2017 Điều 12), referred to by TT 56/2023 Điều 3 khoản 1, 2 ---
-  row(
-    "meeting.meal.nonsalaried",
-    "meeting.meal.nonsalaried.central_city",
+  ...mealTier(
+    "central_city",
+    "a",
+    200000,
     {
       vi: "Hỗ trợ tiền ăn đại biểu không hưởng lương: họp tại nội thành thành phố trực thuộc trung ương",
       en: "Meal support, non-salaried delegates: inner districts of a centrally governed city",
     },
-    perPersonDay,
-    200000,
-    { document: TT40, article: 12, clause: 4, point: "a", note: tt56Referral },
-    nonSalaried,
-    TT40_FROM,
-    "verified",
-    { venueTier: "central_city" },
+    true,
   ),
-  row(
-    "meeting.meal.nonsalaried",
-    "meeting.meal.nonsalaried.province",
+  ...mealTier(
+    "province",
+    "b",
+    150000,
     {
       vi: "Hỗ trợ tiền ăn đại biểu không hưởng lương: họp tại nội thành, nội thị thành phố thuộc tỉnh, huyện, thị xã",
       en: "Meal support, non-salaried delegates: provincial city, district or town venue",
     },
-    perPersonDay,
-    150000,
-    { document: TT40, article: 12, clause: 4, point: "b", note: tt56Referral },
-    nonSalaried,
-    TT40_FROM,
-    "verified",
-    { venueTier: "province" },
+    true,
   ),
-  row(
-    "meeting.meal.nonsalaried",
-    "meeting.meal.nonsalaried.commune",
+  ...mealTier(
+    "commune",
+    "c",
+    100000,
     {
       vi: "Hỗ trợ tiền ăn đại biểu không hưởng lương: cuộc họp do xã, phường, thị trấn tổ chức",
       en: "Meal support, non-salaried delegates: meeting organised by a commune",
     },
-    perPersonDay,
-    100000,
-    { document: TT40, article: 12, clause: 4, point: "c", note: tt56Referral },
-    nonSalaried,
-    TT40_FROM,
-    "verified",
-    { venueTier: "commune" },
+    false,
   ),
   row(
     "meeting.water",
     "meeting.water",
     { vi: "Nước uống, giải khát giữa giờ", en: "Water and refreshments" },
     { vi: "đại biểu/ngày", en: "delegate/day" },
-    // UNVERIFIED: recalled, not read in the legal text (see docs/legal-norms.md). Advisory only.
-    40000,
+    // The clause's amount was not found; no figure may be presented as a maximum.
+    null,
     { document: TT40, article: 12, clause: 3 },
     { vi: "Mọi đại biểu dự họp", en: "All attendees" },
     TT40_FROM,
     "unverified",
+    {
+      advisory: {
+        vnd: 40000,
+        note: {
+          vi: "chưa rõ theo ngày hay theo buổi",
+          en: "per day or per session: unclear",
+        },
+      },
+    },
   ),
 
   // --- Travel (TT 40/2017 Điều 6, 7) ---
@@ -446,6 +470,26 @@ export const defaultNorms: readonly NormRow[] = [
     { vi: "Người đi công tác hưởng lương", en: "Salaried travellers" },
     TT40_FROM,
     "secondary",
+    { effectiveTo: TT40_TRAVEL_TO },
+  ),
+  row(
+    "travel.per_diem",
+    "travel.per_diem.2025",
+    { vi: "Phụ cấp lưu trú", en: "Daily travel allowance (per diem)" },
+    perPersonDay,
+    300000,
+    {
+      document: TT40,
+      article: 6,
+      clause: 1,
+      note: {
+        vi: "sửa đổi bởi Thông tư 12/2025/TT-BTC (ban hành 19/03/2025); 400.000 đ/ngày khi công tác trên biển, đảo",
+        en: "as amended by Circular 12/2025/TT-BTC (issued 19/03/2025); 400,000 VND/day at sea or on islands",
+      },
+    },
+    { vi: "Người đi công tác hưởng lương", en: "Salaried travellers" },
+    TT12_2025_FROM,
+    "secondary",
   ),
   row(
     "travel.lodging.invoice",
@@ -454,13 +498,10 @@ export const defaultNorms: readonly NormRow[] = [
     { vi: "phòng/ngày", en: "room/day" },
     1000000,
     { document: TT40, article: 7 },
-    {
-      vi: "Các đối tượng còn lại (quy định số người/phòng chưa được xác minh)",
-      en: "Other staff (persons-per-room rule unverified)",
-    },
+    { vi: "Các đối tượng còn lại, 2 người/phòng", en: "Other staff, 2 persons per room" },
     TT40_FROM,
     "secondary",
-    { region: "region1" },
+    { region: "region1", effectiveTo: TT40_TRAVEL_TO },
   ),
   row(
     "travel.lodging.invoice",
@@ -472,13 +513,10 @@ export const defaultNorms: readonly NormRow[] = [
     { vi: "phòng/ngày", en: "room/day" },
     700000,
     { document: TT40, article: 7 },
-    {
-      vi: "Các đối tượng còn lại (quy định số người/phòng chưa được xác minh)",
-      en: "Other staff (persons-per-room rule unverified)",
-    },
+    { vi: "Các đối tượng còn lại, 2 người/phòng", en: "Other staff, 2 persons per room" },
     TT40_FROM,
     "secondary",
-    { region: "other" },
+    { region: "other", effectiveTo: TT40_TRAVEL_TO },
   ),
 
   // --- Training (TT 36/2018 as amended by TT 06/2023), referred to by TT 56/2023 Điều 3 khoản 11a ---
@@ -487,7 +525,7 @@ export const defaultNorms: readonly NormRow[] = [
     "training.lecturer_fee",
     { vi: "Thù lao giảng viên, báo cáo viên theo chức danh", en: "Lecturer and speaker fee by rank" },
     { vi: "buổi", en: "session" },
-    // National amounts not read: fill from the official text or the province's resolution.
+    // No national table by rank: the head of the organising unit sets the fee (verified rule).
     null,
     {
       document: TT36,
@@ -505,6 +543,15 @@ export const defaultNorms: readonly NormRow[] = [
     },
     "2018-06-15",
     "unverified",
+    {
+      advisory: {
+        vnd: 2000000,
+        note: {
+          vi: "mức trần theo nguồn thứ cấp; thủ trưởng đơn vị quyết định mức",
+          en: "a ceiling per secondary sources; the head of the unit sets the fee",
+        },
+      },
+    },
   ),
 
   // --- Thanh Hóa: only the 2025 amendment's date is known; its figures are not. ---

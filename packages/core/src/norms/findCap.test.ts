@@ -16,6 +16,22 @@ describe("findCap", () => {
     expect(findCap("meeting.meal.nonsalaried", vn2024)?.maxVnd).toBe(200000);
   });
 
+  it("gives the meal venue tiers as advice from 01/07/2025 and the TT 12/2025 per diem from 04/05/2025", () => {
+    const day = (date: string) => ({ date, jurisdiction: "VN" });
+    expect(findCap("meeting.meal.nonsalaried", { ...day("2025-06-30"), venueTier: "province" })?.status).toBe(
+      "verified",
+    );
+    expect(findCap("meeting.meal.nonsalaried", { ...day("2025-07-01"), venueTier: "province" })?.status).toBe(
+      "secondary",
+    );
+    expect(findCap("meeting.meal.nonsalaried", { ...day("2025-07-01"), venueTier: "commune" })?.status).toBe(
+      "verified",
+    );
+    expect(findCap("travel.per_diem", day("2025-05-03"))?.maxVnd).toBe(200000);
+    expect(findCap("travel.per_diem", day("2025-05-04"))?.maxVnd).toBe(300000);
+    expect(findCap("travel.lodging.invoice", day("2025-05-04"))).toBeUndefined();
+  });
+
   it("finds a row by its key too", () => {
     expect(findCap("meeting.meal.nonsalaried.commune", vn2024)?.maxVnd).toBe(100000);
   });

@@ -1,6 +1,7 @@
 import type { VenueTier } from "../plan/planSchema.js";
 import { defaultNorms } from "./defaultNorms.js";
 import type { NormRow } from "./normRow.js";
+import { raisedNationalCap } from "./provinceRaise.js";
 
 /** What decides which cap is in force: the day of spending, where, and the venue tier for meals. */
 export interface CapQuery {
@@ -14,7 +15,8 @@ export interface CapQuery {
 
 /**
  * The cap row in force for a norm id (or a row key) on a day. A province's row overrides the national
- * one; old rows answer for old dates. When tiers differ and none is asked for, the loosest cap is
+ * one, except where it would raise a TT 56/2023 maximum (the national row answers then); old rows
+ * answer for old dates. When tiers differ and none is asked for, the loosest cap is
  * returned, so a rate above it is over the cap whatever the tier.
  */
 export function findCap(id: string, query: CapQuery, norms: readonly NormRow[] = defaultNorms): NormRow | undefined {
@@ -26,9 +28,11 @@ export function findCap(id: string, query: CapQuery, norms: readonly NormRow[] =
       matches(row.venueTier, query.venueTier) &&
       matches(row.region, query.region),
   );
-  const local = inForce.filter((row) => row.jurisdiction === query.jurisdiction);
-  const candidates = local.length > 0 ? local : inForce.filter((row) => row.jurisdiction === "VN");
-  return loosest(candidates);
+  const national = inForce.filter((row) => row.jurisdiction === "VN");
+  const local = inForce
+    .filter((row) => row.jurisdiction === query.jurisdiction && row.jurisdiction !== "VN")
+    .map((row) => raisedNationalCap(row, national) ?? row);
+  return loosest(local.length > 0 ? local : national);
 }
 
 function matches<T>(rowValue: T | undefined, asked: T | undefined): boolean {

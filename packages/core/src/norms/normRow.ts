@@ -33,8 +33,13 @@ export const normRowSchema = z.object({
   description: localizedSchema,
   /** Per what the cap counts, without the currency: "người/ngày" → "… đ/người/ngày". */
   unit: localizedSchema,
-  /** Cap in đồng per unit; null = by quotation or invoice, or a figure not known yet. */
+  /** Cap in đồng per unit; null = by quotation or invoice, or no figure that may be presented as a maximum. */
   maxVnd: z.number().int().nonnegative().nullable(),
+  /**
+   * A figure reported by secondary sources where the text gives none that can be read as a maximum
+   * (the water allowance, the lecturer-fee ceiling): shown as advice with what is uncertain, never enforced.
+   */
+  advisory: z.object({ vnd: z.number().int().nonnegative(), note: localizedSchema }).optional(),
   appliesTo: localizedSchema,
   venueTier: venueTierSchema.optional(),
   region: regionSchema.optional(),

@@ -26,6 +26,38 @@ describe("parseNormsTable", () => {
     expect(valueOf(parsed)[0]?.maxVnd).toBe(130000);
   });
 
+  it("reports a province row that raises a TT 56/2023 maximum, and findCap keeps the national one", () => {
+    const raising = {
+      ...provinceRow,
+      id: "hgcs.fee.case",
+      key: "thanh-hoa.fee.case",
+      venueTier: undefined,
+      maxVnd: 350000,
+      effectiveFrom: "2024-01-01",
+    };
+    const lowering = { ...raising, id: "hgcs.team_support.month", key: "thanh-hoa.team", maxVnd: 120000 };
+    const parsed = parseNormsTable(JSON.parse(JSON.stringify([raising, lowering])));
+    expect(parsed.findings.map((f) => [f.code, f.at?.path, f.params])).toEqual([
+      [
+        "norms.raises_cap",
+        "0.maxVnd",
+        {
+          key: "thanh-hoa.fee.case",
+          cap: 350000,
+          national: 300000,
+          basis: {
+            vi: "Thông tư 56/2023/TT-BTC, Điều 3 khoản 17 điểm a",
+            en: "Circular 56/2023/TT-BTC, Article 3(17)(a)",
+          },
+        },
+      ],
+    ]);
+    const table = mergeNorms(defaultNorms, valueOf(parsed));
+    const query = { date: "2024-06-01", jurisdiction: "thanh-hoa" };
+    expect(findCap("hgcs.fee.case", query, table)?.maxVnd).toBe(300000);
+    expect(findCap("hgcs.team_support.month", query, table)?.maxVnd).toBe(120000);
+  });
+
   it("accepts the built-in table written out as JSON", () => {
     expect(parseNormsTable(JSON.parse(JSON.stringify(defaultNorms))).findings).toEqual([]);
   });

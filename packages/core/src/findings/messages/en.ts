@@ -37,6 +37,8 @@ export const en: MessageCatalogue = {
     'The key "{key}" is not part of the plan format and is not used (a typo, or a file written for another version?).',
   "price.missing": 'No unit price for "{line}"; its amount is left blank.',
   "norms.invalid": "Invalid norms table: {problem}",
+  "norms.raises_cap":
+    "Province norm row {key} ({cap} VND) is above the national maximum {national} VND ({basis}); a province may only set a lower rate, so the national maximum applies.",
   "prices.invalid": "Invalid price list: {problem}",
   "norms.unknown_key": 'The key "{key}" is not part of the norms table format and is not used.',
   "prices.unknown_key": 'The key "{key}" is not part of the price list format and is not used.',

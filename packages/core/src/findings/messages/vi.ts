@@ -38,6 +38,8 @@ export const vi: MessageCatalogue = {
     'Mục "{key}" không có trong mẫu kế hoạch nên không được dùng (sai chính tả, hay tệp viết cho phiên bản khác?).',
   "price.missing": 'Chưa có đơn giá cho khoản "{line}"; dòng này để trống thành tiền.',
   "norms.invalid": "Bảng định mức không hợp lệ: {problem}",
+  "norms.raises_cap":
+    "Dòng định mức {key} của tỉnh ({cap} đ) cao hơn mức tối đa toàn quốc {national} đ ({basis}); tỉnh chỉ được quy định thấp hơn, nên mức toàn quốc được áp dụng.",
   "prices.invalid": "Bảng đơn giá không hợp lệ: {problem}",
   "norms.unknown_key": 'Mục "{key}" không có trong mẫu bảng định mức nên không được dùng.',
   "prices.unknown_key": 'Mục "{key}" không có trong mẫu bảng đơn giá nên không được dùng.',
