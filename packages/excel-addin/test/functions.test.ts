@@ -68,6 +68,31 @@ describe("=HGCS.MUCTOIDA", () => {
     expect(mucToiDa("hgcs.fee.case", "2024-02-20")).toBe(300_000);
     expect(mucToiDa("hgcs.fee.case", isoToExcelSerial("2016-06-01") ?? 0)).toBe(200_000);
   });
+  it("answers a number only for a verified cap: #N/A with the reason for an unverified figure", () => {
+    expect(mucToiDa("meeting.meal.nonsalaried.province", "2024-06-01")).toBe(150_000);
+    expect(excelError(() => mucToiDa("meeting.water", "2024-06-01"))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/unverified.*40\.000 đ/),
+    });
+    expect(excelError(() => mucToiDa("travel.per_diem", "2025-06-01"))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/secondary.*300\.000/),
+    });
+    // After 01/07/2025 the venue tiers of the meal allowance are advice.
+    expect(excelError(() => mucToiDa("meeting.meal.nonsalaried.province", "2025-08-01")).code).toBe("#N/A");
+  });
+
+  it("gives the status and the advisory figure through the optional last argument", () => {
+    expect(mucToiDa("meeting.water", "2024-06-01", "", "trạng thái")).toBe("unverified");
+    expect(mucToiDa("hgcs.fee.case", "2024-06-01", undefined, "Status")).toBe("verified");
+    expect(mucToiDa("meeting.water", "2024-06-01", "VN", "tham khao")).toBe(40_000);
+    expect(mucToiDa("training.lecturer_fee", "2024-06-01", "VN", "advice")).toBe(2_000_000);
+    expect(mucToiDa("travel.per_diem", "2025-05-03", "VN", "tham khảo")).toBe(200_000);
+    expect(mucToiDa("hgcs.fee.case", "2024-06-01", "VN", "")).toBe(300_000);
+    expect(excelError(() => mucToiDa("hgcs.fee.case", "2024-06-01", "VN", "tối đa")).code).toBe("#VALUE!");
+    expect(excelError(() => mucToiDa("pbgdpl.leaflet.print", "2024-06-01", "VN", "tham khảo")).code).toBe("#N/A");
+  });
+
   it("answers #N/A with a message for an unknown norm, #VALUE! for a bad date", () => {
     expect(excelError(() => mucToiDa("no.such.norm", "2024-02-20"))).toMatchObject({
       code: "#N/A",

@@ -155,6 +155,14 @@ describe("wiring between manifest, functions.json and code", () => {
       ["amount", false],
       ["style", true],
     ]);
+    expect(
+      meta.functions.find((f) => f.id === "MUCTOIDA")?.parameters.map((p) => [p.name, p.optional ?? false]),
+    ).toEqual([
+      ["normId", false],
+      ["date", true],
+      ["jurisdiction", true],
+      ["what", true],
+    ]);
   });
 
   it("describes every custom function and parameter in Vietnamese and English, on one line", () => {

@@ -3,6 +3,7 @@
 import { findCap, toVietnameseWords, wordsLine } from "@hgcs/core";
 import { excelSerialToIso, isIsoDate } from "@hgcs/core/dates";
 import { toDong } from "@hgcs/core/money";
+import { foldText } from "@hgcs/core/text";
 import { pickLocale, uiStrings } from "../i18n/pickLocale.js";
 import type { UiStrings } from "../i18n/uiStrings.js";
 import { displayLanguage } from "../office/host.js";
@@ -39,23 +40,48 @@ export function docSo(n: number): string {
 }
 
 /**
- * Mức chi tối đa (đồng) của định mức vào một ngày, #N/A khi không có / The legal maximum rate (đồng) of a norm on a day, #N/A when none.
+ * Mức chi tối đa đã xác minh (đồng) của định mức vào một ngày; #N/A khi không có hoặc chỉ để tham khảo / The verified legal maximum (đồng) of a norm on a day; #N/A when none or only advice.
  * @customfunction MUCTOIDA
  * @param normId Mã định mức / Norm id, e.g. "meeting.meal.nonsalaried".
  * @param [date] Ngày áp dụng (ô ngày hoặc "yyyy-mm-dd"), mặc định hôm nay / Date (a date cell or "yyyy-mm-dd"), default today.
  * @param [jurisdiction] "VN" (mặc định) hoặc mã tỉnh / "VN" (default) or a province key, e.g. "thanh-hoa".
- * @returns Mức tối đa, đồng / The maximum, đồng.
+ * @param [what] "trạng thái" (mức độ xác minh) hoặc "tham khảo" (con số tham khảo) / "status" (how far it was checked) or "advice" (the advisory figure).
+ * @returns Mức tối đa (đồng), hoặc trạng thái, con số tham khảo / The maximum (đồng), or the status or advisory figure.
  */
-export function mucToiDa(normId: string, date?: number | string, jurisdiction?: string): number {
+export function mucToiDa(
+  normId: string,
+  date?: number | string,
+  jurisdiction?: string,
+  what?: string,
+): number | string {
   return guarded((ui) => {
     const day = toIsoDate(date);
     if (day === undefined) throw invalid(ui.fnBadDate);
+    const asked = capQuestion(what);
+    if (asked === undefined) throw invalid(ui.fnBadWhat(String(what)));
     const where = jurisdiction?.trim() || "VN";
     const row = findCap(normId.trim(), { date: day, jurisdiction: where });
     if (!row) throw notAvailable(ui.fnUnknownNorm(normId, day, where));
+    if (asked === "status") return row.status;
+    const advice = row.maxVnd ?? row.advisory?.vnd ?? null;
+    if (asked === "advice") {
+      if (advice === null) throw notAvailable(ui.fnNoFigure(normId));
+      return advice;
+    }
+    if (row.status !== "verified") throw notAvailable(ui.fnNotVerified(normId, row.status, advice));
     if (row.maxVnd === null) throw notAvailable(ui.fnNoFigure(normId));
     return row.maxVnd;
   });
+}
+
+// The optional last argument of MUCTOIDA: empty = the maximum; any case, with or without accents.
+function capQuestion(what: string | null | undefined): "max" | "status" | "advice" | undefined {
+  if (what === undefined || what === null) return "max";
+  const word = foldText(what);
+  if (word === "") return "max";
+  if (word === "trang thai" || word === "status") return "status";
+  if (word === "tham khao" || word === "advice") return "advice";
+  return undefined;
 }
 
 /** The functions by their id in functions.json. */

@@ -1,3 +1,4 @@
+import { groupDigits } from "@hgcs/core/money";
 import type { UiStrings } from "./uiStrings.js";
 
 /** English, when Office's display language is not Vietnamese. */
@@ -86,4 +87,8 @@ export const en: UiStrings = {
   fnBadDate: "Not a date (use a date cell or yyyy-mm-dd text).",
   fnUnknownNorm: (id, date, jurisdiction) => `No cap “${id}” in force on ${date} (${jurisdiction}).`,
   fnNoFigure: (id) => `Cap “${id}” has no figure (paid by invoice or quotation).`,
+  fnNotVerified: (id, status, advice) =>
+    `Cap “${id}” is not verified (${status}): there is no legal maximum to compare with` +
+    (advice === null ? "." : `; advisory figure ${groupDigits(advice, "en")} đ — see the "advice" argument.`),
+  fnBadWhat: (word) => `Unknown “${word}” (use "status" or "advice", or leave it empty).`,
 };

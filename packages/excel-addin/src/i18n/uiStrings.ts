@@ -86,4 +86,6 @@ export interface UiStrings {
   readonly fnBadDate: string;
   readonly fnUnknownNorm: (id: string, date: string, jurisdiction: string) => string;
   readonly fnNoFigure: (id: string) => string;
+  readonly fnNotVerified: (id: string, status: string, advice: number | null) => string;
+  readonly fnBadWhat: (word: string) => string;
 }

@@ -1,3 +1,4 @@
+import { groupDigits } from "@hgcs/core/money";
 import type { UiStrings } from "./uiStrings.js";
 
 /** Vietnamese (the default). */
@@ -85,4 +86,8 @@ export const vi: UiStrings = {
   fnBadDate: "Ngày không hợp lệ (dùng ô ngày hoặc văn bản yyyy-mm-dd).",
   fnUnknownNorm: (id, date, jurisdiction) => `Không có định mức “${id}” áp dụng ngày ${date} (${jurisdiction}).`,
   fnNoFigure: (id) => `Định mức “${id}” không có mức tối đa bằng số (chi theo hóa đơn, báo giá).`,
+  fnNotVerified: (id, status, advice) =>
+    `Định mức “${id}” chưa được xác minh (${status}): không có mức tối đa để so sánh` +
+    (advice === null ? "." : `; con số tham khảo ${groupDigits(advice, "vi")} đ — xem đối số "tham khảo".`),
+  fnBadWhat: (word) => `Không hiểu “${word}” (dùng "trạng thái" hoặc "tham khảo", hoặc để trống).`,
 };
