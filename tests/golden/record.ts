@@ -37,7 +37,7 @@ import {
 import { lineClass, type EstimateLine } from "@hgcs/core/budget";
 import { copiesToShare, parseWeightsCsv } from "@hgcs/core/distribution";
 import { type ConferenceSeries } from "@hgcs/core/plan";
-import { toA1 } from "@hgcs/core/sheet";
+import { placementCell, toA1, type EstimatePlacement, type LinePlacement } from "@hgcs/core/sheet";
 import { worksheetToGrid } from "@hgcs/cli/xlsx";
 import ExcelJS from "exceljs";
 import { largeSheet } from "../../packages/core/src/sheet/testing/largeSheet.js";
@@ -160,22 +160,35 @@ function detected(grid: Grid, d: SheetKindResult): Json {
  * An estimate line as read or drawn, one line of text with each part at its cell: "row 15 | A15 1 | B15 Thuê
  * hội trường | C15 hội nghị | D15 quantity 6 × E15 days 1 | F15 rate 6000000 | G15 amount 36000000 | H15 note …
  * | class hall" (values JSON-quoted where null or text could be told apart), its sub-items after it, indented.
+ * Cells come from the placement, when the estimate has one; the amount is the one written (declared).
  */
-function lineTexts(l: EstimateLine, depth = 0): string[] {
-  const c = l.cells ?? {};
+function lineTexts(
+  l: EstimateLine,
+  where: EstimatePlacement | undefined,
+  place: LinePlacement | undefined,
+  depth = 0,
+): string[] {
+  const cellOf = (col: number | undefined) =>
+    where === undefined || place === undefined || col === undefined ? undefined : placementCell(where, place.row, col);
+  const columns = where?.columns;
+  const factorCol = (kind: string) => {
+    let col: number | undefined;
+    for (const f of columns?.factors ?? []) if (f.kind === kind) col = f.col;
+    return col;
+  };
   const at = (cell: string | undefined, text: string) => (cell === undefined ? text : `${cell} ${text}`);
   const cls = lineClass(l);
   const parts = [
-    ...(c.row === undefined ? [] : [`row ${c.row}`]),
-    ...(l.number === undefined ? [] : [at(c.number, l.number)]),
-    at(c.content, l.content),
-    ...(l.unit === undefined ? [] : [at(c.unit, l.unit)]),
+    ...(where === undefined || place === undefined ? [] : [`row ${place.row + where.origin.row + 1}`]),
+    ...(l.number === undefined ? [] : [at(cellOf(columns?.number), l.number)]),
+    at(cellOf(columns?.content), l.content),
+    ...(l.unit === undefined ? [] : [at(cellOf(columns?.unit), l.unit)]),
     l.factors.length === 0
       ? "no factors"
-      : l.factors.map((f) => at(c.factors?.[f.kind], `${f.kind} ${JSON.stringify(f.value)}`)).join(" × "),
-    at(c.rate, `rate ${JSON.stringify(l.rate)}`),
-    at(c.amount, `amount ${JSON.stringify(l.amount)}`),
-    ...(l.note === undefined ? [] : [at(c.note, `note ${l.note}`)]),
+      : l.factors.map((f) => at(cellOf(factorCol(f.kind)), `${f.kind} ${JSON.stringify(f.value)}`)).join(" × "),
+    at(cellOf(columns?.rate), `rate ${JSON.stringify(l.rate)}`),
+    at(cellOf(columns?.amount), `amount ${JSON.stringify(l.amount)}`),
+    ...(l.note === undefined ? [] : [at(cellOf(columns?.note), `note ${l.note}`)]),
     ...(l.kind === undefined ? [] : [`kind ${l.kind}`]),
     ...(l.normId === undefined ? [] : [`norm ${l.normId}`]),
     ...(l.quotaGroup === undefined ? [] : [`group ${l.quotaGroup}`]),
@@ -183,24 +196,45 @@ function lineTexts(l: EstimateLine, depth = 0): string[] {
     ...(l.planRef?.material === undefined ? [] : [`material ${l.planRef.material}`]),
     `class ${[cls.kind ?? "-", cls.normId ?? "-", cls.quotaBasis ?? "-"].join(" / ")}`,
   ];
-  return [`${"  ".repeat(depth)}${parts.join(" | ")}`, ...(l.children ?? []).flatMap((k) => lineTexts(k, depth + 1))];
+  return [
+    `${"  ".repeat(depth)}${parts.join(" | ")}`,
+    ...(l.children ?? []).flatMap((k, i) => lineTexts(k, where, place?.children[i], depth + 1)),
+  ];
 }
 
-/** An estimate: scale, sections with their lines and subtotals, total and words, with their cells. */
-function estimate(e: Estimate): Json {
+/**
+ * An estimate: scale, sections with their lines and subtotals, total and words, with their cells (from the
+ * placement; an estimate with none, built from a plan, is in đồng).
+ */
+function estimate(e: Estimate, where?: EstimatePlacement): Json {
+  const cell = (row: number | undefined, col: number | undefined) =>
+    where === undefined || row === undefined || col === undefined ? undefined : placementCell(where, row, col);
   return canonical({
     title: e.title,
-    scale: e.scale,
-    sections: e.sections.map((s) => ({
-      number: s.number,
-      title: s.title,
-      subtotal: s.subtotal,
-      cells: s.cells,
-      lines: s.lines.flatMap((l) => lineTexts(l)),
-    })),
+    scale: where?.scale ?? 1,
+    sections: e.sections.map((s, i) => {
+      const place = where?.sections[i];
+      return {
+        number: s.number,
+        title: s.title,
+        subtotal: s.subtotal,
+        cells:
+          where === undefined
+            ? undefined
+            : {
+                row: place?.row === undefined ? undefined : place.row + where.origin.row + 1,
+                title: cell(place?.row, where.columns.content),
+                subtotal: cell(place?.amountRow, where.columns.amount),
+              },
+        lines: s.lines.flatMap((l, j) => lineTexts(l, where, place?.lines[j])),
+      };
+    }),
     total: e.total,
     words: e.words,
-    cells: e.cells,
+    cells:
+      where === undefined
+        ? undefined
+        : { total: cell(where.totalRow, where.columns.amount), words: cell(where.words?.row, where.words?.col) },
   });
 }
 
@@ -254,7 +288,7 @@ function estimateSheetRecord(source: string, grid: Grid, plan: Plan | undefined)
     check: {
       call: `checkSheet(grid, { ${plan ? "plan, " : ""}date: "${checkDate}" })`,
       table: checked.ok ? estimateTable(grid, checked.value.table) : undefined,
-      estimate: checked.ok ? estimate(checked.value.estimate) : undefined,
+      estimate: checked.ok ? estimate(checked.value.estimate, checked.value.placement) : undefined,
       findings: findings(checked.findings),
     },
     checkAtDefaultDate: {
@@ -443,7 +477,7 @@ function planRecords(plan: Plan): Record<string, Json> {
         call: `checkEstimate(estimate, plan, { date: "${checkDate}" })`,
         findings: findings(checkEstimate(built.estimate, plan, { date: checkDate }).findings),
       },
-      rendered: { estimate: estimate(rendered.estimate), cells: cellLines(rendered.grid) },
+      rendered: { estimate: estimate(rendered.estimate, rendered.placement), cells: cellLines(rendered.grid) },
     }),
     [`${exampleDir}/new (renderEstimate)`]: estimateSheetRecord(newSource, rendered.grid, plan),
   };

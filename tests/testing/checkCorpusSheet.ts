@@ -12,6 +12,7 @@ import {
   type Grid,
   type Plan,
 } from "@hgcs/core";
+import { placementCell } from "@hgcs/core/sheet";
 import type { SheetExpectation } from "./sheetCorpus.js";
 
 export interface CorpusCheck {
@@ -46,14 +47,15 @@ export function checkCorpusSheet(grid: Grid, entry: SheetExpectation, plan: Plan
     case "estimate": {
       const checked = checkSheet(grid, { ...(plan ? { plan } : {}), ...date });
       if (!checked.ok) return { located: false, findings: checked.findings };
-      const { table, estimate } = checked.value;
+      const { table, placement } = checked.value;
+      const { totalRow, words } = placement;
       return {
         located: true,
         findings: checked.findings,
         range: table.range,
         scale: table.scale,
-        ...(estimate.cells?.total ? { totalCell: estimate.cells.total } : {}),
-        ...(estimate.cells?.words ? { wordsCell: estimate.cells.words } : {}),
+        ...(totalRow === undefined ? {} : { totalCell: placementCell(placement, totalRow, placement.columns.amount) }),
+        ...(words ? { wordsCell: placementCell(placement, words.row, words.col) } : {}),
       };
     }
     case "delegates":

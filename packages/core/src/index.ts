@@ -33,6 +33,7 @@ export { checkEstimate, estimateFromPlan, parsePrices } from "./budget/index.js"
 
 // estimate sheets
 export type {
+  EstimatePlacement,
   EstimateTable,
   FillOptions,
   RenderedEstimate,

@@ -10,7 +10,7 @@ import {
   sumDong,
   type LineEntry,
 } from "./lineProduct.js";
-import { locate } from "./locate.js";
+import { locate, type EstimateLocator } from "./locate.js";
 
 // NaN and infinite values are checkNumbers' findings; comparing with them would only repeat it.
 const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
@@ -18,16 +18,17 @@ const finite = (n: number | null): n is number => n !== null && Number.isFinite(
 /**
  * Arithmetic of an estimate as written: each amount against factors × rate (or its sub-items), each
  * subtotal against its items, the total against the subtotals. Blank amounts are for fill, not errors.
- * In a table kept in thousands, differences below half the table's unit are rounding, not mistakes.
+ * In a table kept in thousands (the locator's scale), differences below half the table's unit are rounding,
+ * not mistakes.
  * `lines` lets a caller that has listed the estimate's lines already reuse its list.
  */
 export function checkArithmetic(
   estimate: Estimate,
-  sheet?: string,
+  locator?: EstimateLocator,
   lines: readonly LineEntry[] = allLines(estimate),
 ): Finding[] {
   const findings: Finding[] = [];
-  const tolerance = estimate.scale / 2;
+  const tolerance = (locator?.scale ?? 1) / 2;
   for (const entry of lines) {
     const line = entry.line;
     if (!finite(line.amount)) continue;
@@ -38,14 +39,14 @@ export function checkArithmetic(
         makeFinding(
           "amount.mismatch",
           { expected, actual: line.amount },
-          locate(line.cells?.amount, `${entry.path}.amount`, sheet),
+          locate(locator, { line: entry, field: "amount" }, `${entry.path}.amount`),
         ),
       );
     }
   }
   estimate.sections.forEach((section, s) => {
     if (!finite(section.subtotal)) return;
-    const at = locate(section.cells?.subtotal, `sections.${s}.subtotal`, sheet);
+    const at = locate(locator, { section: s }, `sections.${s}.subtotal`);
     const found = subtotalMismatch(section.number, Number(sectionItemsTotal(section)), section.subtotal, tolerance, at);
     if (found) findings.push(found);
   });
@@ -53,11 +54,7 @@ export function checkArithmetic(
     const expected = Number(sectionsTotal(estimate));
     if (finite(expected) && Math.abs(estimate.total - expected) > tolerance) {
       findings.push(
-        makeFinding(
-          "total.mismatch",
-          { expected, actual: estimate.total },
-          locate(estimate.cells?.total, "total", sheet),
-        ),
+        makeFinding("total.mismatch", { expected, actual: estimate.total }, locate(locator, { total: true }, "total")),
       );
     }
   }

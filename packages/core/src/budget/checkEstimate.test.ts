@@ -4,17 +4,24 @@ import { formatFinding } from "../findings/formatFinding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import { mergeNorms } from "../norms/parseNormsTable.js";
 import { planSchema, type Plan } from "../plan/planSchema.js";
-import { checkEstimate } from "./checkEstimate.js";
+import { checkEstimate, type CheckEstimateOptions } from "./checkEstimate.js";
 import type { Estimate, EstimateLine, EstimateSection } from "./estimate.js";
-import { sheetLine, soTuPhapSheet, thanhHoaPlan, thanhHoaPlanInput } from "./testing/thanhHoa.js";
+import {
+  sheetLine,
+  sheetLocator,
+  soTuPhapRows,
+  soTuPhapSheet,
+  thanhHoaPlan,
+  thanhHoaPlanInput,
+} from "./testing/thanhHoa.js";
 
-const options = { date: "2024-06-01", sheet: "Dự toán" };
+const options = { date: "2024-06-01", locator: sheetLocator() };
 
 /** The fixture sheet with some lines replaced (by row) and sums recomputed unless asked not to. */
 function edited(replace: Record<number, EstimateLine>, keepSums = false): Estimate {
   const base = soTuPhapSheet();
-  const sections: EstimateSection[] = base.sections.map((section) => {
-    const lines = section.lines.map((line) => replace[line.cells?.row ?? 0] ?? line);
+  const sections: EstimateSection[] = base.sections.map((section, s) => {
+    const lines = section.lines.map((line, l) => replace[soTuPhapRows.lines[s]?.[l] ?? 0] ?? line);
     const subtotal = keepSums ? section.subtotal : lines.reduce((s, l) => s + (l.amount ?? 0), 0);
     return { ...section, lines, subtotal };
   });
@@ -22,7 +29,7 @@ function edited(replace: Record<number, EstimateLine>, keepSums = false): Estima
   return { ...base, sections, total };
 }
 
-const codesAt = (estimate: Estimate, plan: Plan | undefined = thanhHoaPlan, extra = {}) =>
+const codesAt = (estimate: Estimate, plan: Plan | undefined = thanhHoaPlan, extra: CheckEstimateOptions = {}) =>
   checkEstimate(estimate, plan, { ...options, ...extra })
     .findings.filter((f) => f.severity !== "info")
     .map((f) => `${f.code}@${f.at?.cell ?? f.at?.path}`);
@@ -42,12 +49,9 @@ describe("checkEstimate", () => {
 
   it("finds the mistakes of a Thanh Hóa sheet with errors at their cells", () => {
     const base = soTuPhapSheet();
-    const one = base.sections[0]!.lines.map((line) =>
-      line.cells?.row === 17
-        ? { ...line, amount: 4800000 }
-        : line.cells?.row === 19
-          ? sheetLine(19, line.content, "người", [1620, 1], 200000)
-          : line,
+    // Rows 17 and 19 of section I.
+    const one = base.sections[0]!.lines.map((line, l) =>
+      l === 3 ? { ...line, amount: 4800000 } : l === 5 ? sheetLine(line.content, "người", [1620, 1], 200000) : line,
     );
     const estimate: Estimate = {
       ...base,
@@ -62,7 +66,7 @@ describe("checkEstimate", () => {
 
   it("reports amount, subtotal and total mismatches with the figures", () => {
     const estimate = {
-      ...edited({ 21: { ...sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true),
+      ...edited({ 21: { ...sheetLine("Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true),
     };
     const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).findings.filter(
       (f) => f.severity === "error",
@@ -83,14 +87,12 @@ describe("checkEstimate", () => {
       amount: 411000,
     };
     const estimate: Estimate = {
-      scale: 1000,
       sections: [{ number: "I", title: "x", lines: [line], subtotal: 411000 }],
       total: 411000,
     };
-    expect(checkEstimate(estimate, undefined, options).findings).toEqual([]);
-    expect(checkEstimate({ ...estimate, scale: 1 }, undefined, options).findings.map((f) => f.code)).toEqual([
-      "amount.mismatch",
-    ]);
+    const inThousands = sheetLocator({ lines: [[8]], scale: 1000 });
+    expect(checkEstimate(estimate, undefined, { ...options, locator: inThousands }).findings).toEqual([]);
+    expect(checkEstimate(estimate, undefined, options).findings.map((f) => f.code)).toEqual(["amount.mismatch"]);
   });
 
   it("checks sub-items against their parent line", () => {
@@ -106,19 +108,18 @@ describe("checkEstimate", () => {
       rate: null,
       amount: 30,
       children: [child(10), child(15)],
-      cells: { amount: "G30" },
     };
     const estimate: Estimate = {
-      scale: 1,
       sections: [{ number: "I", title: "x", lines: [parent], subtotal: 30 }],
       total: 30,
     };
-    expect(codesAt(estimate, thanhHoaPlan)).toEqual(["amount.mismatch@G30"]);
+    const locator = sheetLocator({ lines: [[30]] });
+    expect(codesAt(estimate, thanhHoaPlan, { locator })).toEqual(["amount.mismatch@G30"]);
   });
 
   describe("caps", () => {
     it("uses the venue tier of the plan: 150.000 at a provincial venue, 200.000 in a central city", () => {
-      const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1620, 1], 180000);
+      const meal = sheetLine("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1620, 1], 180000);
       expect(codesAt(edited({ 19: meal }))).toEqual(["rate.over_cap@F19"]);
       const city = planSchema.parse({
         ...thanhHoaPlanInput,
@@ -128,7 +129,7 @@ describe("checkEstimate", () => {
     });
 
     it("without a plan, holds a rate to the loosest tier", () => {
-      const meal = (rate: number) => sheetLine(19, "Tiền ăn đại biểu", "người", [1620, 1], rate);
+      const meal = (rate: number) => sheetLine("Tiền ăn đại biểu", "người", [1620, 1], rate);
       const noPlan = (estimate: Estimate) =>
         checkEstimate(estimate, undefined, options).findings.filter((f) => f.severity === "error");
       expect(noPlan(edited({ 19: meal(180000) }))).toEqual([]);
@@ -137,13 +138,12 @@ describe("checkEstimate", () => {
 
     it("applies the old regime to old dates and a province's own table", () => {
       const fee = (rate: number): Estimate => ({
-        scale: 1,
         sections: [
           {
             number: "I",
             title: "x",
             subtotal: null,
-            lines: [sheetLine(5, "Thù lao hòa giải viên", "vụ việc", [10], rate)],
+            lines: [sheetLine("Thù lao hòa giải viên", "vụ việc", [10], rate)],
           },
         ],
         total: null,
@@ -155,11 +155,12 @@ describe("checkEstimate", () => {
       const norms = mergeNorms(defaultNorms, [
         { ...row, key: "thanh-hoa.fee", jurisdiction: "thanh-hoa", maxVnd: 200000 },
       ]);
-      expect(codesAt(fee(250000), thanhHoaPlan, { date: "2024-05-01", norms })).toEqual(["rate.over_cap@F5"]);
+      const locator = sheetLocator({ lines: [[5]] });
+      expect(codesAt(fee(250000), thanhHoaPlan, { date: "2024-05-01", norms, locator })).toEqual(["rate.over_cap@F5"]);
     });
 
     it("gives unverified caps as advice, never as an error, even above the figure", () => {
-      const water = sheetLine(18, "Nước uống giữa giờ", "người", [1920, 1], 60000);
+      const water = sheetLine("Nước uống giữa giờ", "người", [1920, 1], 60000);
       const findings = checkEstimate(edited({ 18: water }), thanhHoaPlan, options).findings;
       expect(findings.filter((f) => f.at?.cell === "F18").map((f) => [f.code, f.severity])).toEqual([
         ["rate.cap_unverified", "info"],
@@ -169,7 +170,7 @@ describe("checkEstimate", () => {
 
   describe("quotas", () => {
     it("holds meal support to 270 non-salaried × 6 conferences × 1 day", () => {
-      const meal = sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1920, 1], 150000);
+      const meal = sheetLine("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1920, 1], 150000);
       const findings = checkEstimate(edited({ 19: meal }), thanhHoaPlan, options).findings.filter(
         (f) => f.code === "quota.exceeded",
       );
@@ -180,47 +181,42 @@ describe("checkEstimate", () => {
     });
 
     it("reads persons × days × conferences in whatever columns the sheet has", () => {
-      const meal = (factors: EstimateLine["factors"], cells: Record<string, string>): EstimateLine => ({
+      const meal = (factors: EstimateLine["factors"]): EstimateLine => ({
         content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương",
         unit: "người",
         factors,
         rate: 150000,
         amount: factors.reduce((p, f) => p * f.value, 150000),
-        cells: { factors: cells, rate: "G19", amount: "H19" },
       });
-      const ok = meal(
-        [
-          { kind: "persons", value: 270 },
-          { kind: "days", value: 1 },
-          { kind: "events", value: 6 },
-        ],
-        { persons: "D19", days: "E19", events: "F19" },
-      );
-      expect(codesAt(edited({ 19: ok }))).toEqual([]);
-      const twoDays = meal(
-        [
-          { kind: "persons", value: 270 },
-          { kind: "days", value: 2 },
-          { kind: "events", value: 6 },
-        ],
-        { persons: "D19", days: "E19", events: "F19" },
-      );
-      expect(codesAt(edited({ 19: twoDays }))).toEqual(["quota.exceeded@D19"]);
-      const sevenConferences = meal(
-        [
-          { kind: "persons", value: 270 },
-          { kind: "events", value: 7 },
-        ],
-        { persons: "D19", events: "F19" },
-      );
-      expect(codesAt(edited({ 19: sevenConferences }))).toEqual(["plan.count_mismatch@F19", "quota.exceeded@D19"]);
+      // Persons in D, days in E, conferences in F.
+      const extra = { locator: sheetLocator({ ...soTuPhapRows, columns: { persons: "D", events: "F" } }) };
+      const ok = meal([
+        { kind: "persons", value: 270 },
+        { kind: "days", value: 1 },
+        { kind: "events", value: 6 },
+      ]);
+      expect(codesAt(edited({ 19: ok }), thanhHoaPlan, extra)).toEqual([]);
+      const twoDays = meal([
+        { kind: "persons", value: 270 },
+        { kind: "days", value: 2 },
+        { kind: "events", value: 6 },
+      ]);
+      expect(codesAt(edited({ 19: twoDays }), thanhHoaPlan, extra)).toEqual(["quota.exceeded@D19"]);
+      const sevenConferences = meal([
+        { kind: "persons", value: 270 },
+        { kind: "events", value: 7 },
+      ]);
+      expect(codesAt(edited({ 19: sevenConferences }), thanhHoaPlan, extra)).toEqual([
+        "plan.count_mismatch@F19",
+        "quota.exceeded@D19",
+      ]);
     });
 
     it("counts travel support against the non-salaried and documents, water and stationery against all delegates", () => {
-      const travel = sheetLine(20, "Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", [1920], 50000);
-      const documents = sheetLine(17, "Tài liệu tập huấn cho đại biểu", "bộ", [1921], 25000);
-      const water = sheetLine(18, "Nước uống giữa giờ", "người", [1920, 2], 40000);
-      const stationery = sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000);
+      const travel = sheetLine("Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", [1920], 50000);
+      const documents = sheetLine("Tài liệu tập huấn cho đại biểu", "bộ", [1921], 25000);
+      const water = sheetLine("Nước uống giữa giờ", "người", [1920, 2], 40000);
+      const stationery = sheetLine("Văn phòng phẩm", "người", [1920], 10000);
       expect(codesAt(edited({ 20: travel, 17: documents, 18: water, 21: stationery }))).toEqual([
         "quota.exceeded@D17",
         "quota.exceeded@D18",
@@ -229,15 +225,22 @@ describe("checkEstimate", () => {
     });
 
     it("adds up lines split per group or per day and points at the line that crosses the quota", () => {
-      const half = (row: number) => sheetLine(row, "Hỗ trợ tiền ăn cho hòa giải viên", "người", [900, 1], 150000);
+      const half = () => sheetLine("Hỗ trợ tiền ăn cho hòa giải viên", "người", [900, 1], 150000);
       const base = soTuPhapSheet();
-      const lines = base.sections[0]!.lines.filter((l) => l.cells?.row !== 19);
+      const lines = base.sections[0]!.lines.filter((_, l) => l !== 5); // row 19
       const estimate: Estimate = {
         ...base,
-        sections: [{ ...base.sections[0]!, lines: [...lines, half(30), half(31)], subtotal: null }, base.sections[1]!],
+        sections: [{ ...base.sections[0]!, lines: [...lines, half(), half()], subtotal: null }, base.sections[1]!],
         total: null,
       };
-      expect(codesAt(estimate)).toEqual(["quota.exceeded@D31"]);
+      const rows = {
+        ...soTuPhapRows,
+        lines: [
+          [14, 15, 16, 17, 18, 20, 21, 22, 30, 31],
+          [24, 25, 26],
+        ],
+      };
+      expect(codesAt(estimate, thanhHoaPlan, { locator: sheetLocator(rows) })).toEqual(["quota.exceeded@D31"]);
     });
 
     it("allows no meal support when every delegate is paid from the state budget", () => {
@@ -255,10 +258,10 @@ describe("checkEstimate", () => {
   describe("plan counts", () => {
     it("compares printed copies, titles, conferences and conference days with the plan", () => {
       const estimate = edited({
-        25: sheetLine(25, "In tờ gấp", "tờ", [20000], 1200),
-        24: sheetLine(24, "Biên soạn tờ gấp pháp luật", "tờ gấp", [2], 1500000),
-        14: sheetLine(14, "Thuê hội trường", "hội nghị", [5, 1], 6000000),
-        15: sheetLine(15, "Trang trí hội trường", "hội nghị", [7], 1500000),
+        25: sheetLine("In tờ gấp", "tờ", [20000], 1200),
+        24: sheetLine("Biên soạn tờ gấp pháp luật", "tờ gấp", [2], 1500000),
+        14: sheetLine("Thuê hội trường", "hội nghị", [5, 1], 6000000),
+        15: sheetLine("Trang trí hội trường", "hội nghị", [7], 1500000),
       });
       const findings = checkEstimate(estimate, thanhHoaPlan, options).findings.filter(
         (f) => f.code === "plan.count_mismatch",
@@ -299,7 +302,7 @@ describe("checkEstimate", () => {
     });
   });
 
-  it("points at paths when the estimate has no cells", () => {
+  it("points at paths without a locator", () => {
     const line: EstimateLine = {
       content: "In tờ gấp",
       factors: [{ kind: "quantity", value: 100 }],
@@ -307,11 +310,11 @@ describe("checkEstimate", () => {
       amount: 1,
     };
     const estimate: Estimate = {
-      scale: 1,
       sections: [{ number: "I", title: "x", lines: [line], subtotal: 1 }],
       total: 1,
     };
-    expect(codesAt(estimate, thanhHoaPlan)).toEqual([
+    const findings = checkEstimate(estimate, thanhHoaPlan, { date: options.date }).findings;
+    expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.at?.path}`)).toEqual([
       "amount.mismatch@sections.0.lines.0.amount",
       "plan.count_mismatch@sections.0.lines.0.factors",
     ]);

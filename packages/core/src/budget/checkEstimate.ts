@@ -12,7 +12,7 @@ import { lineClassifier } from "./classifyLine.js";
 import type { LineClass } from "./lineKind.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import { allLines, sectionsTotal } from "./lineProduct.js";
-import { locate } from "./locate.js";
+import { locate, type EstimateLocator } from "./locate.js";
 
 /** Options of `checkEstimate`. */
 export interface CheckEstimateOptions {
@@ -22,25 +22,28 @@ export interface CheckEstimateOptions {
   readonly date?: string;
   /** The allocated amount in đồng (default: the plan's `funding.allocatedVnd`). */
   readonly allocation?: number;
-  /** The sheet name to put in findings' locations when the estimate was read from a sheet. */
-  readonly sheet?: string;
+  /**
+   * Where the estimate sits on the sheet it was read from (the sheet engine's `estimateLocator`): findings
+   * then point at cells, and differences below half the table's money unit are rounding.
+   */
+  readonly locator?: EstimateLocator;
 }
 
 /**
  * Checks an estimate (built or read from a sheet): NaN or infinite values, arithmetic, legal caps, the
- * plan's quotas and counts, and the allocation. Never throws. Findings point at the line's cells when it has them (rate at the rate
- * cell, counts at the persons or quantity cell, amounts, subtotal and total at theirs), else at a path
- * into the estimate ("sections.0.lines.5.rate"). Always `ok`, with the estimate checked as its value.
+ * plan's quotas and counts, and the allocation. Never throws. With a locator, findings point at cells (rate at
+ * the rate cell, counts at the persons or quantity cell, amounts, subtotal and total at theirs), else at a
+ * path into the estimate ("sections.0.lines.5.rate"). Always `ok`, with the estimate checked as its value.
  */
 export function checkEstimate(
   estimate: Estimate,
   plan: Plan | undefined,
   options: CheckEstimateOptions = {},
 ): Result<Estimate> {
-  const { sheet } = options;
+  const { locator } = options;
   // The lines are listed once for all the checks below.
   const lines = allLines(estimate);
-  const findings = [...checkNumbers(estimate, sheet, lines), ...checkArithmetic(estimate, sheet, lines)];
+  const findings = [...checkNumbers(estimate, locator, lines), ...checkArithmetic(estimate, locator, lines)];
   const norms = options.norms ?? defaultNorms;
   const date = capDate(plan, options.date);
   const jurisdiction = plan?.issuer.jurisdiction ?? "VN";
@@ -58,19 +61,19 @@ export function checkEstimate(
       findings.push(
         ...caps(
           line.rate,
-          locate(line.cells?.rate, () => `${entry.path}.rate`, sheet),
+          locate(locator, { line: entry, field: "rate" }, () => `${entry.path}.rate`),
         ),
       );
   }
   if (plan)
-    findings.push(...checkPlanCounts(estimate, plan, sheet, (line) => classes.get(line) ?? classify(line), lines));
+    findings.push(...checkPlanCounts(estimate, plan, locator, (line) => classes.get(line) ?? classify(line), lines));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).
     // A sum past any number (values near 1e308) has no figure to report; no budget is that big.
     const total = sectionsTotal(estimate);
     if (total > BigInt(Math.floor(allocation)) && Number.isFinite(Number(total))) {
-      const at = locate(estimate.cells?.total, "total", sheet);
+      const at = locate(locator, { total: true }, "total");
       findings.push(makeFinding("budget.over_allocation", { total: Number(total), allocated: allocation }, at));
     }
   }

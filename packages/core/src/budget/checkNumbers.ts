@@ -3,7 +3,7 @@ import { makeFinding } from "../findings/makeFinding.js";
 import type { Estimate } from "./estimate.js";
 import { numberFieldNames } from "./fieldNames.js";
 import { allLines, type LineEntry } from "./lineProduct.js";
-import { locate } from "./locate.js";
+import { locate, type EstimateFigure, type EstimateLocator } from "./locate.js";
 
 /**
  * `value.not_a_number` for every NaN or infinite rate, factor, amount, subtotal or total, at its cell or
@@ -13,16 +13,16 @@ import { locate } from "./locate.js";
  */
 export function checkNumbers(
   estimate: Estimate,
-  sheet?: string,
+  locator?: EstimateLocator,
   lines: readonly LineEntry[] = allLines(estimate),
 ): Finding[] {
   const findings: Finding[] = [];
-  const flag = (value: number, column: keyof typeof numberFieldNames, cell: string | undefined, path: string): void => {
+  const flag = (value: number, column: keyof typeof numberFieldNames, figure: EstimateFigure, path: string): void => {
     findings.push(
       makeFinding(
         "value.not_a_number",
         { text: String(value), column: numberFieldNames[column] },
-        locate(cell, path, sheet),
+        locate(locator, figure, path),
       ),
     );
   };
@@ -32,15 +32,15 @@ export function checkNumbers(
     const line = entry.line;
     for (let i = 0; i < line.factors.length; i++) {
       const f = line.factors[i];
-      if (f && bad(f.value)) flag(f.value, f.kind, line.cells?.factors?.[f.kind], `${entry.path}.factors.${i}.value`);
+      if (f && bad(f.value)) flag(f.value, f.kind, { line: entry, field: f.kind }, `${entry.path}.factors.${i}.value`);
     }
-    if (bad(line.rate)) flag(line.rate, "rate", line.cells?.rate, `${entry.path}.rate`);
-    if (bad(line.amount)) flag(line.amount, "amount", line.cells?.amount, `${entry.path}.amount`);
+    if (bad(line.rate)) flag(line.rate, "rate", { line: entry, field: "rate" }, `${entry.path}.rate`);
+    if (bad(line.amount)) flag(line.amount, "amount", { line: entry, field: "amount" }, `${entry.path}.amount`);
   }
   // Subtotals and the total sit in the amount column.
   estimate.sections.forEach((s, i) => {
-    if (bad(s.subtotal)) flag(s.subtotal, "amount", s.cells?.subtotal, `sections.${i}.subtotal`);
+    if (bad(s.subtotal)) flag(s.subtotal, "amount", { section: i }, `sections.${i}.subtotal`);
   });
-  if (bad(estimate.total)) flag(estimate.total, "amount", estimate.cells?.total, "total");
+  if (bad(estimate.total)) flag(estimate.total, "amount", { total: true }, "total");
   return findings;
 }

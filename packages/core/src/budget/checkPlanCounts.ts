@@ -12,7 +12,7 @@ import {
   type QuotaBasis,
 } from "./lineKind.js";
 import { allLines, lineCount, type LineEntry } from "./lineProduct.js";
-import { countCell, locate } from "./locate.js";
+import { countFigure, locate, type EstimateLocator } from "./locate.js";
 
 // A line's count is the product of all its factors, so "Số lượng 1620 × Số ngày 1", "Số người 270 ×
 // Số ngày 1 × Số hội nghị 6" and "Số lượng 1620" alone all read as 1.620 person-days. Lines of one kind
@@ -59,7 +59,7 @@ const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t:
 export function checkPlanCounts(
   estimate: Estimate,
   plan: Plan,
-  sheet?: string,
+  locator?: EstimateLocator,
   classOf: (line: EstimateLine) => LineClass = lineClass,
   lines: readonly LineEntry[] = allLines(estimate),
 ): Finding[] {
@@ -77,9 +77,10 @@ export function checkPlanCounts(
     // A NaN or infinite factor (checkNumbers' finding), or counts past any number, count nothing.
     if (!Number.isFinite(running)) continue;
     tally.lines.push({ line, entry, running });
-    findings.push(...eventsMismatch(line, entry, tally, sheet));
+    findings.push(...eventsMismatch(line, entry, tally, locator));
   }
-  for (const tally of tallies.values()) findings.push(...quotaFindings(tally, sheet), ...exactFindings(tally, sheet));
+  for (const tally of tallies.values())
+    findings.push(...quotaFindings(tally, locator), ...exactFindings(tally, locator));
   return findings;
 }
 
@@ -113,7 +114,7 @@ function tallyFor(
   return tally;
 }
 
-function quotaFindings(tally: Tally, sheet: string | undefined): Finding[] {
+function quotaFindings(tally: Tally, locator: EstimateLocator | undefined): Finding[] {
   if (!tally.basis) return [];
   const perConference = tally.series.map((s) => headCount(s, tally));
   const quota = sum(tally.series, (s, i) => (perConference[i] ?? 0) * s.count * s.daysEach);
@@ -127,7 +128,7 @@ function quotaFindings(tally: Tally, sheet: string | undefined): Finding[] {
   const shape = uniform
     ? { perConference: perConference[0] ?? 0, conferences: sum(tally.series, (s) => s.count), days: first.daysEach }
     : { perConference: quota, conferences: 1, days: 1 };
-  const at = locate(countCell(crossing.line), () => `${crossing.entry.path}.factors`, sheet);
+  const at = locate(locator, countFigure(locator, crossing.entry), () => `${crossing.entry.path}.factors`);
   return [makeFinding("quota.exceeded", { group: groupName(tally), persons, quota, ...shape }, at)];
 }
 
@@ -154,24 +155,29 @@ function groupName(tally: Tally): LocalizedText {
   return quotaBasisNames[tally.basis ?? "all_delegates"];
 }
 
-function exactFindings(tally: Tally, sheet: string | undefined): Finding[] {
+function exactFindings(tally: Tally, locator: EstimateLocator | undefined): Finding[] {
   const rule = exactCounts[tally.kind];
   const last = tally.lines.at(-1);
   if (!rule || !last) return [];
   const expected = rule.expected(tally);
   if (expected === undefined || expected === last.running) return [];
-  const at = locate(countCell(last.line), () => `${last.entry.path}.factors`, sheet);
+  const at = locate(locator, countFigure(locator, last.entry), () => `${last.entry.path}.factors`);
   return [makeFinding("plan.count_mismatch", { what: rule.what, expected, actual: last.running }, at)];
 }
 
 // A "Số hội nghị" column must hold the series' number of conferences; kinds whose whole count is
 // checked above are left to that check, so one mistake is reported once.
-function eventsMismatch(line: EstimateLine, entry: LineEntry, tally: Tally, sheet: string | undefined): Finding[] {
+function eventsMismatch(
+  line: EstimateLine,
+  entry: LineEntry,
+  tally: Tally,
+  locator: EstimateLocator | undefined,
+): Finding[] {
   const [series] = tally.series;
   if (tally.series.length !== 1 || !series || exactCounts[tally.kind]) return [];
   const events = line.factors.find((f) => f.kind === "events");
   if (!events || events.value === series.count) return [];
-  const at = locate(line.cells?.factors?.events, () => `${entry.path}.factors`, sheet);
+  const at = locate(locator, { line: entry, field: "events" }, () => `${entry.path}.factors`);
   return [
     makeFinding(
       "plan.count_mismatch",

@@ -1,4 +1,3 @@
-import type { Scale } from "../money/scale.js";
 import type { LineKind } from "./lineKind.js";
 
 /**
@@ -13,19 +12,10 @@ export interface Factor {
   readonly value: number;
 }
 
-/** A1 addresses of a line's cells when it was read from (or rendered to) a sheet. */
-export interface LineCells {
-  readonly row?: number;
-  readonly number?: string;
-  readonly content?: string;
-  readonly unit?: string;
-  readonly factors?: Partial<Record<FactorKind, string>>;
-  readonly rate?: string;
-  readonly amount?: string;
-  readonly note?: string;
-}
-
-/** A line of an estimate (nội dung chi). Money is integer đồng, whatever the sheet's scale. */
+/**
+ * A line of an estimate (nội dung chi). Money is integer đồng, whatever the sheet's scale. Where a line read
+ * from (or drawn on) a sheet sits is not part of it: that is the sheet's `EstimatePlacement`.
+ */
 export interface EstimateLine {
   /** The line's own label as written: "1", "2", "a", "-", "+". */
   readonly number?: string;
@@ -48,7 +38,6 @@ export interface EstimateLine {
   readonly note?: string;
   /** Sub-items (a, b, -, +); when present, the line's amount is their sum. */
   readonly children?: readonly EstimateLine[];
-  readonly cells?: LineCells;
 }
 
 /** A section (I, II / A, B) with its items and subtotal. */
@@ -58,17 +47,14 @@ export interface EstimateSection {
   readonly lines: readonly EstimateLine[];
   /** Subtotal in đồng as written; null when blank. */
   readonly subtotal: number | null;
-  readonly cells?: { readonly row?: number; readonly title?: string; readonly subtotal?: string };
 }
 
 /** A budget estimate (dự toán kinh phí). */
 export interface Estimate {
   readonly title?: string;
-  readonly scale: Scale;
   readonly sections: readonly EstimateSection[];
   /** Grand total in đồng as written; null when blank. */
   readonly total: number | null;
   /** The "Bằng chữ" text as written, if any. */
   readonly words?: string;
-  readonly cells?: { readonly total?: string; readonly words?: string };
 }

@@ -92,7 +92,6 @@ export function estimateFromPlan(
 
   const estimate: Estimate = {
     title: plan.document.title,
-    scale: 1,
     sections,
     total: Number(sumDong(sections.map((section) => section.subtotal))),
   };

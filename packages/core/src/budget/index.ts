@@ -1,6 +1,8 @@
 // @hgcs/core/budget — the estimate as data: its types, price lists, building an estimate from a plan and
 // checking one against the plan and the legal caps.
-export type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells } from "./estimate.js";
+export type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind } from "./estimate.js";
+export type { EstimateFigure, EstimateLocator } from "./locate.js";
+export type { LineEntry } from "./lineProduct.js";
 export type { LineClass, LineKind, QuotaBasis } from "./lineKind.js";
 export { classifyLine, lineClass } from "./classifyLine.js";
 export type { ConferencePrices, MaterialPrices, Prices, PricesInput } from "./prices.js";

@@ -70,10 +70,17 @@ export function sectionsTotal(estimate: Estimate): bigint {
   return sumDong(estimate.sections.map((s) => (s.subtotal !== null ? s.subtotal : sectionItemsTotal(s))));
 }
 
-/** A line of an estimate, its section and its path in the estimate ("sections.0.lines.5.children.1"). */
+/** A line of an estimate, its section and where it is in the estimate. */
 export interface LineEntry {
   readonly line: EstimateLine;
   readonly section: EstimateSection;
+  /** The index of its section in the estimate. */
+  readonly sectionIndex: number;
+  /** The item a sub-item belongs to; undefined for an item. */
+  readonly parent: LineEntry | undefined;
+  /** Its index among its section's items, or among its parent's sub-items. */
+  readonly index: number;
+  /** Its path in the estimate: "sections.0.lines.5.children.1". */
   readonly path: string;
 }
 
@@ -83,14 +90,16 @@ export function allLines(estimate: Estimate): LineEntry[] {
   // generators costs more than the walk itself.
   const entries: LineEntry[] = [];
   estimate.sections.forEach((section, s) => {
-    section.lines.forEach((line, l) => walk(new LineAt(line, section, undefined, s, l), entries));
+    section.lines.forEach((line, l) => walk(new LineAt(line, section, s, undefined, l), entries));
   });
   return entries;
 }
 
 function walk(entry: LineAt, into: LineEntry[]): void {
   into.push(entry);
-  entry.line.children?.forEach((child, c) => walk(new LineAt(child, entry.section, entry, c, 0), into));
+  entry.line.children?.forEach((child, c) =>
+    walk(new LineAt(child, entry.section, entry.sectionIndex, entry, c), into),
+  );
 }
 
 // The path is spelled out only when a finding needs it: most lines of a big sheet have no finding, or
@@ -99,14 +108,14 @@ class LineAt implements LineEntry {
   constructor(
     readonly line: EstimateLine,
     readonly section: EstimateSection,
-    private readonly parent: LineAt | undefined,
-    private readonly index: number,
-    private readonly lineIndex: number,
+    readonly sectionIndex: number,
+    readonly parent: LineAt | undefined,
+    readonly index: number,
   ) {}
 
   get path(): string {
     return this.parent
       ? `${this.parent.path}.children.${this.index}`
-      : `sections.${this.index}.lines.${this.lineIndex}`;
+      : `sections.${this.sectionIndex}.lines.${this.index}`;
   }
 }

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findingId, type Finding } from "../findings/finding.js";
-import { fromA1 } from "../grid/a1.js";
 import { renderEstimate } from "../sheet/render/renderEstimate.js";
 import { checkEstimate } from "./checkEstimate.js";
 import type { Estimate, EstimateLine, FactorKind } from "./estimate.js";
-import { thanhHoaPlan } from "./testing/thanhHoa.js";
+import { sheetLocator, thanhHoaPlan } from "./testing/thanhHoa.js";
 
 const date = "2024-06-01";
 const money = fc.oneof(
@@ -56,8 +55,8 @@ const section = fc.record({
   lines: fc.array(line, { maxLength: 4 }),
   subtotal: blankable,
 });
+const scale = fc.constantFrom(1 as const, 1000 as const, 1000000 as const);
 const estimate: fc.Arbitrary<Estimate> = fc.record({
-  scale: fc.constantFrom(1 as const, 1000 as const, 1000000 as const),
   sections: fc.array(section, { maxLength: 3 }),
   total: blankable,
 });
@@ -68,7 +67,6 @@ const nonFiniteParams = (findings: readonly Finding[]) =>
     .map(findingId);
 
 const oneLine = (patch: Partial<EstimateLine>, more: Partial<Estimate> = {}): Estimate => ({
-  scale: 1,
   sections: [
     {
       number: "I",
@@ -108,36 +106,35 @@ describe("estimates with odd numbers", () => {
   });
 
   it("puts the finding at the line's cell when the estimate came from a sheet", () => {
-    const findings = checkEstimate(oneLine({ rate: Number.NaN, cells: { rate: "F9" } }), thanhHoaPlan, {
+    const findings = checkEstimate(oneLine({ rate: Number.NaN }), thanhHoaPlan, {
       date,
-      sheet: "Dự toán",
+      locator: sheetLocator({ lines: [[9]] }),
     }).findings;
     expect(findings.map(findingId)).toEqual(["value.not_a_number@Dự toán!F9"]);
   });
 
   it("draws what it can: NaN or infinite figures become blank cells", () => {
-    const { grid, estimate } = renderEstimate(
+    const { grid, estimate, placement } = renderEstimate(
       oneLine({ factors: [{ kind: "persons", value: Infinity }], rate: 20_000, amount: Number.NaN }),
       thanhHoaPlan,
     );
-    const cells = estimate.sections[0]?.lines[0]?.cells;
-    const cell = (a1: string | undefined) => {
-      const at = a1 === undefined ? undefined : fromA1(a1);
-      return at ? grid.rows[at.row]?.[at.col] : undefined;
-    };
-    expect(cell(cells?.factors?.persons)?.value ?? null).toBeNull();
-    expect(cell(cells?.rate)?.value).toBe(20_000);
-    expect(cell(cells?.amount)?.value ?? null).toBeNull();
-    expect(cell(cells?.content)?.value).toBe("Nước uống");
+    const row = placement.sections[0]?.lines[0]?.row ?? -1;
+    const { columns } = placement;
+    const cell = (col: number | undefined) => (col === undefined ? undefined : grid.rows[row]?.[col]);
+    expect(cell(columns.factors.find((f) => f.kind === "persons")?.col)?.value ?? null).toBeNull();
+    expect(cell(columns.rate)?.value).toBe(20_000);
+    expect(cell(columns.amount)?.value ?? null).toBeNull();
+    expect(cell(columns.content)?.value).toBe("Nước uống");
     expect(estimate.sections[0]?.lines[0]?.amount).toBeNull();
   });
 
   it("neither checkEstimate nor renderEstimate throws on any amounts, rates or factors", () => {
     fc.assert(
-      fc.property(estimate, money, (e, allocation) => {
-        expect(nonFiniteParams(checkEstimate(e, thanhHoaPlan, { date, allocation }).findings)).toEqual([]);
+      fc.property(estimate, money, scale, (e, allocation, unit) => {
+        const locator = sheetLocator({ lines: [], scale: unit });
+        expect(nonFiniteParams(checkEstimate(e, thanhHoaPlan, { date, allocation, locator }).findings)).toEqual([]);
         expect(nonFiniteParams(checkEstimate(e, undefined, { date }).findings)).toEqual([]);
-        const { grid } = renderEstimate(e, thanhHoaPlan, { scale: e.scale });
+        const { grid } = renderEstimate(e, thanhHoaPlan, { scale: unit });
         expect(grid.rows.flat().filter((c) => typeof c?.value === "number" && !Number.isFinite(c.value))).toEqual([]);
       }),
       { numRuns: 300 },

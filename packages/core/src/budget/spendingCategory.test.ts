@@ -21,7 +21,6 @@ describe("spending categories", () => {
 
   it("counts sub-items by their own kind when the parent line says nothing of its kind", () => {
     const estimate: Estimate = {
-      scale: 1,
       total: null,
       sections: [
         {

@@ -13,7 +13,6 @@ const line = (content: string, amount: number, extra: Partial<EstimateLine> = {}
   ...extra,
 });
 const estimate = (lines: EstimateLine[]): Estimate => ({
-  scale: 1,
   sections: [{ number: "I", title: "Hội nghị", lines, subtotal: null }],
   total: null,
 });

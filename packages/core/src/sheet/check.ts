@@ -13,6 +13,7 @@ import { locateIn } from "./locate/locate.js";
 import { readIn, type ReadResult } from "./read/read.js";
 import { auditSums } from "./audit/sumAudit.js";
 import type { EstimateTable } from "./table.js";
+import { estimateLocator, type EstimatePlacement } from "./placement.js";
 import { SheetView } from "../table/view.js";
 import { checkWords } from "./audit/wordsCheck.js";
 
@@ -31,10 +32,14 @@ export interface SheetCheckOptions {
   readonly words?: WordsOptions;
 }
 
-/** What checkSheet gives for a sheet whose estimate table it found: the table and the estimate read from it. */
+/**
+ * What checkSheet gives for a sheet whose estimate table it found: the table, the estimate read from it, and
+ * where the estimate's lines, sections, total and words sit on the sheet.
+ */
 export interface SheetCheck {
   readonly table: EstimateTable;
   readonly estimate: Estimate;
+  readonly placement: EstimatePlacement;
 }
 
 /** What one pass over a sheet knows: the view, the table, the read estimate and every finding. */
@@ -53,7 +58,9 @@ export interface SheetAnalysis {
  */
 export function checkSheet(grid: Grid, options: SheetCheckOptions = {}): Result<SheetCheck> {
   const { table, read, findings } = analyzeSheet(grid, options);
-  return table && read ? success({ table, estimate: read.estimate }, findings) : failure(findings);
+  return table && read
+    ? success({ table, estimate: read.estimate, placement: read.placement }, findings)
+    : failure(findings);
 }
 
 /** checkSheet's whole analysis, for fill to reuse. */
@@ -68,7 +75,7 @@ export function analyzeSheet(grid: Grid, options: SheetCheckOptions = {}): Sheet
     ...located.findings,
     ...read.findings,
     ...checkEstimate(read.estimate, options.plan, {
-      sheet: view.sheet,
+      locator: estimateLocator(read.placement),
       ...(options.norms ? { norms: options.norms } : {}),
       ...(date ? { date } : {}),
     }).findings,

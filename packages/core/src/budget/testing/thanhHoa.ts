@@ -3,7 +3,10 @@
 import { planSchema, type Plan, type PlanInput } from "../../plan/planSchema.js";
 import { samplePlanInput } from "../../testing/samplePlan.js";
 import { pricesSchema, type Prices } from "../prices.js";
-import type { Estimate, EstimateLine, Factor } from "../estimate.js";
+import type { Scale } from "../../money/scale.js";
+import type { Estimate, EstimateLine, Factor, FactorKind } from "../estimate.js";
+import type { LineEntry } from "../lineProduct.js";
+import type { EstimateFigure, EstimateLocator } from "../locate.js";
 
 const sample = samplePlanInput();
 
@@ -47,9 +50,8 @@ export const thanhHoaPrices: Prices = pricesSchema.parse({
   material: { writingPerTitle: 1500000, printingPerCopy: 1200, distributionPerRun: 2000000 },
 });
 
-/** A sheet line: "Số lượng" in D, "Số ngày" in E (when given), rate in F, amount in G. */
+/** A sheet line: "Số lượng" in D, "Số ngày" in E (when given), rate in F, amount in G (see `sheetLocator`). */
 export function sheetLine(
-  row: number,
   content: string,
   unit: string,
   counts: [number, number?],
@@ -60,59 +62,81 @@ export function sheetLine(
   const factors: Factor[] = [{ kind: "quantity", value: quantity }];
   if (days !== undefined) factors.push({ kind: "days", value: days });
   const product = factors.reduce((p, f) => p * f.value, rate);
-  return {
-    number: "",
-    content,
-    unit,
-    factors,
-    rate,
-    amount: amount ?? product,
-    cells: {
-      row,
-      factors: days === undefined ? { quantity: `D${row}` } : { quantity: `D${row}`, days: `E${row}` },
-      rate: `F${row}`,
-      amount: `G${row}`,
-    },
-  };
+  return { number: "", content, unit, factors, rate, amount: amount ?? product };
 }
 
-/** A Sở Tư pháp 2024 estimate sheet as the sheet reader gives it (rows 13–27, words in A28). */
+/** Where a test estimate's figures sit: the sheet rows of each section's lines, subtotals and the total. */
+export interface SheetRows {
+  readonly lines: readonly (readonly number[])[];
+  readonly subtotals?: readonly number[];
+  readonly total?: number;
+  /** Column letters by field (default: quantity D, days E, rate F, amount G). */
+  readonly columns?: Partial<Record<"rate" | "amount" | FactorKind, string>>;
+  /** The cell of a sub-item's or its parent's figure, when a test needs one. */
+  readonly children?: (entry: LineEntry) => number | undefined;
+  readonly scale?: Scale;
+}
+
+/** The rows of soTuPhapSheet: I at 13 with lines 14–22, II at 23 with lines 24–26, the total at 27. */
+export const soTuPhapRows: SheetRows = {
+  lines: [
+    [14, 15, 16, 17, 18, 19, 20, 21, 22],
+    [24, 25, 26],
+  ],
+  subtotals: [13, 23],
+  total: 27,
+};
+
+/** A locator for a test estimate on sheet "Dự toán", its lines at the rows given, in the sheet's columns. */
+export function sheetLocator(rows: SheetRows = soTuPhapRows): EstimateLocator {
+  const columns = { quantity: "D", days: "E", rate: "F", amount: "G", ...rows.columns };
+  const cell = (figure: EstimateFigure): string | undefined => {
+    if ("total" in figure) return rows.total === undefined ? undefined : `G${rows.total}`;
+    if ("section" in figure) {
+      const row = rows.subtotals?.[figure.section];
+      return row === undefined ? undefined : `G${row}`;
+    }
+    const entry = figure.line;
+    const row = entry.parent ? rows.children?.(entry) : rows.lines[entry.sectionIndex]?.[entry.index];
+    const col = columns[figure.field];
+    return row === undefined || col === undefined ? undefined : `${col}${row}`;
+  };
+  return { sheet: "Dự toán", scale: rows.scale ?? 1, cell };
+}
+
+/** A Sở Tư pháp 2024 estimate sheet as the sheet reader gives it (rows 13–27, words in A28; `soTuPhapRows`). */
 export function soTuPhapSheet(): Estimate {
   const one = [
-    sheetLine(14, "Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", [6, 1], 6000000),
-    sheetLine(15, "Trang trí, khánh tiết, ma-két hội nghị", "hội nghị", [6], 1500000),
-    sheetLine(16, "Thù lao báo cáo viên", "buổi", [6, 2], 1000000),
-    sheetLine(17, "Tài liệu tập huấn cho đại biểu", "bộ", [1920], 25000),
-    sheetLine(18, "Nước uống giữa giờ", "người", [1920, 1], 40000),
-    sheetLine(19, "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1620, 1], 150000),
-    sheetLine(20, "Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", [1620], 50000),
-    sheetLine(21, "Văn phòng phẩm", "người", [1920], 10000),
-    sheetLine(22, "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức", "người", [18, 1], 200000),
+    sheetLine("Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", [6, 1], 6000000),
+    sheetLine("Trang trí, khánh tiết, ma-két hội nghị", "hội nghị", [6], 1500000),
+    sheetLine("Thù lao báo cáo viên", "buổi", [6, 2], 1000000),
+    sheetLine("Tài liệu tập huấn cho đại biểu", "bộ", [1920], 25000),
+    sheetLine("Nước uống giữa giờ", "người", [1920, 1], 40000),
+    sheetLine("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", "người", [1620, 1], 150000),
+    sheetLine("Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", "người", [1620], 50000),
+    sheetLine("Văn phòng phẩm", "người", [1920], 10000),
+    sheetLine("Phụ cấp lưu trú cho báo cáo viên, ban tổ chức", "người", [18, 1], 200000),
   ];
   const two = [
-    sheetLine(24, "Biên soạn tờ gấp pháp luật", "tờ gấp", [1], 1500000),
-    sheetLine(25, "In tờ gấp (khổ A4, in 2 mặt, 4 màu)", "tờ", [25000], 1200),
-    sheetLine(26, "Vận chuyển, cấp phát tờ gấp", "lần", [1], 2000000),
+    sheetLine("Biên soạn tờ gấp pháp luật", "tờ gấp", [1], 1500000),
+    sheetLine("In tờ gấp (khổ A4, in 2 mặt, 4 màu)", "tờ", [25000], 1200),
+    sheetLine("Vận chuyển, cấp phát tờ gấp", "lần", [1], 2000000),
   ];
   return {
-    scale: 1,
     sections: [
       {
         number: "I",
         title: "Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở",
         lines: one,
         subtotal: 528600000,
-        cells: { row: 13, subtotal: "G13" },
       },
       {
         number: "II",
         title: "Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở",
         lines: two,
         subtotal: 33500000,
-        cells: { row: 23, subtotal: "G23" },
       },
     ],
     total: 562100000,
-    cells: { total: "G27", words: "A28" },
   };
 }

@@ -18,7 +18,6 @@ const d = (value: number): Factor => ({ kind: "days", value });
 
 /** Section I 528.600.000, II 33.500.000, total 562.100.000 đồng. */
 export const soTuPhap2024: Estimate = {
-  scale: 1,
   sections: [
     {
       number: "I",

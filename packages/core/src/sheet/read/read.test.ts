@@ -6,16 +6,21 @@ import { estimateSheet } from "../testing/estimateSheet.js";
 import { buildGrid, f } from "../../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec, sampleTotal } from "../testing/sampleSpec.js";
 import type { Grid } from "../../grid/grid.js";
+import { placementCell, type EstimatePlacement } from "../placement.js";
+
+/** The A1 address of a placed row's cell in a column. */
+const at = (p: EstimatePlacement, row: number | undefined, col: number | undefined) =>
+  row === undefined || col === undefined ? undefined : placementCell(p, row, col);
 
 function read(grid: Grid) {
   return readEstimateTable(grid, valueOf(locateEstimateTable(grid)));
 }
 
 describe("readEstimateTable", () => {
-  it("reads sections, lines with their cells, subtotals, total and words", () => {
-    const { estimate, findings } = read(estimateSheet(sampleSpec));
+  it("reads sections, lines, subtotals, total and words, and where they sit", () => {
+    const { estimate, placement: p, findings } = read(estimateSheet(sampleSpec));
     expect(findings).toEqual([]);
-    expect(estimate.sections.map((s) => [s.number, s.lines.length, s.cells?.subtotal])).toEqual([
+    expect(estimate.sections.map((s, i) => [s.number, s.lines.length, at(p, p.sections[i]?.amountRow, 6)])).toEqual([
       ["I", 4, "G7"],
       ["II", 2, "G12"],
     ]);
@@ -28,10 +33,17 @@ describe("readEstimateTable", () => {
       ],
       rate: 6_000_000,
       amount: 36_000_000,
-      cells: { row: 8, amount: "G8", rate: "F8", factors: { quantity: "D8", days: "E8" } },
     });
+    const line = p.sections[0]?.lines[0]?.row;
+    expect(line).toBe(7);
+    expect([p.columns.amount, p.columns.rate, ...p.columns.factors.map((f) => `${f.kind} ${f.col}`)]).toEqual([
+      6,
+      5,
+      "quantity 3",
+      "days 4",
+    ]);
     expect(estimate.total).toBe(sampleTotal);
-    expect(estimate.cells).toEqual({ total: "G15", words: "A16" });
+    expect([at(p, p.totalRow, p.columns.amount), at(p, p.words?.row, p.words?.col)]).toEqual(["G15", "A16"]);
     expect(estimate.words).toMatch(/^Bằng chữ: Ba trăm chín mươi sáu triệu ba trăm nghìn đồng/);
   });
 
@@ -43,8 +55,8 @@ describe("readEstimateTable", () => {
       ["2", "Hỗ trợ tiền ăn", 1620, 150, f("C4*D4", 243_000)],
       [null, "Tổng cộng", null, null, f("SUM(E3:E4)", 273_000)],
     ]);
-    const { estimate } = read(grid);
-    expect(estimate.scale).toBe(1000);
+    const { estimate, placement } = read(grid);
+    expect(placement.scale).toBe(1000);
     const [a, b] = estimate.sections[0]?.lines ?? [];
     expect(a).toMatchObject({ factors: [{ kind: "quantity", value: 25_000 }], rate: 1200, amount: 30_000_000 });
     expect(b).toMatchObject({ rate: 150_000, amount: 243_000_000 });
@@ -104,12 +116,9 @@ describe("readEstimateTable", () => {
       sections: sampleSections,
       columns: ["amount", "rate", "days", "quantity", "unit", "content", "number"],
     });
-    const { estimate } = read(grid);
-    expect(estimate.sections[0]?.lines[3]).toMatchObject({
-      rate: 150_000,
-      amount: 243_000_000,
-      cells: { amount: "A10" },
-    });
+    const { estimate, placement: p } = read(grid);
+    expect(estimate.sections[0]?.lines[3]).toMatchObject({ rate: 150_000, amount: 243_000_000 });
+    expect(at(p, p.sections[0]?.lines[3]?.row, p.columns.amount)).toBe("A10");
     expect(estimate.total).toBe(sampleTotal);
   });
 
@@ -121,20 +130,18 @@ describe("readEstimateTable", () => {
       [null, "Cộng mục I", null, null, 20],
       [null, "TỔNG CỘNG", null, null, 20],
     ]);
-    const a = read(footer).estimate;
-    expect(a.sections[0]).toMatchObject({
-      subtotal: 20,
-      cells: { subtotal: "E4" },
-      lines: [{ content: "Hội trường" }],
-    });
+    const a = read(footer);
+    expect(a.estimate.sections[0]).toMatchObject({ subtotal: 20, lines: [{ content: "Hội trường" }] });
+    expect(at(a.placement, a.placement.sections[0]?.amountRow, 4)).toBe("E4");
     const flat = buildGrid([
       ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
       ["1", "Hội trường", 2, 10, 20],
       ["2", "Nước", 1, 5, 5],
       [null, "Cộng:", null, null, 25],
     ]);
-    const b = read(flat).estimate;
-    expect(b.sections).toHaveLength(1);
-    expect(b).toMatchObject({ total: 25, cells: { total: "E4" } });
+    const b = read(flat);
+    expect(b.estimate.sections).toHaveLength(1);
+    expect(b.estimate.total).toBe(25);
+    expect(at(b.placement, b.placement.totalRow, 4)).toBe("E4");
   });
 });

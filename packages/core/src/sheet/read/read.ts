@@ -1,4 +1,4 @@
-import type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind, LineCells } from "../../budget/estimate.js";
+import type { Estimate, EstimateLine, EstimateSection, Factor } from "../../budget/estimate.js";
 import { numberFieldNames } from "../../budget/fieldNames.js";
 import type { Finding, LocalizedText } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
@@ -8,11 +8,13 @@ import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
 import { readNumberCell, unreadableNumberFinding } from "../../table/cellNumber.js";
 import type { EstimateTable } from "../table.js";
 import type { ColumnRole } from "../locate/vocabulary.js";
+import type { EstimatePlacement, LinePlacement, SectionPlacement } from "../placement.js";
 import { SheetView } from "../../table/view.js";
 
-/** What readIn gives the checks and fill besides the estimate: the body's rows. */
+/** What readIn gives the checks and fill: the estimate, where it sits, and the body's rows. */
 export interface ReadResult {
   readonly estimate: Estimate;
+  readonly placement: EstimatePlacement;
   readonly layout: BodyLayout;
   readonly findings: Finding[];
 }
@@ -29,13 +31,16 @@ const columnNames: Record<ColumnRole, LocalizedText> = {
 };
 
 /**
- * Reads a located table into the estimate model (money in integer đồng, whatever the table's scale),
- * every line keeping its cell addresses. Error values → `value.formula_error`; unreadable text in a
- * numeric column → `value.not_a_number`. Never throws.
+ * Reads a located table into the estimate model (money in integer đồng, whatever the table's scale) and
+ * where each of its lines, sections, total and words sit (the placement). Error values →
+ * `value.formula_error`; unreadable text in a numeric column → `value.not_a_number`. Never throws.
  */
-export function readEstimateTable(grid: Grid, table: EstimateTable): { estimate: Estimate; findings: Finding[] } {
-  const { estimate, findings } = readIn(new SheetView(grid), table);
-  return { estimate, findings };
+export function readEstimateTable(
+  grid: Grid,
+  table: EstimateTable,
+): { estimate: Estimate; placement: EstimatePlacement; findings: Finding[] } {
+  const { estimate, placement, findings } = readIn(new SheetView(grid), table);
+  return { estimate, placement, findings };
 }
 
 /** readEstimateTable over a shared view, also giving the body layout. */
@@ -66,45 +71,16 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
   };
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
 
-  // The usual layout has every column a table may lack: its lines' cells are then one literal with the
-  // keys in their final order, so they stay inside the object (properties added later do not).
-  const { number: numberCol, unit: unitCol, rate: rateCol, note: noteCol } = cols;
-  const full =
-    numberCol !== undefined && unitCol !== undefined && rateCol !== undefined && noteCol !== undefined
-      ? { number: numberCol, unit: unitCol, rate: rateCol, note: noteCol }
-      : undefined;
-  const lineCells = (r: number, factors: Partial<Record<FactorKind, string>>): LineCells => {
-    const row = view.sheetRow(r) + 1;
-    const content = view.address(r, cols.content);
-    const amount = view.address(r, cols.amount);
-    if (full) {
-      const number = view.address(r, full.number);
-      const unit = view.address(r, full.unit);
-      const rate = view.address(r, full.rate);
-      return { row, content, factors, number, unit, rate, amount, note: view.address(r, full.note) };
-    }
-    const cells: Mutable<LineCells> = { row, content, factors };
-    if (numberCol !== undefined) cells.number = view.address(r, numberCol);
-    if (unitCol !== undefined) cells.unit = view.address(r, unitCol);
-    if (rateCol !== undefined) cells.rate = view.address(r, rateCol);
-    cells.amount = amount;
-    if (noteCol !== undefined) cells.note = view.address(r, noteCol);
-    return cells;
-  };
-
   // Built from literals rather than conditional spreads: this runs once per line of big sheets.
   const readLine = (r: number, children: readonly number[]): EstimateLine => {
     // Sized up front: a pushed-to empty array reserves room for 16 factors on every line.
     const factors = new Array<Factor>(cols.factors.length);
     let filled = 0;
-    const factorCells: Partial<Record<FactorKind, string>> = {};
     for (const f of cols.factors) {
-      factorCells[f.kind] = view.address(r, f.col);
       const v = num(r, f.col, f.kind);
       if (v !== null) factors[filled++] = { kind: f.kind, value: v };
     }
     factors.length = filled;
-    const cells = lineCells(r, factorCells);
     // Read in this order (findings and legacy-text hits follow it): content, rate, amount, number, unit, note.
     const content = text(r, cols.content);
     const rate = money(r, cols.rate, "rate");
@@ -116,10 +92,10 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
     if (number && unit) {
       // Key order as the optional fields were always added: number, unit, note, children.
       line = note
-        ? { content, factors, rate, amount, cells, number, unit, note }
-        : { content, factors, rate, amount, cells, number, unit };
+        ? { content, factors, rate, amount, number, unit, note }
+        : { content, factors, rate, amount, number, unit };
     } else {
-      line = { content, factors, rate, amount, cells };
+      line = { content, factors, rate, amount };
       if (number) line.number = number;
       if (unit) line.unit = unit;
       if (note) line.note = note;
@@ -129,32 +105,48 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
   };
 
   const layout = layoutBody(view, table);
+  const sectionPlaces: SectionPlacement[] = [];
   const sections: EstimateSection[] = layout.sections.map((s) => {
     const subtotalRow = subtotalRowOf(view, table, s.row, s.footerRow);
+    sectionPlaces.push({
+      ...(s.row === undefined ? {} : { row: s.row }),
+      ...(subtotalRow === undefined ? {} : { amountRow: subtotalRow }),
+      lines: s.items.map(itemPlacement),
+    });
     return {
       number: s.row === undefined || cols.number === undefined ? "" : view.text(s.row, cols.number),
       title: s.row === undefined ? "" : view.text(s.row, cols.content),
       lines: s.items.map((item: ItemRows) => readLine(item.row, item.children)),
       subtotal: subtotalRow === undefined ? null : money(subtotalRow, cols.amount, "amount"),
-      cells: {
-        ...(s.row === undefined ? {} : { row: view.sheetRow(s.row) + 1, title: view.address(s.row, cols.content) }),
-        ...(subtotalRow === undefined ? {} : { subtotal: view.address(subtotalRow, cols.amount) }),
-      },
     };
   });
   const totalRow = layout.totalRow;
   const words = table.words && !table.words.labelOnly ? view.text(table.words.row, table.words.col) : undefined;
   const estimate: Estimate = {
-    scale: table.scale,
     sections,
     total: totalRow === undefined ? null : money(totalRow, cols.amount, "amount"),
     ...(words ? { words } : {}),
-    cells: {
-      ...(totalRow === undefined ? {} : { total: view.address(totalRow, cols.amount) }),
-      ...(table.words ? { words: view.address(table.words.row, table.words.col) } : {}),
-    },
   };
-  return { estimate, layout, findings };
+  const placement: EstimatePlacement = {
+    sheet: view.sheet,
+    origin: { row: view.sheetRow(0), col: view.sheetCol(0) },
+    columns: cols,
+    scale: table.scale,
+    sections: sectionPlaces,
+    ...(totalRow === undefined ? {} : { totalRow }),
+    ...(table.words ? { words: { row: table.words.row, col: table.words.col } } : {}),
+  };
+  return { estimate, placement, layout, findings };
+}
+
+// Most lines have no sub-items: they share one empty list.
+const noChildren: readonly LinePlacement[] = Object.freeze([]);
+
+function itemPlacement(item: ItemRows): LinePlacement {
+  return {
+    row: item.row,
+    children: item.children.length === 0 ? noChildren : item.children.map((row) => ({ row, children: noChildren })),
+  };
 }
 
 /** The row whose amount cell is a section's subtotal: its heading row, or its "Cộng" footer when that holds it. */

@@ -1,15 +1,17 @@
-import type { Estimate, EstimateLine, EstimateSection, FactorKind, LineCells } from "../../budget/estimate.js";
+import type { Estimate, EstimateLine, EstimateSection, FactorKind } from "../../budget/estimate.js";
 import type { Scale } from "../../money/scale.js";
 import { lineProduct } from "../../budget/lineProduct.js";
 import { toA1 } from "../../grid/a1.js";
+import type { LinePlacement, SectionPlacement } from "../placement.js";
 import { sumOverRows } from "../formula/sumFormula.js";
 import { columnNumberTexts, columnWidths, headerTexts, type RenderColumns } from "./renderColumns.js";
 import type { SheetBuilder } from "../../table/sheetBuilder.js";
 import { wrappedHeight } from "../../table/textHeight.js";
 
-/** Where the drawn table is, and the estimate as drawn: computed figures in đồng and cell addresses. */
+/** Where the drawn table is, the estimate as drawn (computed figures in đồng) and where its lines sit. */
 export interface DrawnTable {
   readonly estimate: Estimate;
+  readonly sections: readonly SectionPlacement[];
   readonly headerTop: number;
   readonly bodyTop: number;
   readonly bodyBottom: number;
@@ -29,6 +31,7 @@ export function figureFormat(value: number): string {
 
 interface Drawn {
   readonly line: EstimateLine;
+  readonly place: LinePlacement;
   readonly dong: bigint | null;
   /** The amount as the sheet shows it (divided by the scale). */
   readonly shown: number | null;
@@ -75,25 +78,22 @@ export function drawTable(
 
     const shownFactors = new Map<FactorKind, number>();
     for (const f of line.factors) shownFactors.set(f.kind, (shownFactors.get(f.kind) ?? 1) * f.value);
-    const factorCells: Partial<Record<FactorKind, string>> = {};
-    for (const { kind, col } of cols.factors) {
-      factorCells[kind] = toA1(r, col);
-      figure(r, col, shownFactors.get(kind) ?? null);
-    }
+    for (const { kind, col } of cols.factors) figure(r, col, shownFactors.get(kind) ?? null);
     const shownRate = line.rate === null ? null : clean(line.rate / scale);
     figure(r, cols.rate, shownRate);
 
-    const amountCell = toA1(r, cols.amount);
     let next = r + 1;
     let dong: bigint | null = null;
     let shown: number | null = null;
     const children: EstimateLine[] = [];
+    const childPlaces: LinePlacement[] = [];
     if (line.children && line.children.length > 0) {
       const rows: number[] = [];
       for (const child of line.children) {
         const drawn = drawLine(child, next);
         rows.push(next);
         children.push(drawn.line);
+        childPlaces.push(drawn.place);
         next = drawn.next;
         if (drawn.dong !== null) dong = (dong ?? 0n) + drawn.dong;
         if (drawn.shown !== null) shown = clean((shown ?? 0) + drawn.shown);
@@ -117,23 +117,12 @@ export function drawTable(
         figure(r, cols.amount, shown);
       }
     }
-    const cells: LineCells = {
-      row: r + 1,
-      number: toA1(r, cols.number),
-      content: toA1(r, cols.content),
-      unit: toA1(r, cols.unit),
-      factors: factorCells,
-      rate: toA1(r, cols.rate),
-      amount: amountCell,
-      note: toA1(r, cols.note),
-    };
     const drawnLine: EstimateLine = {
       ...line,
       amount: dong === null ? null : Number(dong),
       ...(children.length > 0 ? { children } : {}),
-      cells,
     };
-    return { line: drawnLine, dong, shown, next };
+    return { line: drawnLine, place: { row: r, children: childPlaces }, dong, shown, next };
   };
 
   let r = top + 2;
@@ -142,6 +131,7 @@ export function drawTable(
   let totalDong = 0n;
   let totalShown = 0;
   const sections: EstimateSection[] = [];
+  const places: SectionPlacement[] = [];
   for (const section of estimate.sections) {
     const headed = section.number !== "" || section.title !== "";
     const headRow = r;
@@ -154,12 +144,14 @@ export function drawTable(
     }
     const itemRows: number[] = [];
     const lines: EstimateLine[] = [];
+    const linePlaces: LinePlacement[] = [];
     let dong = 0n;
     let shown = 0;
     for (const line of section.lines) {
       itemRows.push(r);
       const drawn = drawLine(line, r);
       lines.push(drawn.line);
+      linePlaces.push(drawn.place);
       r = drawn.next;
       dong += drawn.dong ?? 0n;
       shown = clean(shown + (drawn.shown ?? 0));
@@ -179,10 +171,8 @@ export function drawTable(
       title: section.title,
       lines,
       subtotal: headed && itemRows.length > 0 ? Number(dong) : null,
-      cells: headed
-        ? { row: headRow + 1, title: toA1(headRow, cols.content), subtotal: toA1(headRow, cols.amount) }
-        : {},
     });
+    places.push(headed ? { row: headRow, amountRow: headRow, lines: linePlaces } : { lines: linePlaces });
   }
   const bodyBottom = r - 1;
   const totalRow = r;
@@ -196,10 +186,8 @@ export function drawTable(
   b.style(bodyTop, cols.note, totalRow, cols.note, { wrap: true, vertical: "middle" });
   const drawnEstimate: Estimate = {
     ...(estimate.title === undefined ? {} : { title: estimate.title }),
-    scale,
     sections,
     total: Number(totalDong),
-    cells: { total: toA1(totalRow, cols.amount) },
   };
-  return { estimate: drawnEstimate, headerTop: top, bodyTop, bodyBottom, totalRow, totalDong };
+  return { estimate: drawnEstimate, sections: places, headerTop: top, bodyTop, bodyBottom, totalRow, totalDong };
 }

@@ -3,7 +3,6 @@ import type { Estimate } from "../../budget/estimate.js";
 import { columnNumberTexts, headerTexts, renderColumns } from "./renderColumns.js";
 
 const withFactors = (kinds: ("quantity" | "persons" | "days" | "sessions" | "events")[]): Estimate => ({
-  scale: 1,
   total: null,
   sections: [
     {

@@ -7,6 +7,7 @@ import { checkSheet } from "../check.js";
 import { locateEstimateTable } from "../locate/locate.js";
 import { readEstimateTable } from "../read/read.js";
 import { renderEstimate } from "./renderEstimate.js";
+import { placementCell } from "../placement.js";
 import { soTuPhap2024, thanhHoaPlan } from "../../plan/testing/soTuPhap2024.js";
 
 function at(grid: Grid, address: string): Cell | undefined {
@@ -14,14 +15,13 @@ function at(grid: Grid, address: string): Cell | undefined {
   return cellAt(grid, row, col);
 }
 
-/** An estimate without cell addresses, for comparing what was drawn with what is read back. */
+/** An estimate as the sheet holds it (no plan links), for comparing what was drawn with what is read back. */
 function bare(estimate: Estimate): unknown {
   const line = (l: EstimateLine): unknown => {
-    const { cells: _cells, children, ...rest } = l;
+    const { children, ...rest } = l;
     return { ...rest, ...(children ? { children: children.map(line) } : {}) };
   };
   return {
-    scale: estimate.scale,
     total: estimate.total,
     words: estimate.words,
     sections: estimate.sections.map((s) => ({
@@ -34,7 +34,7 @@ function bare(estimate: Estimate): unknown {
 }
 
 describe("renderEstimate", () => {
-  const { grid, layout, estimate } = renderEstimate(soTuPhap2024, thanhHoaPlan);
+  const { grid, layout, estimate, placement } = renderEstimate(soTuPhap2024, thanhHoaPlan);
 
   it("draws the title block, bases and caption", () => {
     expect(at(grid, "A1")?.value).toBe("UBND TỈNH THANH HÓA");
@@ -134,25 +134,35 @@ describe("renderEstimate", () => {
     const read = readEstimateTable(grid, valueOf(locateEstimateTable(grid)));
     expect(read.findings).toEqual([]);
     expect(bare(read.estimate)).toEqual(bare(estimate));
+    const { sections, totalRow, words, scale } = read.placement;
+    expect({ sections, totalRow, words, scale }).toEqual({
+      sections: placement.sections,
+      totalRow: placement.totalRow,
+      words: placement.words,
+      scale: placement.scale,
+    });
     const checked = checkSheet(grid, { plan: thanhHoaPlan, date: "2024-02-20" });
     expect(checked.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("keeps the estimate's line addresses where it drew them", () => {
-    const first = estimate.sections[0]?.lines[0];
-    expect(first?.cells).toMatchObject({
-      row: 14,
-      amount: "G14",
-      rate: "F14",
-      factors: { quantity: "D14", days: "E14" },
-    });
-    expect(estimate.sections[1]?.cells).toEqual({ row: 23, title: "B23", subtotal: "G23" });
+  it("says where it drew each line and section", () => {
+    const { columns } = placement;
+    expect(placement.sections[0]?.lines[0]?.row).toBe(13);
+    expect([columns.amount, columns.rate, columns.factors]).toEqual([
+      6,
+      5,
+      [
+        { kind: "quantity", col: 3 },
+        { kind: "days", col: 4 },
+      ],
+    ]);
+    expect(placement.sections[1]).toMatchObject({ row: 22, amountRow: 22 });
+    expect(placementCell(placement, 22, columns.amount)).toBe("G23");
   });
 });
 
 /** Sub-items, persons × conferences × days, a lump sum and a section without a heading. */
 const variant: Estimate = {
-  scale: 1,
   sections: [
     {
       number: "I",

@@ -4,6 +4,7 @@ import { columnLetters, toA1 } from "../../grid/a1.js";
 import type { Plan } from "../../plan/planSchema.js";
 import { wordsLine, type WordsLineOptions } from "../../words/wordsLine.js";
 import { drawTable } from "./drawTable.js";
+import type { EstimatePlacement } from "../placement.js";
 import { columnWidths, renderColumns } from "./renderColumns.js";
 import { drawSignatures, type SignatureNames } from "./signatureBlock.js";
 import { rangeA1, SheetBuilder } from "../../table/sheetBuilder.js";
@@ -29,8 +30,10 @@ export interface RenderOptions {
 }
 
 export interface RenderedEstimate extends RenderedSheet {
-  /** The estimate as drawn: computed amounts, subtotals and total in đồng, every line's cell addresses. */
+  /** The estimate as drawn: computed amounts, subtotals and total in đồng, and the words line. */
   readonly estimate: Estimate;
+  /** Where its lines, sections, total and words sit on the drawn sheet. */
+  readonly placement: EstimatePlacement;
 }
 
 const scaleCaptions: Readonly<Record<Scale, string>> = {
@@ -113,10 +116,14 @@ export function renderEstimate(estimate: Estimate, plan: Plan, options: RenderOp
       totalCell: toA1(drawn.totalRow, cols.amount),
     },
   };
-  const rendered: Estimate = {
-    ...drawn.estimate,
-    words,
-    cells: { total: layout.table.totalCell, words: layout.table.words },
+  const placement: EstimatePlacement = {
+    sheet: grid.sheet,
+    origin: { row: 0, col: 0 },
+    columns: cols,
+    scale,
+    sections: drawn.sections,
+    totalRow: drawn.totalRow,
+    words: { row: wordsRow, col: 0 },
   };
-  return { grid, layout, estimate: rendered };
+  return { grid, layout, estimate: { ...drawn.estimate, words }, placement };
 }

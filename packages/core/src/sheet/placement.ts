@@ -1,0 +1,83 @@
+import type { FactorKind } from "../budget/estimate.js";
+import type { LineEntry } from "../budget/lineProduct.js";
+import type { EstimateFigure, EstimateLocator } from "../budget/locate.js";
+import { toA1 } from "../grid/a1.js";
+import type { Scale } from "../money/scale.js";
+import type { TableColumns } from "./table.js";
+
+/** Where a line sits: its grid row; its cells are the table's columns on that row. */
+export interface LinePlacement {
+  /** 0-based grid row. */
+  readonly row: number;
+  /** Its sub-items', in the order of the line's `children`. */
+  readonly children: readonly LinePlacement[];
+}
+
+/** Where a section sits: its heading row, the row of its subtotal, and its items'. */
+export interface SectionPlacement {
+  /** 0-based grid row of the heading; absent for the lines of a table without sections. */
+  readonly row?: number;
+  /** The row whose amount cell holds the subtotal (the heading's, or a "Cộng" footer's); absent without one. */
+  readonly amountRow?: number;
+  /** Its items', in the order of the section's `lines`. */
+  readonly lines: readonly LinePlacement[];
+}
+
+/**
+ * Where an estimate sits on a sheet: the sheet layer beside the budget `Estimate`, mirroring its tree
+ * (section i, line j, sub-item k of the estimate is `sections[i].lines[j].children[k]` here). Rows and columns
+ * are 0-based grid indices; A1 addresses add `origin` (`placementCell`, `estimateLocator`).
+ */
+export interface EstimatePlacement {
+  readonly sheet: string;
+  /** Where the grid's first cell sits on the sheet (0-based sheet row and column). */
+  readonly origin: { readonly row: number; readonly col: number };
+  /** The table's columns by role. */
+  readonly columns: TableColumns;
+  /** Money unit of the table; every money cell is multiplied by it to get đồng. */
+  readonly scale: Scale;
+  readonly sections: readonly SectionPlacement[];
+  /** 0-based grid row of the total (TỔNG CỘNG), when the table has one. */
+  readonly totalRow?: number;
+  /** The "Bằng chữ" cell, when there is one. */
+  readonly words?: { readonly row: number; readonly col: number };
+}
+
+/** The A1 address on the sheet of a grid cell of the placement. */
+export function placementCell(placement: EstimatePlacement, row: number, col: number): string {
+  return toA1(row + placement.origin.row, col + placement.origin.col);
+}
+
+/** Where a line of the estimate (as `allLines` lists it) sits; undefined when the placement has no such line. */
+export function linePlacement(placement: EstimatePlacement, entry: LineEntry): LinePlacement | undefined {
+  const siblings = entry.parent
+    ? linePlacement(placement, entry.parent)?.children
+    : placement.sections[entry.sectionIndex]?.lines;
+  return siblings?.[entry.index];
+}
+
+/** The column of a line's rate, amount or factor (the last of a kind when a table repeats it). */
+function figureColumn(columns: TableColumns, field: "rate" | "amount" | FactorKind): number | undefined {
+  if (field === "rate") return columns.rate;
+  if (field === "amount") return columns.amount;
+  let col: number | undefined;
+  for (const f of columns.factors) if (f.kind === field) col = f.col;
+  return col;
+}
+
+/** The budget checks' view of a placement: the sheet, the scale, and each figure's cell. */
+export function estimateLocator(placement: EstimatePlacement): EstimateLocator {
+  const cell = (figure: EstimateFigure): string | undefined => {
+    const amount = placement.columns.amount;
+    if ("total" in figure)
+      return placement.totalRow === undefined ? undefined : placementCell(placement, placement.totalRow, amount);
+    if ("section" in figure) {
+      const row = placement.sections[figure.section]?.amountRow;
+      return row === undefined ? undefined : placementCell(placement, row, amount);
+    }
+    const row = linePlacement(placement, figure.line)?.row;
+    const col = figureColumn(placement.columns, figure.field);
+    return row === undefined || col === undefined ? undefined : placementCell(placement, row, col);
+  };
+  return { sheet: placement.sheet, scale: placement.scale, cell };
+}
