@@ -31,17 +31,19 @@ export function estimateLines(plan: Plan, estimate: Estimate): string[] {
     "",
   ];
   for (const section of estimate.sections) {
-    lines.push(`${section.number}. ${section.title}: ${section.subtotal === null ? "" : formatVnd(section.subtotal)}`);
+    const subtotal = section.amount.declared;
+    lines.push(`${section.number}. ${section.title}: ${subtotal === null ? "" : formatVnd(subtotal)}`);
     for (const line of section.lines) {
       const rate = line.rate === null ? "chưa có đơn giá" : `${formatVnd(line.rate)} đ`;
-      const amount = line.amount === null ? "" : ` = ${formatVnd(line.amount)}`;
+      const amount = line.amount.declared === null ? "" : ` = ${formatVnd(line.amount.declared)}`;
       lines.push(
         `  ${line.number ?? "-"}. ${line.content} (${line.unit ?? ""}): ${factorText(line)} × ${rate}${amount}`,
       );
     }
   }
-  lines.push("", `TỔNG CỘNG: ${estimate.total === null ? "" : formatVnd(estimate.total)}`);
-  if (estimate.total !== null) lines.push(wordsLine(estimate.total));
+  const total = estimate.amount.declared;
+  lines.push("", `TỔNG CỘNG: ${total === null ? "" : formatVnd(total)}`);
+  if (total !== null) lines.push(wordsLine(total));
   return lines;
 }
 

@@ -160,7 +160,7 @@ function detected(grid: Grid, d: SheetKindResult): Json {
  * An estimate line as read or drawn, one line of text with each part at its cell: "row 15 | A15 1 | B15 Thuê
  * hội trường | C15 hội nghị | D15 quantity 6 × E15 days 1 | F15 rate 6000000 | G15 amount 36000000 | H15 note …
  * | class hall" (values JSON-quoted where null or text could be told apart), its sub-items after it, indented.
- * Cells come from the placement, when the estimate has one; the amount is the one written (declared).
+ * Cells come from the placement, when the estimate has one; amounts are the ones written (declared).
  */
 function lineTexts(
   l: EstimateLine,
@@ -187,7 +187,7 @@ function lineTexts(
       ? "no factors"
       : l.factors.map((f) => at(cellOf(factorCol(f.kind)), `${f.kind} ${JSON.stringify(f.value)}`)).join(" × "),
     at(cellOf(columns?.rate), `rate ${JSON.stringify(l.rate)}`),
-    at(cellOf(columns?.amount), `amount ${JSON.stringify(l.amount)}`),
+    at(cellOf(columns?.amount), `amount ${JSON.stringify(l.amount.declared)}`),
     ...(l.note === undefined ? [] : [at(cellOf(columns?.note), `note ${l.note}`)]),
     ...(l.kind === undefined ? [] : [`kind ${l.kind}`]),
     ...(l.normId === undefined ? [] : [`norm ${l.normId}`]),
@@ -217,7 +217,7 @@ function estimate(e: Estimate, where?: EstimatePlacement): Json {
       return {
         number: s.number,
         title: s.title,
-        subtotal: s.subtotal,
+        subtotal: s.amount.declared,
         cells:
           where === undefined
             ? undefined
@@ -229,7 +229,7 @@ function estimate(e: Estimate, where?: EstimatePlacement): Json {
         lines: s.lines.flatMap((l, j) => lineTexts(l, where, place?.lines[j])),
       };
     }),
-    total: e.total,
+    total: e.amount.declared,
     words: e.words,
     cells:
       where === undefined

@@ -48,7 +48,7 @@ export async function newCommand(args: NewArgs, ctx: Context): Promise<number> {
       file: args.output,
       sections: groupDigits(drawn.sections.length, ctx.locale),
       lines: groupDigits(lines, ctx.locale),
-      total: groupDigits(drawn.total ?? 0, ctx.locale),
+      total: groupDigits(drawn.amount.declared ?? 0, ctx.locale),
     }),
   ];
   if (findings.length > 0) {

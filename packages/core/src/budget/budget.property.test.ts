@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { planSchema } from "../plan/planSchema.js";
 import { checkEstimate } from "./checkEstimate.js";
 import { classifyLine } from "./classifyLine.js";
+import { computeAmounts } from "./computeAmounts.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
 import { thanhHoaPlanInput, thanhHoaPrices } from "./testing/thanhHoa.js";
 
@@ -111,11 +112,11 @@ describe("properties", () => {
       number: fc.constant("I"),
       title: fc.constant("x"),
       lines: fc.array(line, { maxLength: 5 }),
-      subtotal: fc.option(num, { nil: null }),
+      amount: fc.option(num, { nil: null }),
     });
     fc.assert(
       fc.property(fc.array(section, { maxLength: 3 }), fc.option(num, { nil: null }), (sections, total) => {
-        const estimate = { scale: 1 as const, sections, total };
+        const estimate = computeAmounts({ sections, amount: total });
         expect(
           Array.isArray(checkEstimate(estimate, planSchema.parse(thanhHoaPlanInput), { allocation: 1 }).findings),
         ).toBe(true);

@@ -1,26 +1,18 @@
 import type { Finding, FindingLocation } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
-import type { Estimate } from "./estimate.js";
-import {
-  allLines,
-  lineProduct,
-  lineValue,
-  sectionItemsTotal,
-  sectionsTotal,
-  sumDong,
-  type LineEntry,
-} from "./lineProduct.js";
-import { locate, type EstimateLocator } from "./locate.js";
+import type { Amount, Estimate } from "./estimate.js";
+import { allLines, type LineEntry } from "./lineProduct.js";
+import { locate, type EstimateFigure, type EstimateLocator } from "./locate.js";
 
 // NaN and infinite values are checkNumbers' findings; comparing with them would only repeat it.
 const finite = (n: number | null): n is number => n !== null && Number.isFinite(n);
 
 /**
- * Arithmetic of an estimate as written: each amount against factors × rate (or its sub-items), each
- * subtotal against its items, the total against the subtotals. Blank amounts are for fill, not errors.
- * In a table kept in thousands (the locator's scale), differences below half the table's unit are rounding,
- * not mistakes.
- * `lines` lets a caller that has listed the estimate's lines already reuse its list.
+ * Arithmetic of an estimate as written: each declared amount against its computed one — a line's factors ×
+ * rate (or its sub-items), a section's items, a group's sections, the total's sections. Blank amounts are for
+ * fill, not errors. In a table kept in thousands (the locator's scale), differences below half the table's
+ * unit are rounding, not mistakes. `lines` lets a caller that has listed the estimate's lines already reuse
+ * its list.
  */
 export function checkArithmetic(
   estimate: Estimate,
@@ -30,45 +22,46 @@ export function checkArithmetic(
   const findings: Finding[] = [];
   const tolerance = (locator?.scale ?? 1) / 2;
   for (const entry of lines) {
-    const line = entry.line;
-    if (!finite(line.amount)) continue;
-    const children = line.children ?? [];
-    const expected = children.length > 0 ? Number(sumDong(children.map(lineValue))) : lineProduct(line);
-    if (finite(expected) && Math.abs(line.amount - expected) > tolerance) {
-      findings.push(
-        makeFinding(
-          "amount.mismatch",
-          { expected, actual: line.amount },
-          locate(locator, { line: entry, field: "amount" }, `${entry.path}.amount`),
-        ),
-      );
-    }
+    const { declared, computed } = entry.line.amount;
+    if (!finite(declared) || !finite(computed) || Math.abs(declared - computed) <= tolerance) continue;
+    findings.push(
+      makeFinding(
+        "amount.mismatch",
+        { expected: computed, actual: declared },
+        locate(locator, { line: entry, field: "amount" }, `${entry.path}.amount`),
+      ),
+    );
   }
-  estimate.sections.forEach((section, s) => {
-    if (!finite(section.subtotal)) return;
-    const at = locate(locator, { section: s }, `sections.${s}.subtotal`);
-    const found = subtotalMismatch(section.number, Number(sectionItemsTotal(section)), section.subtotal, tolerance, at);
+  // A section's subtotal against its items, a group's amount against its sections.
+  const heading = (number: string, amount: Amount, figure: EstimateFigure, path: string): void => {
+    if (!finite(amount.declared)) return;
+    const at = locate(locator, figure, path);
+    const found = subtotalMismatch(number, amount.computed, amount.declared, tolerance, at);
     if (found) findings.push(found);
-  });
-  if (finite(estimate.total)) {
-    const expected = Number(sectionsTotal(estimate));
-    if (finite(expected) && Math.abs(estimate.total - expected) > tolerance) {
-      findings.push(
-        makeFinding("total.mismatch", { expected, actual: estimate.total }, locate(locator, { total: true }, "total")),
-      );
-    }
+  };
+  estimate.sections.forEach((s, i) => heading(s.number, s.amount, { section: i }, `sections.${i}.amount`));
+  estimate.groups.forEach((g, i) => heading(g.number, g.amount, { group: i }, `groups.${i}.amount`));
+  const { declared, computed } = estimate.amount;
+  if (finite(declared) && finite(computed) && Math.abs(declared - computed) > tolerance) {
+    findings.push(
+      makeFinding(
+        "total.mismatch",
+        { expected: computed, actual: declared },
+        locate(locator, { total: true }, "amount"),
+      ),
+    );
   }
   return findings;
 }
 
 /**
- * The one rule for a heading's amount against what its parts add up to — a section's items here, a group's
- * sections in the sheet's sum audit (groups are not in the estimate model): `subtotal.mismatch` when they
- * differ by more than the tolerance (half the table's unit), else nothing.
+ * The one rule for a heading's amount against what its parts add up to — a section's items, a group's
+ * sections: `subtotal.mismatch` when they differ by more than the tolerance (half the table's unit), else
+ * nothing.
  */
 export function subtotalMismatch(
   section: string,
-  expected: number,
+  expected: number | null,
   actual: number,
   tolerance: number,
   at: FindingLocation,

@@ -4,39 +4,44 @@ import { formatFinding } from "../findings/formatFinding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import { mergeNorms } from "../norms/parseNormsTable.js";
 import { planSchema, type Plan } from "../plan/planSchema.js";
-import { checkEstimate, type CheckEstimateOptions } from "./checkEstimate.js";
-import type { Estimate, EstimateLine, EstimateSection } from "./estimate.js";
+import { checkEstimate as checkModel, type CheckEstimateOptions } from "./checkEstimate.js";
+import { computeAmounts } from "./computeAmounts.js";
+import type { EstimateDraft, LineDraft, SectionDraft } from "./estimate.js";
 import {
   sheetLine,
   sheetLocator,
   soTuPhapRows,
-  soTuPhapSheet,
+  soTuPhapDraft,
   thanhHoaPlan,
   thanhHoaPlanInput,
 } from "./testing/thanhHoa.js";
 
 const options = { date: "2024-06-01", locator: sheetLocator() };
 
+/** checkEstimate of an estimate as written. */
+const checkEstimate = (draft: EstimateDraft, plan: Plan | undefined, opts: CheckEstimateOptions = {}) =>
+  checkModel(computeAmounts(draft), plan, opts);
+
 /** The fixture sheet with some lines replaced (by row) and sums recomputed unless asked not to. */
-function edited(replace: Record<number, EstimateLine>, keepSums = false): Estimate {
-  const base = soTuPhapSheet();
-  const sections: EstimateSection[] = base.sections.map((section, s) => {
+function edited(replace: Record<number, LineDraft>, keepSums = false): EstimateDraft {
+  const base = soTuPhapDraft();
+  const sections: SectionDraft[] = base.sections.map((section, s) => {
     const lines = section.lines.map((line, l) => replace[soTuPhapRows.lines[s]?.[l] ?? 0] ?? line);
-    const subtotal = keepSums ? section.subtotal : lines.reduce((s, l) => s + (l.amount ?? 0), 0);
-    return { ...section, lines, subtotal };
+    const amount = keepSums ? section.amount : lines.reduce((s, l) => s + (l.amount ?? 0), 0);
+    return { ...section, lines, amount };
   });
-  const total = keepSums ? base.total : sections.reduce((s, x) => s + (x.subtotal ?? 0), 0);
-  return { ...base, sections, total };
+  const amount = keepSums ? base.amount : sections.reduce((s, x) => s + (x.amount ?? 0), 0);
+  return { ...base, sections, amount };
 }
 
-const codesAt = (estimate: Estimate, plan: Plan | undefined = thanhHoaPlan, extra: CheckEstimateOptions = {}) =>
+const codesAt = (estimate: EstimateDraft, plan: Plan | undefined = thanhHoaPlan, extra: CheckEstimateOptions = {}) =>
   checkEstimate(estimate, plan, { ...options, ...extra })
     .findings.filter((f) => f.severity !== "info")
     .map((f) => `${f.code}@${f.at?.cell ?? f.at?.path}`);
 
 describe("checkEstimate", () => {
   it("finds nothing wrong on the correct fixture sheet, only advisory caps at the rate cells", () => {
-    const findings = checkEstimate(soTuPhapSheet(), thanhHoaPlan, options).findings;
+    const findings = checkEstimate(soTuPhapDraft(), thanhHoaPlan, options).findings;
     expect(findings.map(findingId)).toEqual([
       "rate.cap_unverified@Dự toán!F16",
       "rate.cap_unverified@Dự toán!F18",
@@ -48,18 +53,18 @@ describe("checkEstimate", () => {
   });
 
   it("finds the mistakes of a Thanh Hóa sheet with errors at their cells", () => {
-    const base = soTuPhapSheet();
+    const base = soTuPhapDraft();
     // Rows 17 and 19 of section I.
     const one = base.sections[0]!.lines.map((line, l) =>
       l === 3 ? { ...line, amount: 4800000 } : l === 5 ? sheetLine(line.content, "người", [1620, 1], 200000) : line,
     );
-    const estimate: Estimate = {
+    const estimate: EstimateDraft = {
       ...base,
       sections: [
-        { ...base.sections[0]!, lines: one, subtotal: 566400000 },
-        { ...base.sections[1]!, subtotal: 31500000 }, // a SUM one row short
+        { ...base.sections[0]!, lines: one, amount: 566400000 },
+        { ...base.sections[1]!, amount: 31500000 }, // a SUM one row short
       ],
-      total: 597900000,
+      amount: 597900000,
     };
     expect(codesAt(estimate)).toEqual(["amount.mismatch@G17", "subtotal.mismatch@G23", "rate.over_cap@F19"]);
   });
@@ -68,7 +73,7 @@ describe("checkEstimate", () => {
     const estimate = {
       ...edited({ 21: { ...sheetLine("Văn phòng phẩm", "người", [1920], 10000), amount: 1920000 } }, true),
     };
-    const findings = checkEstimate({ ...estimate, total: 562000000 }, thanhHoaPlan, options).findings.filter(
+    const findings = checkEstimate({ ...estimate, amount: 562000000 }, thanhHoaPlan, options).findings.filter(
       (f) => f.severity === "error",
     );
     expect(findings.map((f) => [f.code, f.at?.cell, paramOf(f, "expected"), paramOf(f, "actual")])).toEqual([
@@ -80,15 +85,15 @@ describe("checkEstimate", () => {
   });
 
   it("tolerates rounding below half the table's unit in a table kept in thousands", () => {
-    const line: EstimateLine = {
+    const line: LineDraft = {
       content: "In tờ gấp",
       factors: [{ kind: "quantity", value: 333 }],
       rate: 1234,
       amount: 411000,
     };
-    const estimate: Estimate = {
-      sections: [{ number: "I", title: "x", lines: [line], subtotal: 411000 }],
-      total: 411000,
+    const estimate: EstimateDraft = {
+      sections: [{ number: "I", title: "x", lines: [line], amount: 411000 }],
+      amount: 411000,
     };
     const inThousands = sheetLocator({ lines: [[8]], scale: 1000 });
     expect(checkEstimate(estimate, undefined, { ...options, locator: inThousands }).findings).toEqual([]);
@@ -96,22 +101,22 @@ describe("checkEstimate", () => {
   });
 
   it("checks sub-items against their parent line", () => {
-    const child = (amount: number): EstimateLine => ({
+    const child = (amount: number): LineDraft => ({
       content: "x",
       factors: [{ kind: "quantity", value: 1 }],
       rate: amount,
       amount,
     });
-    const parent: EstimateLine = {
+    const parent: LineDraft = {
       content: "Chi khác",
       factors: [],
       rate: null,
       amount: 30,
       children: [child(10), child(15)],
     };
-    const estimate: Estimate = {
-      sections: [{ number: "I", title: "x", lines: [parent], subtotal: 30 }],
-      total: 30,
+    const estimate: EstimateDraft = {
+      sections: [{ number: "I", title: "x", lines: [parent], amount: 30 }],
+      amount: 30,
     };
     const locator = sheetLocator({ lines: [[30]] });
     expect(codesAt(estimate, thanhHoaPlan, { locator })).toEqual(["amount.mismatch@G30"]);
@@ -130,23 +135,23 @@ describe("checkEstimate", () => {
 
     it("without a plan, holds a rate to the loosest tier", () => {
       const meal = (rate: number) => sheetLine("Tiền ăn đại biểu", "người", [1620, 1], rate);
-      const noPlan = (estimate: Estimate) =>
+      const noPlan = (estimate: EstimateDraft) =>
         checkEstimate(estimate, undefined, options).findings.filter((f) => f.severity === "error");
       expect(noPlan(edited({ 19: meal(180000) }))).toEqual([]);
       expect(noPlan(edited({ 19: meal(210000) })).map(findingId)).toEqual(["rate.over_cap@Dự toán!F19"]);
     });
 
     it("applies the old regime to old dates and a province's own table", () => {
-      const fee = (rate: number): Estimate => ({
+      const fee = (rate: number): EstimateDraft => ({
         sections: [
           {
             number: "I",
             title: "x",
-            subtotal: null,
+            amount: null,
             lines: [sheetLine("Thù lao hòa giải viên", "vụ việc", [10], rate)],
           },
         ],
-        total: null,
+        amount: null,
       });
       const noPlan = (date: string) => checkEstimate(fee(250000), undefined, { date }).findings.map((f) => f.code);
       expect(noPlan("2022-05-01")).toEqual(["rate.over_cap"]);
@@ -181,7 +186,7 @@ describe("checkEstimate", () => {
     });
 
     it("reads persons × days × conferences in whatever columns the sheet has", () => {
-      const meal = (factors: EstimateLine["factors"]): EstimateLine => ({
+      const meal = (factors: LineDraft["factors"]): LineDraft => ({
         content: "Hỗ trợ tiền ăn cho đại biểu không hưởng lương",
         unit: "người",
         factors,
@@ -226,12 +231,12 @@ describe("checkEstimate", () => {
 
     it("adds up lines split per group or per day and points at the line that crosses the quota", () => {
       const half = () => sheetLine("Hỗ trợ tiền ăn cho hòa giải viên", "người", [900, 1], 150000);
-      const base = soTuPhapSheet();
+      const base = soTuPhapDraft();
       const lines = base.sections[0]!.lines.filter((_, l) => l !== 5); // row 19
-      const estimate: Estimate = {
+      const estimate: EstimateDraft = {
         ...base,
-        sections: [{ ...base.sections[0]!, lines: [...lines, half(), half()], subtotal: null }, base.sections[1]!],
-        total: null,
+        sections: [{ ...base.sections[0]!, lines: [...lines, half(), half()], amount: null }, base.sections[1]!],
+        amount: null,
       };
       const rows = {
         ...soTuPhapRows,
@@ -251,7 +256,7 @@ describe("checkEstimate", () => {
           quotaGroups: [{ id: "cb", name: "Cán bộ", persons: 320, paidFromStateBudget: true }],
         })),
       });
-      expect(codesAt(soTuPhapSheet(), plan)).toEqual(["quota.exceeded@D19", "quota.exceeded@D20"]);
+      expect(codesAt(soTuPhapDraft(), plan)).toEqual(["quota.exceeded@D19", "quota.exceeded@D20"]);
     });
   });
 
@@ -283,17 +288,17 @@ describe("checkEstimate", () => {
           speakers: { unit: "PBGDPL", sessionsPerConference: 1 },
         })),
       });
-      expect(codesAt(soTuPhapSheet(), plan)).toEqual(["plan.count_mismatch@D16"]);
-      expect(codesAt(soTuPhapSheet(), thanhHoaPlan)).toEqual([]);
+      expect(codesAt(soTuPhapDraft(), plan)).toEqual(["plan.count_mismatch@D16"]);
+      expect(codesAt(soTuPhapDraft(), thanhHoaPlan)).toEqual([]);
     });
   });
 
   describe("allocation", () => {
     it("reports a total above the allocation given or the plan's", () => {
-      expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 562100000 })).toEqual([]);
-      expect(codesAt(soTuPhapSheet(), thanhHoaPlan, { allocation: 500000000 })).toEqual(["budget.over_allocation@G27"]);
+      expect(codesAt(soTuPhapDraft(), thanhHoaPlan, { allocation: 562100000 })).toEqual([]);
+      expect(codesAt(soTuPhapDraft(), thanhHoaPlan, { allocation: 500000000 })).toEqual(["budget.over_allocation@G27"]);
       const funded = planSchema.parse({ ...thanhHoaPlanInput, funding: { source: "NSNN", allocatedVnd: 550000000 } });
-      const [finding] = checkEstimate(soTuPhapSheet(), funded, options).findings.filter(
+      const [finding] = checkEstimate(soTuPhapDraft(), funded, options).findings.filter(
         (f) => f.code === "budget.over_allocation",
       );
       expect(finding && formatFinding(finding)).toBe(
@@ -302,16 +307,34 @@ describe("checkEstimate", () => {
     });
   });
 
+  it("checks a letter group's amount against its sections", () => {
+    const section = (number: string, amount: number): SectionDraft => ({
+      number,
+      title: "x",
+      lines: [{ content: "Khác", factors: [{ kind: "quantity", value: 1 }], rate: amount, amount }],
+      amount,
+    });
+    const estimate: EstimateDraft = {
+      groups: [{ number: "A", title: "Hội nghị", sections: [0, 1], amount: 50 }],
+      sections: [section("I", 10), section("II", 30)],
+      amount: 40,
+    };
+    const findings = checkEstimate(estimate, undefined, { date: options.date }).findings;
+    expect(findings.map((f) => [f.code, f.at?.path, paramOf(f, "expected"), paramOf(f, "actual")])).toEqual([
+      ["subtotal.mismatch", "groups.0.amount", 40, 50],
+    ]);
+  });
+
   it("points at paths without a locator", () => {
-    const line: EstimateLine = {
+    const line: LineDraft = {
       content: "In tờ gấp",
       factors: [{ kind: "quantity", value: 100 }],
       rate: 1000,
       amount: 1,
     };
-    const estimate: Estimate = {
-      sections: [{ number: "I", title: "x", lines: [line], subtotal: 1 }],
-      total: 1,
+    const estimate: EstimateDraft = {
+      sections: [{ number: "I", title: "x", lines: [line], amount: 1 }],
+      amount: 1,
     };
     const findings = checkEstimate(estimate, thanhHoaPlan, { date: options.date }).findings;
     expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.at?.path}`)).toEqual([

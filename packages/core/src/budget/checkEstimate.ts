@@ -11,7 +11,7 @@ import { checkPlanCounts } from "./checkPlanCounts.js";
 import { lineClassifier } from "./classifyLine.js";
 import type { LineClass } from "./lineKind.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
-import { allLines, sectionsTotal } from "./lineProduct.js";
+import { allLines } from "./lineProduct.js";
 import { locate, type EstimateLocator } from "./locate.js";
 
 /** Options of `checkEstimate`. */
@@ -69,12 +69,12 @@ export function checkEstimate(
     findings.push(...checkPlanCounts(estimate, plan, locator, (line) => classes.get(line) ?? classify(line), lines));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
-    // The sum of the subtotals, not a total cell that may itself be wrong (that is total.mismatch).
-    // A sum past any number (values near 1e308) has no figure to report; no budget is that big.
-    const total = sectionsTotal(estimate);
-    if (total > BigInt(Math.floor(allocation)) && Number.isFinite(Number(total))) {
-      const at = locate(locator, { total: true }, "total");
-      findings.push(makeFinding("budget.over_allocation", { total: Number(total), allocated: allocation }, at));
+    // The computed total (the sections as written), not a total cell that may itself be wrong (that is
+    // total.mismatch). A sum past any number (values near 1e308) has no figure to report (computed is null).
+    const total = estimate.amount.computed;
+    if (total !== null && total > Math.floor(allocation)) {
+      const at = locate(locator, { total: true }, "amount");
+      findings.push(makeFinding("budget.over_allocation", { total, allocated: allocation }, at));
     }
   }
   return success(estimate, findings);

@@ -6,7 +6,7 @@ import { allLines, type LineEntry } from "./lineProduct.js";
 import { locate, type EstimateFigure, type EstimateLocator } from "./locate.js";
 
 /**
- * `value.not_a_number` for every NaN or infinite rate, factor, amount, subtotal or total, at its cell or
+ * `value.not_a_number` for every NaN or infinite rate, factor or declared amount (line, section, group, total), at its cell or
  * path. A sheet never gives these (its reader reports unreadable cells itself); a hand-built estimate
  * can, and the other checks then leave those values out rather than compare with them. `lines` lets a
  * caller that has listed the estimate's lines already reuse its list.
@@ -35,12 +35,16 @@ export function checkNumbers(
       if (f && bad(f.value)) flag(f.value, f.kind, { line: entry, field: f.kind }, `${entry.path}.factors.${i}.value`);
     }
     if (bad(line.rate)) flag(line.rate, "rate", { line: entry, field: "rate" }, `${entry.path}.rate`);
-    if (bad(line.amount)) flag(line.amount, "amount", { line: entry, field: "amount" }, `${entry.path}.amount`);
+    const amount = line.amount.declared;
+    if (bad(amount)) flag(amount, "amount", { line: entry, field: "amount" }, `${entry.path}.amount`);
   }
-  // Subtotals and the total sit in the amount column.
+  // Subtotals, groups and the total sit in the amount column.
   estimate.sections.forEach((s, i) => {
-    if (bad(s.subtotal)) flag(s.subtotal, "amount", { section: i }, `sections.${i}.subtotal`);
+    if (bad(s.amount.declared)) flag(s.amount.declared, "amount", { section: i }, `sections.${i}.amount`);
   });
-  if (bad(estimate.total)) flag(estimate.total, "amount", { total: true }, "total");
+  estimate.groups.forEach((g, i) => {
+    if (bad(g.amount.declared)) flag(g.amount.declared, "amount", { group: i }, `groups.${i}.amount`);
+  });
+  if (bad(estimate.amount.declared)) flag(estimate.amount.declared, "amount", { total: true }, "amount");
   return findings;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLine, lineClass, lineClassifier } from "./classifyLine.js";
-import type { EstimateLine } from "./estimate.js";
+import type { LineFields } from "./estimate.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
 import { planSchema } from "../plan/planSchema.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
@@ -106,17 +106,15 @@ describe("classifyLine", () => {
 
 describe("lineClass", () => {
   it("prefers the line's own kind and norm, and fills the rest from its text", () => {
-    expect(lineClass({ content: "Nước uống giữa giờ", factors: [], rate: null, amount: null })).toEqual({
+    expect(lineClass({ content: "Nước uống giữa giờ", factors: [], rate: null })).toEqual({
       kind: "water",
       normId: "meeting.water",
       quotaBasis: "all_delegates",
     });
-    expect(lineClass({ content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null, amount: null })).toEqual({
+    expect(lineClass({ content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null })).toEqual({
       kind: "leaflet_print",
     });
-    expect(
-      lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null, amount: null }),
-    ).toEqual({
+    expect(lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null })).toEqual({
       normId: "meeting.water",
     });
   });
@@ -144,7 +142,7 @@ describe("lineClassifier", () => {
         number,
         fc.constantFrom("", "người", "tờ", "buổi 2"),
         (text, suffix, unit) => {
-          const line: EstimateLine = { content: `${text}${suffix}`, unit, factors: [], rate: null, amount: null };
+          const line: LineFields = { content: `${text}${suffix}`, unit, factors: [], rate: null };
           expect(classify(line)).toEqual(lineClass(line));
         },
       ),
@@ -153,7 +151,7 @@ describe("lineClassifier", () => {
 
   it("keeps what the line itself says", () => {
     const classify = lineClassifier();
-    const line: EstimateLine = { content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null, amount: null };
+    const line: LineFields = { content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null };
     expect(classify(line)).toEqual({ kind: "leaflet_print" });
   });
 });

@@ -1,5 +1,5 @@
 import { foldText } from "../text/normalize.js";
-import type { EstimateLine } from "./estimate.js";
+import type { LineFields } from "./estimate.js";
 import { conferenceKinds, type LineClass } from "./lineKind.js";
 import { memoUpToDigits } from "./upToDigits.js";
 
@@ -142,7 +142,7 @@ function words(text: string): string {
 }
 
 /** A line's class: what the line itself says (kind, norm id) first, else what its text says. */
-export function lineClass(line: EstimateLine): LineClass {
+export function lineClass(line: LineFields): LineClass {
   return classOfLine(line, classifyLine);
 }
 
@@ -151,7 +151,7 @@ export function lineClass(line: EstimateLine): LineClass {
  * "Hội nghị lần 2") are folded and classified once. No phrase holds a digit and digits stay word
  * characters through folding, so which digits a text has never decides a rule.
  */
-export function lineClassifier(): (line: EstimateLine) => LineClass {
+export function lineClassifier(): (line: LineFields) => LineClass {
   const known = memoUpToDigits((content, unit) => classifyLine(content, unit));
   // No unit and an empty one classify alike.
   const classify = (content: string, unit?: string): LineClass => known(content, unit ?? "");
@@ -169,7 +169,7 @@ export function lineClassifier(): (line: EstimateLine) => LineClass {
   };
 }
 
-function classOfLine(line: EstimateLine, classify: (content: string, unit?: string) => LineClass): LineClass {
+function classOfLine(line: LineFields, classify: (content: string, unit?: string) => LineClass): LineClass {
   const fromText = line.kind === undefined || line.normId === undefined ? classify(line.content, line.unit) : {};
   const kind = line.kind ?? fromText.kind;
   const normId = line.normId ?? (line.kind === undefined || line.kind === fromText.kind ? fromText.normId : undefined);

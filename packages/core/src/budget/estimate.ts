@@ -13,10 +13,22 @@ export interface Factor {
 }
 
 /**
- * A line of an estimate (nội dung chi). Money is integer đồng, whatever the sheet's scale. Where a line read
- * from (or drawn on) a sheet sits is not part of it: that is the sheet's `EstimatePlacement`.
+ * An amount of money in integer đồng, as the estimate writes it and as its parts give it. Each line, section,
+ * group and the estimate carries one; `computeAmounts` works out every `computed` from the declared figures.
  */
-export interface EstimateLine {
+export interface Amount {
+  /** As written; null when blank. */
+  readonly declared: number | null;
+  /**
+   * What its parts give: a line's factors × rate, or the sum of its sub-items; a section's items; a group's
+   * sections; the estimate's sections (each part counted as written, else as computed). Null when it cannot
+   * be computed (a line without a rate or factors, a sum past any number).
+   */
+  readonly computed: number | null;
+}
+
+/** What a line says besides its amount. */
+export interface LineFields {
   /** The line's own label as written: "1", "2", "a", "-", "+". */
   readonly number?: string;
   readonly content: string;
@@ -24,8 +36,6 @@ export interface EstimateLine {
   readonly factors: readonly Factor[];
   /** Unit rate in đồng; null when blank. */
   readonly rate: number | null;
-  /** Amount in đồng as written; null when blank. */
-  readonly amount: number | null;
   /** What the line pays for, when known (set by estimateFromPlan; else classifyLine tells). */
   readonly kind?: LineKind;
   /** The legal cap this line falls under (see norms), when known. */
@@ -36,25 +46,75 @@ export interface EstimateLine {
   readonly planRef?: { readonly conferenceSeries?: string; readonly material?: string };
   /** Basis or note (Ghi chú / Căn cứ). */
   readonly note?: string;
-  /** Sub-items (a, b, -, +); when present, the line's amount is their sum. */
+}
+
+/**
+ * A line of an estimate (nội dung chi). Money is integer đồng, whatever the sheet's scale. Where a line read
+ * from (or drawn on) a sheet sits is not part of it: that is the sheet's `EstimatePlacement`.
+ */
+export interface EstimateLine extends LineFields {
+  readonly amount: Amount;
+  /** Sub-items (a, b, -, +); when present, the line's computed amount is their sum. */
   readonly children?: readonly EstimateLine[];
 }
 
-/** A section (I, II / A, B) with its items and subtotal. */
+/** A section (I, II; or A, B when they are the top level) with its items; its amount is the subtotal. */
 export interface EstimateSection {
   readonly number: string;
   readonly title: string;
   readonly lines: readonly EstimateLine[];
-  /** Subtotal in đồng as written; null when blank. */
-  readonly subtotal: number | null;
+  readonly amount: Amount;
 }
 
-/** A budget estimate (dự toán kinh phí). */
+/** A letter heading over Roman sections (A over I, II); its amount adds its sections. */
+export interface EstimateGroup {
+  readonly number: string;
+  readonly title: string;
+  /** Indices into the estimate's `sections` of the sections under it, in order. */
+  readonly sections: readonly number[];
+  readonly amount: Amount;
+}
+
+/** A budget estimate (dự toán kinh phí); its amount is the grand total (Tổng cộng). */
 export interface Estimate {
   readonly title?: string;
+  /** Letter groups over the sections, when the estimate nests them; none otherwise. */
+  readonly groups: readonly EstimateGroup[];
+  /** Every section in order, grouped or not. */
   readonly sections: readonly EstimateSection[];
-  /** Grand total in đồng as written; null when blank. */
-  readonly total: number | null;
+  readonly amount: Amount;
   /** The "Bằng chữ" text as written, if any. */
+  readonly words?: string;
+}
+
+/** A line as written: its amount is the declared one (null when blank). */
+export interface LineDraft extends LineFields {
+  readonly amount: number | null;
+  readonly children?: readonly LineDraft[];
+}
+
+/** A section as written: its amount is the subtotal written (null when blank). */
+export interface SectionDraft {
+  readonly number: string;
+  readonly title: string;
+  readonly lines: readonly LineDraft[];
+  readonly amount: number | null;
+}
+
+/** A letter group as written: the indices of its sections, and the amount written on its heading. */
+export interface GroupDraft {
+  readonly number: string;
+  readonly title: string;
+  readonly sections: readonly number[];
+  readonly amount: number | null;
+}
+
+/** An estimate as written, every amount the declared one: `computeAmounts` makes it an `Estimate`. */
+export interface EstimateDraft {
+  readonly title?: string;
+  readonly groups?: readonly GroupDraft[];
+  readonly sections: readonly SectionDraft[];
+  /** The grand total written (null when blank). */
+  readonly amount: number | null;
   readonly words?: string;
 }

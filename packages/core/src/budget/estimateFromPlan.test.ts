@@ -11,17 +11,17 @@ const options = { date: "2024-06-01" };
 describe("estimateFromPlan", () => {
   it("reproduces the Thanh Hóa estimate sheet (its figures, lines and total)", () => {
     const { estimate } = estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options);
-    expect(estimate.sections.map((s) => [s.number, s.subtotal])).toEqual([
+    expect(estimate.sections.map((s) => [s.number, s.amount.declared])).toEqual([
       ["I", 528600000],
       ["II", 33500000],
     ]);
-    expect(estimate.total).toBe(562100000);
+    expect(estimate.amount).toEqual({ declared: 562100000, computed: 562100000 });
     expect(estimate.sections[0]?.title).toBe("Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở");
     expect(estimate.sections[1]?.title).toBe("Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở");
-    expect(estimate.sections[0]?.lines.map((l) => l.amount)).toEqual([
+    expect(estimate.sections[0]?.lines.map((l) => l.amount.declared)).toEqual([
       36000000, 9000000, 12000000, 48000000, 76800000, 243000000, 81000000, 19200000, 3600000,
     ]);
-    expect(estimate.sections[1]?.lines.map((l) => l.amount)).toEqual([1500000, 30000000, 2000000]);
+    expect(estimate.sections[1]?.lines.map((l) => l.amount.declared)).toEqual([1500000, 30000000, 2000000]);
   });
 
   it("costs meal support for the non-salaried group only: 270 × 1 day × 6 conferences × 150.000", () => {
@@ -35,7 +35,7 @@ describe("estimateFromPlan", () => {
         { kind: "events", value: 6 },
       ],
       rate: 150000,
-      amount: 243000000,
+      amount: { declared: 243000000, computed: 243000000 },
       normId: "meeting.meal.nonsalaried",
       quotaGroup: "hoa-giai-vien",
       planRef: { conferenceSeries: "hn" },
@@ -63,7 +63,7 @@ describe("estimateFromPlan", () => {
     expect(formatFinding(over!)).toBe(
       "Mức chi 200.000 đ vượt mức tối đa 150.000 đ/người/ngày (Thông tư 40/2017/TT-BTC, Điều 12 khoản 4 điểm b).",
     );
-    expect(estimate.sections[0]?.lines.find((l) => l.kind === "meal_support")?.amount).toBe(324000000);
+    expect(estimate.sections[0]?.lines.find((l) => l.kind === "meal_support")?.amount.declared).toBe(324000000);
   });
 
   it("uses the commune tier for a commune-organised series", () => {
@@ -81,8 +81,8 @@ describe("estimateFromPlan", () => {
     const missing = findings.filter((f) => f.code === "price.missing");
     expect(missing.length).toBe(10); // 7 conference lines (no per diem without staff) + 3 material lines
     expect(missing[0]).toMatchObject({ severity: "warning", at: { path: "conference.decorationPerConference" } });
-    expect(estimate.sections[0]?.lines[1]).toMatchObject({ rate: null, amount: null });
-    expect(estimate.total).toBe(36000000);
+    expect(estimate.sections[0]?.lines[1]).toMatchObject({ rate: null, amount: { declared: null, computed: null } });
+    expect(estimate.amount.declared).toBe(36000000);
   });
 
   it("takes a series' own prices over the defaults and splits support per non-salaried group", () => {
@@ -104,9 +104,11 @@ describe("estimateFromPlan", () => {
     });
     const { estimate } = estimateFromPlan(plan, prices, options);
     const lines = estimate.sections[0]?.lines ?? [];
-    expect(lines[0]?.amount).toBe(30000000);
-    expect(lines.find((l) => l.kind === "speaker_fee")?.amount).toBe(6000000);
-    expect(lines.filter((l) => l.kind === "meal_support").map((l) => [l.content, l.quotaGroup, l.amount])).toEqual([
+    expect(lines[0]?.amount.declared).toBe(30000000);
+    expect(lines.find((l) => l.kind === "speaker_fee")?.amount.declared).toBe(6000000);
+    expect(
+      lines.filter((l) => l.kind === "meal_support").map((l) => [l.content, l.quotaGroup, l.amount.declared]),
+    ).toEqual([
       ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (Hòa giải viên)", "hgv", 180000000],
       ["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (Trưởng thôn)", "tt", 63000000],
     ]);

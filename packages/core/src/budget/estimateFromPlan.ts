@@ -5,7 +5,8 @@ import type { NormRow } from "../norms/normRow.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
 import { capFindings } from "./capFindings.js";
-import type { Estimate, EstimateLine, EstimateSection, Factor } from "./estimate.js";
+import { computeAmounts } from "./computeAmounts.js";
+import type { Estimate, EstimateLine, Factor, LineDraft, SectionDraft } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
 import { lineProduct, sumDong } from "./lineProduct.js";
 import type { ConferencePrices, MaterialPrices, Prices } from "./prices.js";
@@ -46,7 +47,7 @@ export function estimateFromPlan(
   const norms = options.norms ?? defaultNorms;
   const date = capDate(plan, options.date);
   const findings: Finding[] = [];
-  const sections: EstimateSection[] = [];
+  const sections: SectionDraft[] = [];
 
   const drafts: { title: string; drafts: Draft[]; venueTier?: ConferenceSeries["venueTier"] }[] = [
     ...plan.conferences.map((series) => ({
@@ -58,7 +59,7 @@ export function estimateFromPlan(
   ];
 
   drafts.forEach((group, s) => {
-    const lines = group.drafts.map((draft, l): EstimateLine => {
+    const lines = group.drafts.map((draft, l): LineDraft => {
       const rate = draft.price.value ?? null;
       if (rate === null) findings.push(makeFinding("price.missing", { line: draft.name }, { path: draft.price.path }));
       const context = {
@@ -68,33 +69,33 @@ export function estimateFromPlan(
         ...(group.venueTier ? { venueTier: group.venueTier } : {}),
       };
       findings.push(...capFindings(rate, draft.normId, context, { path: draft.price.path }));
-      const line: EstimateLine = {
+      // The estimate writes each amount as factors × rate.
+      return {
         number: String(l + 1),
         content: draft.content,
         unit: draft.unit,
         factors: draft.factors,
         rate,
-        amount: null,
+        amount: lineProduct({ factors: draft.factors, rate }),
         kind: draft.kind,
         ...(draft.normId ? { normId: draft.normId } : {}),
         ...(draft.quotaGroup ? { quotaGroup: draft.quotaGroup } : {}),
         planRef: draft.planRef,
       };
-      return { ...line, amount: lineProduct(line) };
     });
     sections.push({
       number: toRoman(s + 1),
       title: group.title,
       lines,
-      subtotal: Number(sumDong(lines.map((line) => line.amount))),
+      amount: Number(sumDong(lines.map((line) => line.amount))),
     });
   });
 
-  const estimate: Estimate = {
+  const estimate: Estimate = computeAmounts({
     title: plan.document.title,
     sections,
-    total: Number(sumDong(sections.map((section) => section.subtotal))),
-  };
+    amount: Number(sumDong(sections.map((section) => section.amount))),
+  });
   return { estimate, findings };
 }
 

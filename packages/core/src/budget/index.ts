@@ -1,6 +1,20 @@
 // @hgcs/core/budget — the estimate as data: its types, price lists, building an estimate from a plan and
 // checking one against the plan and the legal caps.
-export type { Estimate, EstimateLine, EstimateSection, Factor, FactorKind } from "./estimate.js";
+export type {
+  Amount,
+  Estimate,
+  EstimateDraft,
+  EstimateGroup,
+  EstimateLine,
+  EstimateSection,
+  Factor,
+  FactorKind,
+  GroupDraft,
+  LineDraft,
+  LineFields,
+  SectionDraft,
+} from "./estimate.js";
+export { amountValue, computeAmounts } from "./computeAmounts.js";
 export type { EstimateFigure, EstimateLocator } from "./locate.js";
 export type { LineEntry } from "./lineProduct.js";
 export type { LineClass, LineKind, QuotaBasis } from "./lineKind.js";

@@ -1,14 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { EstimateLine } from "./estimate.js";
-import { lineCount, lineProduct, lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "./lineProduct.js";
-import { soTuPhapSheet } from "./testing/thanhHoa.js";
+import type { LineFields } from "./estimate.js";
+import { lineCount, lineProduct, sumDong } from "./lineProduct.js";
 
-const line = (factors: number[], rate: number | null, amount: number | null = null): EstimateLine => ({
+const line = (factors: number[], rate: number | null): LineFields => ({
   content: "x",
   factors: factors.map((value) => ({ kind: "quantity", value })),
   rate,
-  amount,
 });
 
 describe("lineProduct", () => {
@@ -78,17 +76,5 @@ describe("sums", () => {
         return s + (typeof v === "bigint" ? v : BigInt(Math.round(v)));
       }, 0n);
     fc.assert(fc.property(fc.array(value, { maxLength: 12 }), (values) => sumDong(values) === reference(values)));
-  });
-
-  it("totals the fixture sheet's sections", () => {
-    const estimate = soTuPhapSheet();
-    expect(estimate.sections.map(sectionItemsTotal)).toEqual([528600000n, 33500000n]);
-    expect(sectionsTotal(estimate)).toBe(562100000n);
-  });
-
-  it("takes a blank amount from its sub-items or its factors", () => {
-    const parent: EstimateLine = { ...line([], null), children: [line([2], 10), line([], null, 5)] };
-    expect(lineValue(parent)).toBe(25);
-    expect(lineValue(line([2], 10))).toBe(20);
   });
 });

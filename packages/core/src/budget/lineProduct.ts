@@ -1,7 +1,7 @@
-import type { Estimate, EstimateLine, EstimateSection } from "./estimate.js";
+import type { Estimate, EstimateLine, EstimateSection, LineFields } from "./estimate.js";
 
 /** The product of a line's factors (persons × days × …): how many units the rate is paid for. */
-export function lineCount(line: EstimateLine): number {
+export function lineCount(line: Pick<LineFields, "factors">): number {
   return line.factors.reduce((product, factor) => product * factor.value, 1);
 }
 
@@ -10,7 +10,7 @@ export function lineCount(line: EstimateLine): number {
  * when an input or the product is not a finite number (no amount can be that; checkNumbers says so).
  * Integer inputs multiply exactly (as bigint) so that huge lines do not lose digits before rounding.
  */
-export function lineProduct(line: EstimateLine): number | null {
+export function lineProduct(line: Pick<LineFields, "factors" | "rate">): number | null {
   if (line.rate === null || line.factors.length === 0) return null;
   let product = line.rate;
   let integers = Number.isInteger(product);
@@ -27,13 +27,6 @@ export function lineProduct(line: EstimateLine): number | null {
     : // Float noise such as 1.2 × 25.000 is rounded away; real fractions of a đồng round half up.
       Math.round(Number((lineCount(line) * line.rate).toPrecision(15)));
   return Number.isFinite(exact) ? exact : null;
-}
-
-/** The money a line stands for: its amount as written, else its sub-items, else factors × rate. */
-export function lineValue(line: EstimateLine): number | null {
-  if (line.amount !== null) return line.amount;
-  if (line.children && line.children.length > 0) return Number(sumDong(line.children.map(lineValue)));
-  return lineProduct(line);
 }
 
 /** Sums amounts in đồng exactly; blanks (and non-numbers) count as nothing. */
@@ -58,16 +51,6 @@ export function sumDong(values: readonly (number | bigint | null | undefined)[])
     sum += typeof value === "bigint" ? value : BigInt(Math.round(value));
   }
   return sum;
-}
-
-/** What a section's items add up to. */
-export function sectionItemsTotal(section: EstimateSection): bigint {
-  return sumDong(section.lines.map(lineValue));
-}
-
-/** What the sections add up to: each section's subtotal as written, else its items. */
-export function sectionsTotal(estimate: Estimate): bigint {
-  return sumDong(estimate.sections.map((s) => (s.subtotal !== null ? s.subtotal : sectionItemsTotal(s))));
 }
 
 /** A line of an estimate, its section and where it is in the estimate. */

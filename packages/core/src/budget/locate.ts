@@ -3,10 +3,14 @@ import type { Scale } from "../money/scale.js";
 import type { FactorKind } from "./estimate.js";
 import type { LineEntry } from "./lineProduct.js";
 
-/** A figure of an estimate that a finding can point at: a line's rate, amount or factor, a subtotal, the total. */
+/**
+ * A figure of an estimate that a finding can point at: a line's rate, amount or factor, a section's or a
+ * group's amount (by index), the total.
+ */
 export type EstimateFigure =
   | { readonly line: LineEntry; readonly field: "rate" | "amount" | FactorKind }
   | { readonly section: number }
+  | { readonly group: number }
   | { readonly total: true };
 
 /**

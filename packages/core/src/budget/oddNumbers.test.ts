@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { findingId, type Finding } from "../findings/finding.js";
 import { renderEstimate } from "../sheet/render/renderEstimate.js";
 import { checkEstimate } from "./checkEstimate.js";
-import type { Estimate, EstimateLine, FactorKind } from "./estimate.js";
+import { computeAmounts } from "./computeAmounts.js";
+import type { Estimate, EstimateDraft, FactorKind, LineDraft } from "./estimate.js";
 import { sheetLocator, thanhHoaPlan } from "./testing/thanhHoa.js";
 
 const date = "2024-06-01";
@@ -42,7 +43,7 @@ const leaf = fc.record({
   rate: blankable,
   amount: blankable,
 });
-const line: fc.Arbitrary<EstimateLine> = fc.record({
+const line: fc.Arbitrary<LineDraft> = fc.record({
   content: fc.constantFrom(...contents),
   factors: fc.array(factor, { maxLength: 3 }),
   rate: blankable,
@@ -53,40 +54,43 @@ const section = fc.record({
   number: fc.constantFrom("I", "II", ""),
   title: fc.constantFrom("Hội nghị", ""),
   lines: fc.array(line, { maxLength: 4 }),
-  subtotal: blankable,
+  amount: blankable,
 });
 const scale = fc.constantFrom(1 as const, 1000 as const, 1000000 as const);
-const estimate: fc.Arbitrary<Estimate> = fc.record({
-  sections: fc.array(section, { maxLength: 3 }),
-  total: blankable,
-});
+const estimate: fc.Arbitrary<Estimate> = fc
+  .record({
+    sections: fc.array(section, { maxLength: 3 }),
+    amount: blankable,
+  })
+  .map(computeAmounts);
 
 const nonFiniteParams = (findings: readonly Finding[]) =>
   findings
     .filter((f) => Object.values(f.params).some((v) => typeof v === "number" && !Number.isFinite(v)))
     .map(findingId);
 
-const oneLine = (patch: Partial<EstimateLine>, more: Partial<Estimate> = {}): Estimate => ({
-  sections: [
-    {
-      number: "I",
-      title: "Hội nghị",
-      lines: [
-        { content: "Nước uống", factors: [{ kind: "persons", value: 10 }], rate: 20_000, amount: 200_000, ...patch },
-      ],
-      subtotal: 200_000,
-    },
-  ],
-  total: 200_000,
-  ...more,
-});
+const oneLine = (patch: Partial<LineDraft>, more: Partial<EstimateDraft> = {}): Estimate =>
+  computeAmounts({
+    sections: [
+      {
+        number: "I",
+        title: "Hội nghị",
+        lines: [
+          { content: "Nước uống", factors: [{ kind: "persons", value: 10 }], rate: 20_000, amount: 200_000, ...patch },
+        ],
+        amount: 200_000,
+      },
+    ],
+    amount: 200_000,
+    ...more,
+  });
 
 describe("estimates with odd numbers", () => {
   it("reports each NaN or infinite value as value.not_a_number at its path, and compares nothing with it", () => {
     const findings = checkEstimate(
       oneLine(
         { factors: [{ kind: "persons", value: Number.NaN }], rate: Infinity, amount: -Infinity },
-        { total: Number.NaN },
+        { amount: Number.NaN },
       ),
       undefined,
       { date },
@@ -95,11 +99,11 @@ describe("estimates with odd numbers", () => {
       "value.not_a_number@sections.0.lines.0.factors.0.value",
       "value.not_a_number@sections.0.lines.0.rate",
       "value.not_a_number@sections.0.lines.0.amount",
-      "value.not_a_number@total",
+      "value.not_a_number@amount",
     ]);
     // The unreadable line counts as nothing in its section, as a blank one would.
     expect(findings.filter((f) => f.code !== "value.not_a_number").map(findingId)).toEqual([
-      "subtotal.mismatch@sections.0.subtotal",
+      "subtotal.mismatch@sections.0.amount",
     ]);
     expect(nonFiniteParams(findings)).toEqual([]);
     expect(findings[1]?.params).toEqual({ text: "Infinity", column: { vi: "Mức chi", en: "rate" } });
@@ -125,7 +129,7 @@ describe("estimates with odd numbers", () => {
     expect(cell(columns.rate)?.value).toBe(20_000);
     expect(cell(columns.amount)?.value ?? null).toBeNull();
     expect(cell(columns.content)?.value).toBe("Nước uống");
-    expect(estimate.sections[0]?.lines[0]?.amount).toBeNull();
+    expect(estimate.sections[0]?.lines[0]?.amount.declared).toBeNull();
   });
 
   it("neither checkEstimate nor renderEstimate throws on any amounts, rates or factors", () => {

@@ -2,7 +2,8 @@ import type { LocalizedText } from "../findings/finding.js";
 import { lineClassifier } from "./classifyLine.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
-import { lineValue, sumDong } from "./lineProduct.js";
+import { amountValue } from "./computeAmounts.js";
+import { sumDong } from "./lineProduct.js";
 
 /**
  * The kinds of spending a budget is shown by — the columns of a consolidated estimate and the parts of the
@@ -76,7 +77,7 @@ export function spendingByCategory(estimate: Estimate): Record<SpendingCategory,
   const add = (line: EstimateLine) => {
     const kind = classOf(line).kind;
     if (kind === undefined && line.children && line.children.length > 0) line.children.forEach(add);
-    else parts[spendingCategoryOf(kind)].push(lineValue(line));
+    else parts[spendingCategoryOf(kind)].push(amountValue(line.amount));
   };
   for (const section of estimate.sections) section.lines.forEach(add);
   return {

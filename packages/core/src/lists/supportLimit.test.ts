@@ -1,21 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { Estimate, EstimateLine } from "../budget/estimate.js";
+import { computeAmounts } from "../budget/computeAmounts.js";
+import type { Estimate, LineDraft } from "../budget/estimate.js";
 import { planSchema, type ConferenceSeries } from "../plan/planSchema.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { supportLimit } from "./supportLimit.js";
 
 const series = planSchema.parse(samplePlanInput()).conferences[0] as ConferenceSeries;
-const line = (content: string, amount: number, extra: Partial<EstimateLine> = {}): EstimateLine => ({
+const line = (content: string, amount: number, extra: Partial<LineDraft> = {}): LineDraft => ({
   content,
   factors: [],
   rate: null,
   amount,
   ...extra,
 });
-const estimate = (lines: EstimateLine[]): Estimate => ({
-  sections: [{ number: "I", title: "Hội nghị", lines, subtotal: null }],
-  total: null,
-});
+const estimate = (lines: LineDraft[]): Estimate =>
+  computeAmounts({ sections: [{ number: "I", title: "Hội nghị", lines, amount: null }], amount: null });
 
 describe("supportLimit", () => {
   it("shares the estimate's meal-support line over the series' conferences", () => {

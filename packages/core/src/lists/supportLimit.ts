@@ -1,6 +1,7 @@
 import { classifyLine } from "../budget/classifyLine.js";
 import type { Estimate } from "../budget/estimate.js";
-import { allLines, lineValue } from "../budget/lineProduct.js";
+import { amountValue } from "../budget/computeAmounts.js";
+import { allLines } from "../budget/lineProduct.js";
 import type { ConferenceSeries } from "../plan/planSchema.js";
 import { supportNormId } from "./checkConferenceList.js";
 
@@ -16,6 +17,6 @@ export function supportLimit(estimate: Estimate, series: ConferenceSeries): numb
   if (meal.length === 0) return undefined;
   const tied = meal.filter((line) => line.planRef?.conferenceSeries === series.id);
   const lines = tied.length > 0 ? tied : meal;
-  const total = lines.reduce((sum, line) => sum + (lineValue(line) ?? 0), 0);
+  const total = lines.reduce((sum, line) => sum + (amountValue(line.amount) ?? 0), 0);
   return Math.floor(total / series.count);
 }

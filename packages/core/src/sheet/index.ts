@@ -11,7 +11,7 @@ export type { EstimateTable, TableColumns, WordsPlace } from "./table.js";
 export type { ColumnRole } from "./locate/vocabulary.js";
 export { locateEstimateTable } from "./locate/locate.js";
 export { readEstimateTable } from "./read/read.js";
-export type { EstimatePlacement, LinePlacement, SectionPlacement } from "./placement.js";
+export type { EstimatePlacement, GroupPlacement, LinePlacement, SectionPlacement } from "./placement.js";
 export { estimateLocator, linePlacement, placementCell } from "./placement.js";
 export type { SheetCheck, SheetCheckOptions } from "./check.js";
 export { checkSheet } from "./check.js";

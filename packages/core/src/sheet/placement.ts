@@ -23,9 +23,16 @@ export interface SectionPlacement {
   readonly lines: readonly LinePlacement[];
 }
 
+/** Where a letter group (A over I, II) sits: its heading row, whose amount cell adds its sections. */
+export interface GroupPlacement {
+  /** 0-based grid row of the heading. */
+  readonly row: number;
+}
+
 /**
  * Where an estimate sits on a sheet: the sheet layer beside the budget `Estimate`, mirroring its tree
- * (section i, line j, sub-item k of the estimate is `sections[i].lines[j].children[k]` here). Rows and columns
+ * (section i, line j, sub-item k of the estimate is `sections[i].lines[j].children[k]` here; group g is
+ * `groups[g]`). Rows and columns
  * are 0-based grid indices; A1 addresses add `origin` (`placementCell`, `estimateLocator`).
  */
 export interface EstimatePlacement {
@@ -36,6 +43,7 @@ export interface EstimatePlacement {
   readonly columns: TableColumns;
   /** Money unit of the table; every money cell is multiplied by it to get đồng. */
   readonly scale: Scale;
+  readonly groups: readonly GroupPlacement[];
   readonly sections: readonly SectionPlacement[];
   /** 0-based grid row of the total (TỔNG CỘNG), when the table has one. */
   readonly totalRow?: number;
@@ -73,6 +81,10 @@ export function estimateLocator(placement: EstimatePlacement): EstimateLocator {
       return placement.totalRow === undefined ? undefined : placementCell(placement, placement.totalRow, amount);
     if ("section" in figure) {
       const row = placement.sections[figure.section]?.amountRow;
+      return row === undefined ? undefined : placementCell(placement, row, amount);
+    }
+    if ("group" in figure) {
+      const row = placement.groups[figure.group]?.row;
       return row === undefined ? undefined : placementCell(placement, row, amount);
     }
     const row = linePlacement(placement, figure.line)?.row;

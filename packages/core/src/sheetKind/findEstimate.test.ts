@@ -30,7 +30,7 @@ describe("findEstimate", () => {
   it("skips a support list (it has an amount column too) and reads the estimate sheet", () => {
     const found = findEstimate([supportList, buildGrid([["Ghi chú"]], { sheet: "Ghi chú" }), estimate]);
     expect(found?.sheet).toBe("Dự toán");
-    expect(found?.estimate.total).toBe(13_800_000);
+    expect(found?.estimate.amount.declared).toBe(13_800_000);
     // What a support list is compared with: the meal line shared over the series' 6 conferences.
     const series = valueOf(parsePlan(examplePlanJson())).conferences[0];
     if (!series) throw new Error("the example plan has no series");

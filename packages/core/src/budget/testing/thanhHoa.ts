@@ -4,7 +4,8 @@ import { planSchema, type Plan, type PlanInput } from "../../plan/planSchema.js"
 import { samplePlanInput } from "../../testing/samplePlan.js";
 import { pricesSchema, type Prices } from "../prices.js";
 import type { Scale } from "../../money/scale.js";
-import type { Estimate, EstimateLine, Factor, FactorKind } from "../estimate.js";
+import { computeAmounts } from "../computeAmounts.js";
+import type { Estimate, EstimateDraft, Factor, FactorKind, LineDraft } from "../estimate.js";
 import type { LineEntry } from "../lineProduct.js";
 import type { EstimateFigure, EstimateLocator } from "../locate.js";
 
@@ -57,7 +58,7 @@ export function sheetLine(
   counts: [number, number?],
   rate: number,
   amount?: number,
-): EstimateLine {
+): LineDraft {
   const [quantity, days] = counts;
   const factors: Factor[] = [{ kind: "quantity", value: quantity }];
   if (days !== undefined) factors.push({ kind: "days", value: days });
@@ -92,6 +93,7 @@ export function sheetLocator(rows: SheetRows = soTuPhapRows): EstimateLocator {
   const columns = { quantity: "D", days: "E", rate: "F", amount: "G", ...rows.columns };
   const cell = (figure: EstimateFigure): string | undefined => {
     if ("total" in figure) return rows.total === undefined ? undefined : `G${rows.total}`;
+    if ("group" in figure) return undefined;
     if ("section" in figure) {
       const row = rows.subtotals?.[figure.section];
       return row === undefined ? undefined : `G${row}`;
@@ -106,6 +108,11 @@ export function sheetLocator(rows: SheetRows = soTuPhapRows): EstimateLocator {
 
 /** A Sở Tư pháp 2024 estimate sheet as the sheet reader gives it (rows 13–27, words in A28; `soTuPhapRows`). */
 export function soTuPhapSheet(): Estimate {
+  return computeAmounts(soTuPhapDraft());
+}
+
+/** soTuPhapSheet as written, for tests to edit. */
+export function soTuPhapDraft(): EstimateDraft {
   const one = [
     sheetLine("Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", [6, 1], 6000000),
     sheetLine("Trang trí, khánh tiết, ma-két hội nghị", "hội nghị", [6], 1500000),
@@ -128,15 +135,15 @@ export function soTuPhapSheet(): Estimate {
         number: "I",
         title: "Tổ chức 06 hội nghị tập huấn nghiệp vụ hòa giải ở cơ sở",
         lines: one,
-        subtotal: 528600000,
+        amount: 528600000,
       },
       {
         number: "II",
         title: "Biên soạn, in ấn tờ gấp pháp luật về hòa giải ở cơ sở",
         lines: two,
-        subtotal: 33500000,
+        amount: 33500000,
       },
     ],
-    total: 562100000,
+    amount: 562100000,
   };
 }

@@ -1,5 +1,6 @@
 /** Test data only: a Sở Tư pháp 2024 estimate (total 562.100.000 đ) and a plan to render it with. */
-import type { Estimate, EstimateLine, Factor } from "../../budget/estimate.js";
+import { computeAmounts } from "../../budget/computeAmounts.js";
+import type { Estimate, Factor, LineDraft } from "../../budget/estimate.js";
 import { planSchema, type Plan } from "../planSchema.js";
 
 function line(
@@ -9,7 +10,7 @@ function line(
   factors: Factor[],
   rate: number,
   note?: string,
-): EstimateLine {
+): LineDraft {
   const amount = factors.reduce((p, f) => p * f.value, rate);
   return { number, content, unit, factors, rate, amount, ...(note ? { note } : {}) };
 }
@@ -17,7 +18,7 @@ const q = (value: number): Factor => ({ kind: "quantity", value });
 const d = (value: number): Factor => ({ kind: "days", value });
 
 /** Section I 528.600.000, II 33.500.000, total 562.100.000 đồng. */
-export const soTuPhap2024: Estimate = {
+export const soTuPhap2024: Estimate = computeAmounts({
   sections: [
     {
       number: "I",
@@ -54,7 +55,7 @@ export const soTuPhap2024: Estimate = {
           "03 người x 6 hội nghị",
         ),
       ],
-      subtotal: 528_600_000,
+      amount: 528_600_000,
     },
     {
       number: "II",
@@ -64,11 +65,11 @@ export const soTuPhap2024: Estimate = {
         line("2", "In tờ gấp (khổ A4, in 2 mặt, 4 màu)", "tờ", [q(25_000)], 1_200),
         line("3", "Vận chuyển, cấp phát tờ gấp", "lần", [q(1)], 2_000_000),
       ],
-      subtotal: 33_500_000,
+      amount: 33_500_000,
     },
   ],
-  total: 562_100_000,
-};
+  amount: 562_100_000,
+});
 
 /** The Thanh Hóa 2024 plan, reduced to what rendering reads (examples/thanh-hoa-2024/plan.json). */
 export const thanhHoaPlan: Plan = planSchema.parse({

@@ -1,10 +1,7 @@
 import type { Estimate } from "../../budget/estimate.js";
-import { subtotalMismatch } from "../../budget/checkArithmetic.js";
-import { lineValue, sectionItemsTotal, sectionsTotal, sumDong } from "../../budget/lineProduct.js";
+import { sumDong } from "../../budget/lineProduct.js";
 import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
-import { toDong } from "../../money/toDong.js";
-import { readNumberCell } from "../../table/cellNumber.js";
 import type { BodyLayout } from "../read/bodyLayout.js";
 import { addedCells, parseFormula } from "../formula/formula.js";
 import { RowRanges } from "./rowRanges.js";
@@ -67,7 +64,6 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     node.parts.forEach(walk);
   };
   top.forEach(walk);
-  findings.push(...groupMismatches(view, table, layout, estimate));
 
   const total = layout.totalRow;
   if (total === undefined) return findings;
@@ -89,32 +85,16 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
   const sums = top
     .flatMap((n) => (n.row === undefined ? n.parts : [n]))
     .flatMap((n) => (n.row === undefined ? [] : [n.row]));
-  if (estimate.total !== null && sums.length > 0 && view.formula(total, amount) === undefined) {
-    const subtotals = sectionsTotal(estimate);
-    const items = sumDong(estimate.sections.flatMap((s) => s.lines.map(lineValue)));
-    if (items > 0n && BigInt(estimate.total) === subtotals + items) {
+  const written = estimate.amount.declared;
+  if (written !== null && sums.length > 0 && view.formula(total, amount) === undefined) {
+    // What the sections add up to (the total as computed), and what their items add up to.
+    const subtotals = sumDong([estimate.amount.computed]);
+    const items = sumDong(estimate.sections.map((s) => s.amount.computed));
+    if (items > 0n && BigInt(written) === subtotals + items) {
       findings.push(
         makeFinding("total.double_count", { cells: sums.map((r) => view.address(r, amount)).join(", ") }, at(total)),
       );
     }
   }
   return findings;
-}
-
-/** `subtotal.mismatch` at a group's cell (A over I, II) that differs from what its sections add up to. */
-function groupMismatches(view: SheetView, table: EstimateTable, layout: BodyLayout, estimate: Estimate): Finding[] {
-  const out: Finding[] = [];
-  const amount = table.columns.amount;
-  for (const g of layout.groups) {
-    const read = readNumberCell(view, g.row, amount);
-    const actual = read.kind === "number" ? toDong(read.value, table.scale) : undefined;
-    if (actual === undefined) continue;
-    const sections = g.sections.map((s) => estimate.sections[layout.sections.indexOf(s)]);
-    const expected = Number(sumDong(sections.map((s) => (s ? (s.subtotal ?? Number(sectionItemsTotal(s))) : 0))));
-    const section = table.columns.number === undefined ? "" : view.text(g.row, table.columns.number);
-    const at = { sheet: view.sheet, cell: view.address(g.row, amount) };
-    const found = subtotalMismatch(section, expected, actual, table.scale / 2, at);
-    if (found) out.push(found);
-  }
-  return out;
 }

@@ -1,5 +1,4 @@
 import type { Estimate } from "../../budget/estimate.js";
-import { sectionsTotal } from "../../budget/lineProduct.js";
 import type { WordsOptions } from "../../words/wordsOptions.js";
 import type { EstimateTable } from "../table.js";
 import type { Finding } from "../../findings/finding.js";
@@ -8,7 +7,7 @@ import type { SheetView } from "../../table/view.js";
 
 /** The total the words must read: the total cell as written, else what the sections add up to. */
 export function wordsTotal(estimate: Estimate): number {
-  return estimate.total ?? Number(sectionsTotal(estimate));
+  return estimate.amount.declared ?? estimate.amount.computed ?? 0;
 }
 
 /**

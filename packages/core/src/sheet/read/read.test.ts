@@ -32,7 +32,7 @@ describe("readEstimateTable", () => {
         { kind: "days", value: 1 },
       ],
       rate: 6_000_000,
-      amount: 36_000_000,
+      amount: { declared: 36_000_000, computed: 36_000_000 },
     });
     const line = p.sections[0]?.lines[0]?.row;
     expect(line).toBe(7);
@@ -42,7 +42,7 @@ describe("readEstimateTable", () => {
       "quantity 3",
       "days 4",
     ]);
-    expect(estimate.total).toBe(sampleTotal);
+    expect(estimate.amount).toEqual({ declared: sampleTotal, computed: sampleTotal });
     expect([at(p, p.totalRow, p.columns.amount), at(p, p.words?.row, p.words?.col)]).toEqual(["G15", "A16"]);
     expect(estimate.words).toMatch(/^Bằng chữ: Ba trăm chín mươi sáu triệu ba trăm nghìn đồng/);
   });
@@ -58,9 +58,13 @@ describe("readEstimateTable", () => {
     const { estimate, placement } = read(grid);
     expect(placement.scale).toBe(1000);
     const [a, b] = estimate.sections[0]?.lines ?? [];
-    expect(a).toMatchObject({ factors: [{ kind: "quantity", value: 25_000 }], rate: 1200, amount: 30_000_000 });
-    expect(b).toMatchObject({ rate: 150_000, amount: 243_000_000 });
-    expect(estimate.total).toBe(273_000_000);
+    expect(a).toMatchObject({
+      factors: [{ kind: "quantity", value: 25_000 }],
+      rate: 1200,
+      amount: { declared: 30_000_000 },
+    });
+    expect(b).toMatchObject({ rate: 150_000, amount: { declared: 243_000_000, computed: 243_000_000 } });
+    expect(estimate.amount.declared).toBe(273_000_000);
   });
 
   it("reads sub-items under their item, with or without the parent's amount, and sections A/B", () => {
@@ -81,13 +85,39 @@ describe("readEstimateTable", () => {
     const [hall, water] = estimate.sections[0]?.lines ?? [];
     expect(hall?.children?.map((c) => c.number)).toEqual(["a", "b)"]);
     expect(water).toMatchObject({
-      amount: null,
+      amount: { declared: null, computed: 100 },
       children: [
-        { number: "-", amount: 50 },
-        { number: "+", amount: 50 },
+        { number: "-", amount: { declared: 50, computed: 50 } },
+        { number: "+", amount: { declared: 50, computed: 50 } },
       ],
     });
     expect(estimate.sections[1]?.lines[0]?.number).toBe("1.");
+  });
+
+  it("keeps letter groups over Roman sections (A over I, II) in the model, and where their headings sit", () => {
+    const grid = buildGrid([
+      ["TT", "Nội dung chi", "SL", "Mức chi", "Kinh phí"],
+      ["A", "Hội nghị", null, null, 80],
+      ["I", "Hội trường", null, null, 30],
+      ["1", "Thuê", 1, 30, 30],
+      ["II", "Nước", null, null, 40],
+      ["1", "Nước uống", 10, 4, 40],
+      ["B", "Tờ gấp", null, null, "mười"],
+      ["III", "In", null, null, 10],
+      ["1", "In tờ gấp", 10, 1, 10],
+      [null, "Tổng cộng", null, null, 80],
+    ]);
+    const { estimate, placement, findings } = read(grid);
+    expect(findings).toEqual([]);
+    expect(estimate.sections.map((s) => s.number)).toEqual(["I", "II", "III"]);
+    expect(estimate.groups).toEqual([
+      { number: "A", title: "Hội nghị", sections: [0, 1], amount: { declared: 80, computed: 70 } },
+      // An unreadable group amount is read as blank, quietly: the sheet's checks say nothing of it.
+      { number: "B", title: "Tờ gấp", sections: [2], amount: { declared: null, computed: 10 } },
+    ]);
+    // The total adds the sections, as written.
+    expect(estimate.amount).toEqual({ declared: 80, computed: 80 });
+    expect(placement.groups).toEqual([{ row: 1 }, { row: 6 }]);
   });
 
   it("skips blank rows, reads hidden rows, and reports error values and unreadable numbers at their cells", () => {
@@ -117,9 +147,9 @@ describe("readEstimateTable", () => {
       columns: ["amount", "rate", "days", "quantity", "unit", "content", "number"],
     });
     const { estimate, placement: p } = read(grid);
-    expect(estimate.sections[0]?.lines[3]).toMatchObject({ rate: 150_000, amount: 243_000_000 });
+    expect(estimate.sections[0]?.lines[3]).toMatchObject({ rate: 150_000, amount: { declared: 243_000_000 } });
     expect(at(p, p.sections[0]?.lines[3]?.row, p.columns.amount)).toBe("A10");
-    expect(estimate.total).toBe(sampleTotal);
+    expect(estimate.amount.declared).toBe(sampleTotal);
   });
 
   it("takes a section's subtotal from its 'Cộng' footer, and a flat table's total from its 'Cộng' row", () => {
@@ -131,7 +161,10 @@ describe("readEstimateTable", () => {
       [null, "TỔNG CỘNG", null, null, 20],
     ]);
     const a = read(footer);
-    expect(a.estimate.sections[0]).toMatchObject({ subtotal: 20, lines: [{ content: "Hội trường" }] });
+    expect(a.estimate.sections[0]).toMatchObject({
+      amount: { declared: 20, computed: 20 },
+      lines: [{ content: "Hội trường" }],
+    });
     expect(at(a.placement, a.placement.sections[0]?.amountRow, 4)).toBe("E4");
     const flat = buildGrid([
       ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
@@ -141,7 +174,7 @@ describe("readEstimateTable", () => {
     ]);
     const b = read(flat);
     expect(b.estimate.sections).toHaveLength(1);
-    expect(b.estimate.total).toBe(25);
+    expect(b.estimate.amount).toEqual({ declared: 25, computed: 25 });
     expect(at(b.placement, b.placement.totalRow, 4)).toBe("E4");
   });
 });

@@ -1,4 +1,5 @@
-import type { Estimate, EstimateLine, EstimateSection, Factor } from "../../budget/estimate.js";
+import { computeAmounts } from "../../budget/computeAmounts.js";
+import type { Estimate, Factor, GroupDraft, LineDraft, SectionDraft } from "../../budget/estimate.js";
 import { numberFieldNames } from "../../budget/fieldNames.js";
 import type { Finding, LocalizedText } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
@@ -8,7 +9,7 @@ import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
 import { readNumberCell, unreadableNumberFinding } from "../../table/cellNumber.js";
 import type { EstimateTable } from "../table.js";
 import type { ColumnRole } from "../locate/vocabulary.js";
-import type { EstimatePlacement, LinePlacement, SectionPlacement } from "../placement.js";
+import type { EstimatePlacement, GroupPlacement, LinePlacement, SectionPlacement } from "../placement.js";
 import { SheetView } from "../../table/view.js";
 
 /** What readIn gives the checks and fill: the estimate, where it sits, and the body's rows. */
@@ -72,7 +73,7 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
 
   // Built from literals rather than conditional spreads: this runs once per line of big sheets.
-  const readLine = (r: number, children: readonly number[]): EstimateLine => {
+  const readLine = (r: number, children: readonly number[]): LineDraft => {
     // Sized up front: a pushed-to empty array reserves room for 16 factors on every line.
     const factors = new Array<Factor>(cols.factors.length);
     let filled = 0;
@@ -88,7 +89,7 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
     const number = text(r, cols.number);
     const unit = text(r, cols.unit);
     const note = text(r, cols.note);
-    let line: Mutable<EstimateLine>;
+    let line: Mutable<LineDraft>;
     if (number && unit) {
       // Key order as the optional fields were always added: number, unit, note, children.
       line = note
@@ -106,7 +107,7 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
 
   const layout = layoutBody(view, table);
   const sectionPlaces: SectionPlacement[] = [];
-  const sections: EstimateSection[] = layout.sections.map((s) => {
+  const sections: SectionDraft[] = layout.sections.map((s) => {
     const subtotalRow = subtotalRowOf(view, table, s.row, s.footerRow);
     sectionPlaces.push({
       ...(s.row === undefined ? {} : { row: s.row }),
@@ -117,26 +118,44 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
       number: s.row === undefined || cols.number === undefined ? "" : view.text(s.row, cols.number),
       title: s.row === undefined ? "" : view.text(s.row, cols.content),
       lines: s.items.map((item: ItemRows) => readLine(item.row, item.children)),
-      subtotal: subtotalRow === undefined ? null : money(subtotalRow, cols.amount, "amount"),
+      amount: subtotalRow === undefined ? null : money(subtotalRow, cols.amount, "amount"),
+    };
+  });
+  const groupPlaces: GroupPlacement[] = [];
+  const groups: GroupDraft[] = layout.groups.map((g) => {
+    groupPlaces.push({ row: g.row });
+    return {
+      number: text(g.row, cols.number),
+      title: text(g.row, cols.content),
+      sections: g.sections.map((s) => layout.sections.indexOf(s)),
+      amount: groupAmount(view, table, g.row),
     };
   });
   const totalRow = layout.totalRow;
   const words = table.words && !table.words.labelOnly ? view.text(table.words.row, table.words.col) : undefined;
-  const estimate: Estimate = {
+  const estimate: Estimate = computeAmounts({
+    groups,
     sections,
-    total: totalRow === undefined ? null : money(totalRow, cols.amount, "amount"),
+    amount: totalRow === undefined ? null : money(totalRow, cols.amount, "amount"),
     ...(words ? { words } : {}),
-  };
+  });
   const placement: EstimatePlacement = {
     sheet: view.sheet,
     origin: { row: view.sheetRow(0), col: view.sheetCol(0) },
     columns: cols,
     scale: table.scale,
+    groups: groupPlaces,
     sections: sectionPlaces,
     ...(totalRow === undefined ? {} : { totalRow }),
     ...(table.words ? { words: { row: table.words.row, col: table.words.col } } : {}),
   };
   return { estimate, placement, layout, findings };
+}
+
+// A group's amount is read quietly, as the sum audit always has: an unreadable one is simply not compared.
+function groupAmount(view: SheetView, table: EstimateTable, row: number): number | null {
+  const read = readNumberCell(view, row, table.columns.amount);
+  return read.kind === "number" ? (toDong(read.value, table.scale) ?? null) : null;
 }
 
 // Most lines have no sub-items: they share one empty list.

@@ -1,4 +1,5 @@
-import type { Estimate, EstimateLine, EstimateSection, FactorKind } from "../../budget/estimate.js";
+import { computeAmounts } from "../../budget/computeAmounts.js";
+import type { Estimate, EstimateLine, FactorKind, LineDraft, SectionDraft } from "../../budget/estimate.js";
 import type { Scale } from "../../money/scale.js";
 import { lineProduct } from "../../budget/lineProduct.js";
 import { toA1 } from "../../grid/a1.js";
@@ -30,7 +31,7 @@ export function figureFormat(value: number): string {
 }
 
 interface Drawn {
-  readonly line: EstimateLine;
+  readonly line: LineDraft;
   readonly place: LinePlacement;
   readonly dong: bigint | null;
   /** The amount as the sheet shows it (divided by the scale). */
@@ -85,7 +86,7 @@ export function drawTable(
     let next = r + 1;
     let dong: bigint | null = null;
     let shown: number | null = null;
-    const children: EstimateLine[] = [];
+    const children: LineDraft[] = [];
     const childPlaces: LinePlacement[] = [];
     if (line.children && line.children.length > 0) {
       const rows: number[] = [];
@@ -111,14 +112,16 @@ export function drawTable(
         dong = BigInt(product);
         shown = clean(present.reduce((p, f) => p * (shownFactors.get(f.kind) ?? 1), shownRate));
         figure(r, cols.amount, shown, [...present.map((f) => toA1(r, f.col)), toA1(r, cols.rate)].join("*"));
-      } else if (line.amount !== null && Number.isFinite(line.amount)) {
-        dong = BigInt(Math.round(line.amount));
-        shown = clean(line.amount / scale);
+      } else if (line.amount.declared !== null && Number.isFinite(line.amount.declared)) {
+        // A lump sum: the amount written, without factors or a rate to compute it from.
+        dong = BigInt(Math.round(line.amount.declared));
+        shown = clean(line.amount.declared / scale);
         figure(r, cols.amount, shown);
       }
     }
-    const drawnLine: EstimateLine = {
-      ...line,
+    const { children: _children, ...fields } = line;
+    const drawnLine: LineDraft = {
+      ...fields,
       amount: dong === null ? null : Number(dong),
       ...(children.length > 0 ? { children } : {}),
     };
@@ -130,7 +133,7 @@ export function drawTable(
   const totalTerms: string[] = [];
   let totalDong = 0n;
   let totalShown = 0;
-  const sections: EstimateSection[] = [];
+  const sections: SectionDraft[] = [];
   const places: SectionPlacement[] = [];
   for (const section of estimate.sections) {
     const headed = section.number !== "" || section.title !== "";
@@ -143,7 +146,7 @@ export function drawTable(
       r++;
     }
     const itemRows: number[] = [];
-    const lines: EstimateLine[] = [];
+    const lines: LineDraft[] = [];
     const linePlaces: LinePlacement[] = [];
     let dong = 0n;
     let shown = 0;
@@ -170,7 +173,7 @@ export function drawTable(
       number: section.number,
       title: section.title,
       lines,
-      subtotal: headed && itemRows.length > 0 ? Number(dong) : null,
+      amount: headed && itemRows.length > 0 ? Number(dong) : null,
     });
     places.push(headed ? { row: headRow, amountRow: headRow, lines: linePlaces } : { lines: linePlaces });
   }
@@ -184,10 +187,10 @@ export function drawTable(
   // Body text: numbers and units centred, long content wrapped.
   b.style(bodyTop, cols.content, totalRow, cols.content, { wrap: true, vertical: "middle" });
   b.style(bodyTop, cols.note, totalRow, cols.note, { wrap: true, vertical: "middle" });
-  const drawnEstimate: Estimate = {
+  const drawnEstimate: Estimate = computeAmounts({
     ...(estimate.title === undefined ? {} : { title: estimate.title }),
     sections,
-    total: Number(totalDong),
-  };
+    amount: Number(totalDong),
+  });
   return { estimate: drawnEstimate, sections: places, headerTop: top, bodyTop, bodyBottom, totalRow, totalDong };
 }

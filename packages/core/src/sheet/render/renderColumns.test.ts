@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { computeAmounts } from "../../budget/computeAmounts.js";
 import type { Estimate } from "../../budget/estimate.js";
 import { columnNumberTexts, headerTexts, renderColumns } from "./renderColumns.js";
 
-const withFactors = (kinds: ("quantity" | "persons" | "days" | "sessions" | "events")[]): Estimate => ({
-  total: null,
-  sections: [
-    {
-      number: "I",
-      title: "x",
-      subtotal: null,
-      lines: [{ content: "y", factors: kinds.map((kind) => ({ kind, value: 1 })), rate: 1, amount: 1 }],
-    },
-  ],
-});
+const withFactors = (kinds: ("quantity" | "persons" | "days" | "sessions" | "events")[]): Estimate =>
+  computeAmounts({
+    amount: null,
+    sections: [
+      {
+        number: "I",
+        title: "x",
+        amount: null,
+        lines: [{ content: "y", factors: kinds.map((kind) => ({ kind, value: 1 })), rate: 1, amount: 1 }],
+      },
+    ],
+  });
 
 describe("renderColumns", () => {
   it("keeps a quantity column even when no line has factors", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { valueOf } from "../../testing/resultValue.js";
+import { computeAmounts } from "../../budget/computeAmounts.js";
 import type { Estimate, EstimateLine } from "../../budget/estimate.js";
 import { fromA1 } from "../../grid/a1.js";
 import { cellAt, type Cell, type Grid } from "../../grid/grid.js";
@@ -22,12 +23,12 @@ function bare(estimate: Estimate): unknown {
     return { ...rest, ...(children ? { children: children.map(line) } : {}) };
   };
   return {
-    total: estimate.total,
+    amount: estimate.amount,
     words: estimate.words,
     sections: estimate.sections.map((s) => ({
       number: s.number,
       title: s.title,
-      subtotal: s.subtotal,
+      amount: s.amount,
       lines: s.lines.map(line),
     })),
   };
@@ -86,7 +87,7 @@ describe("renderEstimate", () => {
     expect(at(grid, "G23")).toMatchObject({ formula: "SUM(G24:G26)", value: 33_500_000 });
     expect(at(grid, "B27")?.value).toBe("TỔNG CỘNG");
     expect(at(grid, "G27")).toMatchObject({ formula: "G13+G23", value: 562_100_000 });
-    expect(estimate.total).toBe(562_100_000);
+    expect(estimate.amount).toEqual({ declared: 562_100_000, computed: 562_100_000 });
   });
 
   it("writes the words of the total and the signature block", () => {
@@ -162,7 +163,7 @@ describe("renderEstimate", () => {
 });
 
 /** Sub-items, persons × conferences × days, a lump sum and a section without a heading. */
-const variant: Estimate = {
+const variant: Estimate = computeAmounts({
   sections: [
     {
       number: "I",
@@ -202,7 +203,7 @@ const variant: Estimate = {
         },
         { number: "2", content: "Thuê xe đưa đón", unit: "chuyến", factors: [], rate: null, amount: 5_000_000 },
       ],
-      subtotal: 329_000_000,
+      amount: 329_000_000,
     },
     {
       number: "II",
@@ -217,11 +218,11 @@ const variant: Estimate = {
           amount: 30_000_000,
         },
       ],
-      subtotal: 30_000_000,
+      amount: 30_000_000,
     },
   ],
-  total: 359_000_000,
-};
+  amount: 359_000_000,
+});
 
 describe("renderEstimate variants", () => {
   it("adds factor columns the estimate uses and sums parents of sub-items once", () => {
@@ -245,7 +246,7 @@ describe("renderEstimate variants", () => {
     expect(at(grid, "I17")?.formula).toBeUndefined();
     expect(at(grid, "I13")).toMatchObject({ formula: "SUM(I14,I17)", value: 329_000_000 });
     expect(at(grid, "I20")).toMatchObject({ formula: "I13+I18", value: 359_000_000 });
-    expect(estimate.total).toBe(359_000_000);
+    expect(estimate.amount.declared).toBe(359_000_000);
   });
 
   it("reads back sub-items and lump sums as drawn", () => {

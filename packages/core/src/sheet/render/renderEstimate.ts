@@ -121,6 +121,7 @@ export function renderEstimate(estimate: Estimate, plan: Plan, options: RenderOp
     origin: { row: 0, col: 0 },
     columns: cols,
     scale,
+    groups: [],
     sections: drawn.sections,
     totalRow: drawn.totalRow,
     words: { row: wordsRow, col: 0 },
