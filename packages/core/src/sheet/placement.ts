@@ -1,7 +1,7 @@
 import type { FactorKind } from "../budget/estimate.js";
 import type { LineEntry } from "../budget/lineProduct.js";
 import type { EstimateFigure, EstimateLocator } from "../budget/locate.js";
-import { toA1 } from "../grid/a1.js";
+import { columnLetters, toA1 } from "../grid/a1.js";
 import type { Scale } from "../money/scale.js";
 import type { TableColumns } from "./table.js";
 
@@ -75,21 +75,26 @@ function figureColumn(columns: TableColumns, field: "rate" | "amount" | FactorKi
 
 /** The budget checks' view of a placement: the sheet, the scale, and each figure's cell. */
 export function estimateLocator(placement: EstimatePlacement): EstimateLocator {
+  // Column letters are worked out once: a big sheet may have a finding on every line.
+  const letters = new Map<number, string>();
+  const address = (row: number | undefined, col: number | undefined): string | undefined => {
+    if (row === undefined || col === undefined) return undefined;
+    const sheetCol = col + placement.origin.col;
+    const sheetRow = row + placement.origin.row;
+    if (sheetCol < 0 || sheetRow < 0) return toA1(sheetRow, sheetCol);
+    let known = letters.get(sheetCol);
+    if (known === undefined) {
+      known = columnLetters(sheetCol);
+      letters.set(sheetCol, known);
+    }
+    return `${known}${sheetRow + 1}`;
+  };
+  const amount = placement.columns.amount;
   const cell = (figure: EstimateFigure): string | undefined => {
-    const amount = placement.columns.amount;
-    if ("total" in figure)
-      return placement.totalRow === undefined ? undefined : placementCell(placement, placement.totalRow, amount);
-    if ("section" in figure) {
-      const row = placement.sections[figure.section]?.amountRow;
-      return row === undefined ? undefined : placementCell(placement, row, amount);
-    }
-    if ("group" in figure) {
-      const row = placement.groups[figure.group]?.row;
-      return row === undefined ? undefined : placementCell(placement, row, amount);
-    }
-    const row = linePlacement(placement, figure.line)?.row;
-    const col = figureColumn(placement.columns, figure.field);
-    return row === undefined || col === undefined ? undefined : placementCell(placement, row, col);
+    if ("total" in figure) return address(placement.totalRow, amount);
+    if ("section" in figure) return address(placement.sections[figure.section]?.amountRow, amount);
+    if ("group" in figure) return address(placement.groups[figure.group]?.row, amount);
+    return address(linePlacement(placement, figure.line)?.row, figureColumn(placement.columns, figure.field));
   };
   return { sheet: placement.sheet, scale: placement.scale, cell };
 }
