@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extraDependencies, lexSource, scanSource } from "../testing/scanSource.js";
 
-// DESIGN.md §3: core is pure TypeScript — no I/O, no clock, no DOM, no Office; runtime deps zod and date-fns only.
+// Core is pure TypeScript (README.md, "Layout") — no I/O, no clock, no DOM, no Office; runtime deps zod and date-fns only.
 const allowed = ["zod", "date-fns"];
 const coreDir = fileURLToPath(new URL("../../packages/core/", import.meta.url));
 const srcDir = join(coreDir, "src");
