@@ -13,6 +13,7 @@ import type { LineClass } from "./lineKind.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import { allLines } from "./lineProduct.js";
 import { locate, type EstimateLocator } from "./locate.js";
+import { venueTierOf } from "./venueTier.js";
 
 /** Options of `checkEstimate`. */
 export interface CheckEstimateOptions {
@@ -78,14 +79,4 @@ export function checkEstimate(
     }
   }
   return success(estimate, findings);
-}
-
-// The meal cap depends on the venue: the line's own series, else the plan's only tier. With several
-// tiers and no link, no tier is given and findCap answers with the loosest cap.
-function venueTierOf(line: EstimateLine, plan: Plan | undefined): Plan["conferences"][number]["venueTier"] | undefined {
-  if (!plan) return undefined;
-  const ref = line.planRef?.conferenceSeries;
-  const series = ref ? plan.conferences.filter((s) => s.id === ref) : plan.conferences;
-  const tiers = new Set(series.map((s) => s.venueTier));
-  return tiers.size === 1 ? [...tiers][0] : undefined;
 }

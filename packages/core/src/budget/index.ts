@@ -25,10 +25,19 @@ export type { EstimateFromPlanOptions } from "./estimateFromPlan.js";
 export { estimateFromPlan } from "./estimateFromPlan.js";
 export type { CheckEstimateOptions } from "./checkEstimate.js";
 export { checkEstimate } from "./checkEstimate.js";
-export type { SpendingCategory } from "./spendingCategory.js";
+export type { CategorizedLine, SpendingCategory } from "./spendingCategory.js";
 export {
+  categorizedLines,
   spendingByCategory,
   spendingCategories,
   spendingCategoryNames,
   spendingCategoryOf,
 } from "./spendingCategory.js";
+export type {
+  CategoryShare,
+  EstimateSummary,
+  RateAgainstCap,
+  SectionSubtotal,
+  SummarizeEstimateOptions,
+} from "./summarizeEstimate.js";
+export { summarizeEstimate } from "./summarizeEstimate.js";

@@ -1,9 +1,9 @@
 import type { LocalizedText } from "../findings/finding.js";
 import { lineClassifier } from "./classifyLine.js";
-import type { Estimate, EstimateLine } from "./estimate.js";
+import type { Estimate } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
 import { amountValue } from "./computeAmounts.js";
-import { sumDong } from "./lineProduct.js";
+import { allLines, sumDong, type LineEntry } from "./lineProduct.js";
 
 /**
  * The kinds of spending a budget is shown by — the columns of a consolidated estimate and the parts of the
@@ -60,12 +60,35 @@ export function spendingCategoryOf(kind: LineKind | undefined): SpendingCategory
   return kind === undefined ? "other" : categoryOfKind[kind];
 }
 
+/** A line counted in a category: a whole line, or a sub-item of a line of no known kind. */
+export interface CategorizedLine {
+  readonly entry: LineEntry;
+  readonly category: SpendingCategory;
+}
+
 /**
- * The estimate's money by category, in whole đồng (bigint: sums stay exact). A line of a known kind counts
- * whole in its category; a line of no known kind with sub-items counts each sub-item by its own kind.
+ * The lines the estimate's money is counted by, each with its category. A line of a known kind counts whole
+ * in its category; a line of no known kind with sub-items counts each sub-item by its own kind.
  */
-export function spendingByCategory(estimate: Estimate): Record<SpendingCategory, bigint> {
+export function categorizedLines(
+  estimate: Estimate,
+  lines: readonly LineEntry[] = allLines(estimate),
+): CategorizedLine[] {
   const classOf = lineClassifier();
+  // allLines lists a line before its sub-items: a line split by kind lets its sub-items count instead.
+  const split = new Set<LineEntry>();
+  const counted: CategorizedLine[] = [];
+  for (const entry of lines) {
+    if (entry.parent !== undefined && !split.has(entry.parent)) continue;
+    const kind = classOf(entry.line).kind;
+    if (kind === undefined && entry.line.children && entry.line.children.length > 0) split.add(entry);
+    else counted.push({ entry, category: spendingCategoryOf(kind) });
+  }
+  return counted;
+}
+
+/** The estimate's money by category, in whole đồng (bigint: sums stay exact), as `categorizedLines` counts it. */
+export function spendingByCategory(estimate: Estimate): Record<SpendingCategory, bigint> {
   const parts: Record<SpendingCategory, (number | null)[]> = {
     meal_support: [],
     hall: [],
@@ -74,12 +97,7 @@ export function spendingByCategory(estimate: Estimate): Record<SpendingCategory,
     travel_lodging: [],
     other: [],
   };
-  const add = (line: EstimateLine) => {
-    const kind = classOf(line).kind;
-    if (kind === undefined && line.children && line.children.length > 0) line.children.forEach(add);
-    else parts[spendingCategoryOf(kind)].push(amountValue(line.amount));
-  };
-  for (const section of estimate.sections) section.lines.forEach(add);
+  for (const { entry, category } of categorizedLines(estimate)) parts[category].push(amountValue(entry.line.amount));
   return {
     meal_support: sumDong(parts.meal_support),
     hall: sumDong(parts.hall),
