@@ -12,10 +12,12 @@ import {
   renderEstimate,
   renderSchedule,
   type Finding,
+  type Grid,
   type Plan,
   type Prices,
   type SheetKindResult,
 } from "@hgcs/core";
+import type { EstimateSummary } from "@hgcs/core/budget";
 import { parseWeightsCsv } from "@hgcs/core/distribution";
 import { type ConferenceSeries } from "@hgcs/core/plan";
 import type { CellRef } from "../office/cellFill.js";
@@ -24,11 +26,12 @@ import { planHighlights, restoreFills, type Highlight } from "../office/highligh
 import { readActiveSheet, readSheets, type SheetRead } from "../office/readSheet.js";
 import { toRectangles, type RectWrite } from "../office/rectangles.js";
 import { onSheetActivated, type StopListening } from "../office/sheetEvents.js";
-import { selectCell, writeBatch } from "../office/writeBatch.js";
+import { selectCell, selectCells, writeBatch } from "../office/writeBatch.js";
 import { writeNewSheet, writeNewSheets } from "../office/writeNewSheet.js";
 import {
   distributionCheck,
   estimateCheck,
+  estimateSummary,
   listCheck,
   scheduleCheck,
   seriesOf,
@@ -52,6 +55,8 @@ export interface Outcome {
   readonly fixable: ReadonlyMap<string, string>;
   /** The estimate sheet a support list was compared with. */
   readonly estimateLimit?: EstimateLimit;
+  /** What an estimate is made of (core's summary), for the pane's card and picture. */
+  readonly summary?: EstimateSummary;
 }
 
 /** What opening the pane (or "detect") found: the sheet's kind and, for a kind it can check, that check. */
@@ -59,6 +64,8 @@ export interface Inspection {
   readonly detected: SheetKindResult;
   /** Undefined for an unknown sheet, or a list without a plan (or series) to compare with. */
   readonly outcome?: Outcome;
+  /** True when the sheet holds nothing at all (a new workbook): the pane offers to draw one. */
+  readonly blank?: boolean;
 }
 
 export class Controller {
@@ -117,7 +124,7 @@ export class Controller {
     // The ribbon's check (which marks) keeps to 2 syncs and compares with the sheets the read could name.
     if (detected.kind === "conference-list" && input.plan && !options.mark) read = await withAllOthers(read);
     const check = kindCheck(detected, input);
-    if (!check) return { detected };
+    if (!check) return { detected, ...(isBlank(read.grid) ? { blank: true } : {}) };
     const outcome = this.#outcome(read, check(read));
     if (options.mark)
       await this.#mark(read, outcome.findings, [], options.selectFirstError ? firstErrorCell(outcome) : undefined);
@@ -152,6 +159,7 @@ export class Controller {
       changed: 0,
       fixable: this.#fixable,
       ...limit,
+      ...(result.summary ? { summary: result.summary } : {}),
     };
   }
 
@@ -167,12 +175,15 @@ export class Controller {
     const planned = planCellWrites(result.ok ? result.value.edits : [], read.grid);
     await this.#mark(read, left, toRectangles(planned.writes));
     if (planned.writes.length > 0) this.#undo.push(planned.undo);
+    // Fill writes formulas that give what core computed from the sheet as read: the summary of that read holds.
+    const summary = result.ok ? estimateSummary(read.grid, settings, plan) : undefined;
     return {
       sheet: read.grid.sheet,
       findings: left,
       tableFound: result.ok,
       changed: planned.writes.length,
       fixable: this.#fixable,
+      ...(summary ? { summary } : {}),
     };
   }
 
@@ -198,15 +209,23 @@ export class Controller {
     return this.#highlights.length > 0;
   }
 
-  /** Draws a new estimate sheet from a plan and unit prices; returns its name and the estimate's findings. */
-  async newSheet(settings: Settings, plan: Plan, prices: Prices): Promise<{ sheet: string; findings: Finding[] }> {
+  /**
+   * Draws a new estimate sheet from a plan and unit prices; returns its name and the estimate's findings. An
+   * example is drawn under its own name and a title that says so (`example.sheetName`, `example.subtitle`).
+   */
+  async newSheet(
+    settings: Settings,
+    plan: Plan,
+    prices: Prices,
+    example?: { readonly sheetName: string; readonly subtitle: string },
+  ): Promise<{ sheet: string; findings: Finding[] }> {
     const options = coreOptions(settings, plan);
     const { estimate, findings } = estimateFromPlan(
       options.plan ?? plan,
       prices,
       options.date ? { date: options.date } : {},
     );
-    const rendered = renderEstimate(estimate, options.plan ?? plan, { words: options.words });
+    const rendered = renderEstimate(estimate, options.plan ?? plan, { words: options.words, ...example });
     const sheet = await writeNewSheet(rendered.grid, rendered.layout);
     return { sheet, findings };
   }
@@ -259,6 +278,11 @@ export class Controller {
     await selectCell(ref);
   }
 
+  /** Selects several cells of a sheet at once where Excel can (ExcelApi 1.9), else the first; true if all were. */
+  async selectAll(sheet: string, addresses: readonly string[]): Promise<boolean> {
+    return selectCells(sheet, addresses);
+  }
+
   /** True when the last fill can be undone. */
   get canUndo(): boolean {
     return this.#undo.length > 0;
@@ -303,6 +327,13 @@ function kindCheck(detected: SheetKindResult, input: CheckInput): ((read: SheetR
 async function withAllOthers(read: SheetRead): Promise<SheetRead> {
   if (read.sheetNames.length <= read.otherGrids.length + 1) return read;
   return { ...read, otherGrids: await readSheets(read.sheetNames.filter((n) => n !== read.grid.sheet)) };
+}
+
+/** True when no cell of the grid holds a value or formula. */
+function isBlank(grid: Grid): boolean {
+  return grid.rows.every(
+    (row) => !row || row.every((cell) => !cell || ((cell.value === null || cell.value === "") && !cell.formula)),
+  );
 }
 
 /** The first error with a cell, which the ribbon's check selects. */

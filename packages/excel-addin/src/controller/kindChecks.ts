@@ -12,8 +12,9 @@ import {
 import { copiesToShare, parseWeightsCsv } from "@hgcs/core/distribution";
 import { supportLimit } from "@hgcs/core/lists";
 import { type ConferenceSeries } from "@hgcs/core/plan";
-import { findEstimate } from "@hgcs/core/sheet";
-import { coreOptions, type Settings } from "./settings.js";
+import { summarizeEstimate, type EstimateSummary } from "@hgcs/core/budget";
+import { estimateLocator, findEstimate, locateEstimateTable, readEstimateTable } from "@hgcs/core/sheet";
+import { allocationOf, coreOptions, type Settings } from "./settings.js";
 
 /** What a check of the open sheet compares with: settings, plan, the chosen series, the pasted weights. */
 export interface CheckInput {
@@ -37,6 +38,8 @@ export interface GridCheck {
   readonly fixable: ReadonlyMap<string, string>;
   /** A list's ceiling, taken from the estimate on another sheet of the workbook. */
   readonly estimateLimit?: EstimateLimit;
+  /** An estimate's summary (core's summarizeEstimate over the table read). */
+  readonly summary?: EstimateSummary;
 }
 
 /** The estimate sheet a support list was compared with, and what one conference's list may total. */
@@ -48,11 +51,33 @@ export interface EstimateLimit {
 /** An estimate: fill's dry run is the check (its findings are the sheet's, before edits) plus what fill could repair. */
 export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
   const result = fillSheet(grid, { ...coreOptions(input.settings, input.plan), fix: "all" });
+  const summary = result.ok ? estimateSummary(grid, input.settings, input.plan) : undefined;
   return {
     findings: result.findings,
     tableFound: result.ok,
     fixable: result.ok ? result.value.fixable : new Map(),
+    ...(summary ? { summary } : {}),
   };
+}
+
+/**
+ * What the estimate on the grid is made of, with the same plan, date and jurisdiction as its check and the
+ * allocation the settings give (else the plan's); each part points at its cells. Undefined without a table.
+ */
+export function estimateSummary(grid: Grid, settings: Settings, plan: Plan | undefined): EstimateSummary | undefined {
+  const table = locateEstimateTable(grid);
+  if (!table.ok) return undefined;
+  const { estimate, placement } = readEstimateTable(grid, table.value);
+  const options = coreOptions(settings, plan);
+  const allocation = allocationOf(settings);
+  return summarizeEstimate(estimate, {
+    ...(options.plan ? { plan: options.plan } : {}),
+    ...(options.date ? { date: options.date } : {}),
+    ...(settings.jurisdiction ? { jurisdiction: settings.jurisdiction } : {}),
+    ...(allocation === undefined ? {} : { allocation }),
+    locator: estimateLocator(placement),
+    words: options.words,
+  });
 }
 
 /**

@@ -6,11 +6,25 @@ export interface Settings {
   readonly date: string;
   /** Province key ("thanh-hoa") or "VN"; empty = the plan's own. */
   readonly jurisdiction: string;
+  /** The allocation in đồng, digits only; empty = the plan's. */
+  readonly allocation: string;
   readonly zeroTens: NonNullable<WordsOptions["zeroTens"]>;
   readonly thousand: NonNullable<WordsOptions["thousand"]>;
 }
 
-export const defaultSettings: Settings = { date: "", jurisdiction: "", zeroTens: "linh", thousand: "nghìn" };
+export const defaultSettings: Settings = {
+  date: "",
+  jurisdiction: "",
+  allocation: "",
+  zeroTens: "linh",
+  thousand: "nghìn",
+};
+
+/** The allocation the settings give, in đồng; undefined when none is typed. */
+export function allocationOf(settings: Settings): number | undefined {
+  const n = Number.parseInt(settings.allocation, 10);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
 
 /** The core options the settings and the chosen plan stand for. */
 export function coreOptions(
@@ -34,6 +48,8 @@ export function settingsFrom(saved: unknown): Settings {
   return {
     date: typeof o.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.date) ? o.date : defaultSettings.date,
     jurisdiction: typeof o.jurisdiction === "string" ? o.jurisdiction.trim() : defaultSettings.jurisdiction,
+    allocation:
+      typeof o.allocation === "string" && /^\d{0,15}$/.test(o.allocation) ? o.allocation : defaultSettings.allocation,
     zeroTens: pick(o.zeroTens, ["linh", "lẻ"], defaultSettings.zeroTens),
     thousand: pick(o.thousand, ["nghìn", "ngàn"], defaultSettings.thousand),
   };

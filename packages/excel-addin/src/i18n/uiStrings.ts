@@ -79,6 +79,42 @@ export interface UiStrings {
   readonly scheduleNotDrawn: string;
   readonly noSchedule: (sheet: string) => string;
   readonly line: (line: number) => string;
+  // The summary card and the budget's picture.
+  readonly summaryTitle: string;
+  readonly totalLabel: string;
+  readonly wordsLabel: string;
+  readonly sectionsLabel: string;
+  readonly perConference: string;
+  readonly perDelegateDay: string;
+  readonly allocated: string;
+  readonly remaining: string;
+  readonly overAllocation: string;
+  readonly chartTitle: string;
+  /** The picture's text alternative: its parts and their shares. */
+  readonly chartLabel: (parts: string) => string;
+  /** A part of the picture: its name, money and share of the total. */
+  readonly chartPart: (name: string, amount: string, percent: string) => string;
+  readonly capsTitle: string;
+  readonly capOver: (percent: string) => string;
+  readonly capWithin: (percent: string) => string;
+  readonly capAdvisory: string;
+  readonly capLabel: (content: string, rate: string, cap: string, unit: string) => string;
+  /** Several cells where Excel selects one: the first is selected, the others named. */
+  readonly firstSelected: (cells: string) => string;
+  readonly partSelected: (name: string, count: number) => string;
+  // First run and help.
+  readonly firstRunTitle: string;
+  readonly firstRunLine1: string;
+  readonly firstRunLine2: string;
+  readonly openExample: string;
+  readonly exampleSheetName: string;
+  readonly exampleSubtitle: (title: string) => string;
+  readonly exampleDone: (sheet: string) => string;
+  readonly help: string;
+  readonly allocationSetting: string;
+  readonly findingsLabel: string;
+  readonly sectionsNav: string;
+  readonly actionsLabel: string;
   // Custom-function errors (shown by Excel with #VALUE! / #N/A).
   readonly fnNotWholeDong: string;
   readonly fnNotInteger: string;

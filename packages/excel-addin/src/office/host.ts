@@ -22,3 +22,12 @@ export function displayLanguage(): string | undefined {
 export function undoGroupOptions(): Excel.RunOptions {
   return supportsSet("ExcelApi", "1.20") ? { mergeUndoGroup: true } : {};
 }
+
+/** The Office theme's colours (light, dark or colourful), or undefined where the host gives none. */
+export function officeTheme(): Office.OfficeTheme | undefined {
+  try {
+    return Office.context.officeTheme ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,7 +3,7 @@
 import { toA1 } from "@hgcs/core/sheet";
 import type { CellRef } from "./cellFill.js";
 import type { FillChange } from "./highlight.js";
-import { undoGroupOptions } from "./host.js";
+import { supportsSet, undoGroupOptions } from "./host.js";
 import { blockAddress } from "./rangeAddress.js";
 import { chunkByPayload, type RectWrite } from "./rectangles.js";
 
@@ -71,4 +71,22 @@ export async function writeBatch(batch: WriteBatch, maxBytes = maxRequestBytes):
 /** Selects one cell (clicking a finding). */
 export async function selectCell(ref: CellRef): Promise<void> {
   await writeBatch({ select: ref });
+}
+
+/**
+ * Selects several cells of one sheet (a part of the budget's picture): all at once where Excel has
+ * getRanges (ExcelApi 1.9), else the first. True when every cell was selected.
+ */
+export async function selectCells(sheet: string, addresses: readonly string[]): Promise<boolean> {
+  const [first] = addresses;
+  if (first === undefined) return false;
+  if (addresses.length === 1 || !supportsSet("ExcelApi", "1.9")) {
+    await selectCell({ sheet, address: first });
+    return addresses.length === 1;
+  }
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRanges(addresses.join(",")).select();
+    await context.sync();
+  });
+  return true;
 }

@@ -1,6 +1,7 @@
 // Renders findings grouped by severity; each row carries data-finding, data-code and data-cell.
 import { findingId, formatFinding, type Finding, type Locale, type Severity } from "@hgcs/core";
 import type { UiStrings } from "../i18n/uiStrings.js";
+import { el } from "./dom.js";
 
 const order: readonly Severity[] = ["error", "warning", "info"];
 
@@ -47,11 +48,4 @@ function place(finding: Finding, ui: UiStrings): string {
   if (finding.at?.cell) return finding.at.cell;
   const line = /^line:(\d+)$/.exec(finding.at?.path ?? "");
   return line ? ui.line(Number(line[1])) : ui.noCell;
-}
-
-function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -11,8 +11,12 @@ export type SectionKind = Exclude<SheetKind, "unknown">;
 export function showSection(kind: SectionKind): void {
   for (const section of document.querySelectorAll<HTMLElement>("section[data-kind]"))
     section.hidden = section.dataset.kind !== kind;
-  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]"))
-    tab.setAttribute("aria-selected", String(tab.dataset.show === kind));
+  for (const tab of document.querySelectorAll<HTMLElement>("[data-show]")) {
+    const selected = tab.dataset.show === kind;
+    tab.setAttribute("aria-selected", String(selected));
+    // One tab in the tab order; the arrows move between them.
+    tab.tabIndex = selected ? 0 : -1;
+  }
 }
 
 /** The section for a detected sheet (the estimate's when the kind is unknown: its check says what is missing). */
@@ -63,4 +67,28 @@ export function renderProposal(
       return li;
     }),
   );
+}
+
+/** The tabs as a tab list: arrow keys, Home and End move between them and show their section. */
+export function bindTabs(onShow: (kind: SectionKind) => void): void {
+  const tabs = [...document.querySelectorAll<HTMLElement>("[data-show]")];
+  for (const [i, tab] of tabs.entries()) {
+    tab.addEventListener("click", () => onShow(tab.dataset.show as SectionKind));
+    tab.addEventListener("keydown", (event) => {
+      const next =
+        event.key === "ArrowRight"
+          ? (i + 1) % tabs.length
+          : event.key === "ArrowLeft"
+            ? (i - 1 + tabs.length) % tabs.length
+            : event.key === "Home"
+              ? 0
+              : event.key === "End"
+                ? tabs.length - 1
+                : undefined;
+      if (next === undefined) return;
+      event.preventDefault();
+      tabs[next]?.focus();
+      tabs[next]?.click();
+    });
+  }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import * as esbuild from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { FakeOfficeTheme } from "./fake/fakeExcel.js";
 import type { FakeWorkbookData } from "./fake/fakeWorkbook.js";
 
 const types: Record<string, string> = {
@@ -36,7 +37,7 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
 }
 
 /** The fake office.js: the stub bundle, preceded by the workbook data. */
-export async function officeStub(data: FakeWorkbookData, language = "vi-VN"): Promise<string> {
+export async function officeStub(data: FakeWorkbookData, language = "vi-VN", theme?: FakeOfficeTheme): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [join(import.meta.dirname, "fake", "browserStub.ts")],
     bundle: true,
@@ -46,7 +47,8 @@ export async function officeStub(data: FakeWorkbookData, language = "vi-VN"): Pr
     target: ["es2020"],
   });
   const js = result.outputFiles[0]?.text ?? "";
-  return `globalThis.__HGCS_FAKE_DATA__ = ${JSON.stringify(data)};\nglobalThis.__HGCS_FAKE_LANGUAGE__ = ${JSON.stringify(language)};\n${js}`;
+  const themed = theme ? `globalThis.__HGCS_FAKE_THEME__ = ${JSON.stringify(theme)};\n` : "";
+  return `globalThis.__HGCS_FAKE_DATA__ = ${JSON.stringify(data)};\nglobalThis.__HGCS_FAKE_LANGUAGE__ = ${JSON.stringify(language)};\n${themed}${js}`;
 }
 
 /** Headless Chromium with a throw-away profile; nothing reaches the network. */

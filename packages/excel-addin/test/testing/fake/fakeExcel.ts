@@ -16,6 +16,17 @@ export interface FakeHostOptions {
   overLimit?: "null" | "throw";
   /** Refuse undo groups as some hosts do (error code UndoNotSupported). */
   refuseUndoGroups?: boolean;
+  /** Office.context.officeTheme: the colours of the Office theme the user chose (absent: none given). */
+  officeTheme?: FakeOfficeTheme;
+}
+
+/** The part of Office.OfficeTheme the pane reads. */
+export interface FakeOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -68,6 +79,7 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
     HostType: { Excel: "Excel" },
     context: {
       displayLanguage: options.displayLanguage ?? "vi-VN",
+      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
       requirements: { isSetSupported },
     },
     onReady: async (cb?: (info: { host: string; platform: string }) => void) => {

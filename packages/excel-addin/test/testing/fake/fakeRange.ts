@@ -190,13 +190,24 @@ export class RangeProxy extends Loadable {
   }
 }
 
-class RangeAreasProxy extends Loadable {
+export class RangeAreasProxy extends Loadable {
   constructor(
     ctx: Context,
     private readonly areas: () => string[],
+    /** Where the areas are, for select() (worksheet.getRanges). */
+    private readonly selection?: () => { sheet: FakeSheet; rects: readonly Rect[] },
   ) {
     super(ctx);
     super.load("isNullObject");
+  }
+  select(): void {
+    const selection = this.selection;
+    if (!selection) throw new Error("fake: these areas cannot be selected");
+    this.ctx.write(() => {
+      const { sheet, rects } = selection();
+      this.ctx.wb.makeActive(this.ctx.wb.sheets.indexOf(sheet));
+      this.ctx.wb.selected = `${sheet.name}!${rects.map(rectAddress).join(",")}`;
+    });
   }
   get address(): string {
     return this.loaded("address");

@@ -1,7 +1,7 @@
 // Workbook, worksheet collection and worksheet of the fake.
 import { Loadable, type Context } from "./context.js";
-import { RangeProxy } from "./fakeRange.js";
-import { parseRect, type ActivatedEvent, type ActivatedHandler, type FakeSheet } from "./fakeWorkbook.js";
+import { quoteSheet, RangeAreasProxy, RangeProxy } from "./fakeRange.js";
+import { parseRect, rectAddress, type ActivatedEvent, type ActivatedHandler, type FakeSheet } from "./fakeWorkbook.js";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
@@ -100,6 +100,19 @@ export class WorksheetProxy extends Loadable {
       this.ctx,
       () => this.sheetNow(),
       () => rect,
+    );
+  }
+  /** ExcelApi 1.9: several areas ("A1,B2:B4"); the fake models selecting them. */
+  getRanges(address: string): RangeAreasProxy {
+    const rects = address.split(",").map((a) => {
+      const rect = parseRect(a.trim());
+      if (!rect) throw new Error(`InvalidArgument: address ${address}`);
+      return rect;
+    });
+    return new RangeAreasProxy(
+      this.ctx,
+      () => rects.map((r) => `${quoteSheet(this.sheetNow().name)}!${rectAddress(r)}`),
+      () => ({ sheet: this.sheetNow(), rects }),
     );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
