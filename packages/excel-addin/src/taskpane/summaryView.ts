@@ -107,7 +107,10 @@ function chart(summary: EstimateSummary, money: (n: number) => string, locale: L
       "data-cells": cellsOf(c).join(" "),
       "data-sheet": c.lines.find((l) => l.sheet)?.sheet ?? "",
     });
-    button.append(el("span", { class: `swatch ${c.category}`, "aria-hidden": "true" }), described(c));
+    button.append(
+      el("span", { class: `swatch ${c.category}`, "aria-hidden": "true" }),
+      el("span", { class: "part-name" }, described(c)),
+    );
     item.append(button);
     legend.append(item);
   }
