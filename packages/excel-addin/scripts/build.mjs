@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/generate.js";
 import * as esbuild from "esbuild";
 import { OfficeAddinManifest } from "office-addin-manifest";
+import { writeGuide } from "./guide.mjs";
 import { iconPng, iconSizes } from "./icons.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,6 +52,7 @@ export async function build({ outDir = join(root, "dist"), productionBaseUrl, qu
   for (const file of ["taskpane.html", "taskpane.css"])
     await copyFile(join(root, "src/taskpane", file), join(outDir, file));
   await copyFile(join(root, "src/support.html"), join(outDir, "support.html"));
+  await writeGuide(join(root, "..", "..", "docs"), outDir);
   for (const size of iconSizes) await writeFile(join(outDir, "assets", `icon-${size}.png`), iconPng(size));
 
   const version = manifestVersion(pkg.version);

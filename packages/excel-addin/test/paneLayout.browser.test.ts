@@ -137,6 +137,11 @@ describe("any width", () => {
         .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().height));
       for (const h of badges) expect(h).toBeLessThan(30);
       await page.screenshot({ path: join(resultsDir, `taskpane-${width}.png`), fullPage: true });
+      // The first screen, as Excel shows it before scrolling (the guide's and the README's picture).
+      await page.screenshot({
+        path: join(resultsDir, `taskpane-${width}-top.png`),
+        clip: { x: 0, y: 0, width, height: 900 },
+      });
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
@@ -198,6 +203,12 @@ describe("Office's theme and the keyboard", () => {
     await expect.poll(async () => (await dump(page)).selected).toBe(`Dự toán!${cell}`);
     // The findings are lists a screen reader can walk.
     expect(await page.locator("#findings ul > li[data-finding]").count()).toBeGreaterThan(0);
+    // "?" opens the accountants' guide, served with the pane.
+    const help = await page.locator("[data-help]").getAttribute("href");
+    expect(await page.locator("[data-help]").getAttribute("aria-label")).toBe("Hướng dẫn sử dụng");
+    const guide = await page.request.get(`${server.url}/${help ?? ""}`);
+    expect(guide.status()).toBe(200);
+    expect(await guide.text()).toContain("Bảng các vấn đề");
     // The tabs: arrows move between sections.
     await page.focus('[data-show="estimate"]');
     await page.keyboard.press("ArrowRight");
