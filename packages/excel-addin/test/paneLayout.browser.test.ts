@@ -168,6 +168,17 @@ describe("Office's theme and the keyboard", () => {
     await page.close();
   });
 
+  it("Windows high contrast: the system's colours, and axe finds nothing serious", async () => {
+    const page = await open(await officeSheetWorkbookData("du-toan-co-loi.xlsx"), 320);
+    await page.emulateMedia({ forcedColors: "active" });
+    await page.click('[data-action="check"]');
+    await page.waitForSelector("[data-summary]");
+    expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+    await page.screenshot({ path: join(resultsDir, "taskpane-high-contrast-320.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("a light theme keeps the light palette", async () => {
     const light = { ...dark, bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#242424" };
     const page = await open(await officeSheetWorkbookData("du-toan-chuan.xlsx"), 320, light);
@@ -195,6 +206,7 @@ describe("Office's theme and the keyboard", () => {
     await page.focus('button[data-category="hall"]');
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await dump(page)).selected).toMatch(/^Dự toán!G\d+,G\d+$/);
+    expect(await page.locator("#status").textContent()).toBe("Đã chọn 2 ô của “Hội trường, trang trí”.");
     // A finding row: Enter selects its cell.
     const row = page.locator("[data-finding]").first();
     const cell = await row.getAttribute("data-cell");

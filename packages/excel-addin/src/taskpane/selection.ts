@@ -36,7 +36,7 @@ export function bindSelection(view: PaneView, state: PaneState, fix: (id: string
     const cells = (button?.dataset.cells ?? "").split(" ").filter((c) => c !== "");
     if (!button || cells.length === 0) return;
     const sheet = button.dataset.sheet || state.currentSheet;
-    const name = button.textContent ?? "";
+    const name = button.dataset.name ?? "";
     void session.controller
       .selectAll(sheet, cells)
       .then((all) =>

@@ -105,6 +105,7 @@ function chart(summary: EstimateSummary, money: (n: number) => string, locale: L
       class: "part-button",
       "data-category": c.category,
       "data-cells": cellsOf(c).join(" "),
+      "data-name": c.name[locale],
       "data-sheet": c.lines.find((l) => l.sheet)?.sheet ?? "",
     });
     button.append(
@@ -143,7 +144,12 @@ function caps(
         : ui.capWithin(String(percent));
     const item = el("li", { class: `cap ${state}`, "data-cap": state, "data-cell": r.at.cell ?? "" });
     const label = ui.capLabel(r.content, money(r.rate), money(r.cap), r.unit[locale]);
-    const button = el("button", { type: "button", class: "cap-line", "data-cells": r.at.cell ?? "" });
+    const button = el("button", {
+      type: "button",
+      class: "cap-line",
+      "data-cells": r.at.cell ?? "",
+      "data-name": r.content,
+    });
     if (r.at.sheet) button.setAttribute("data-sheet", r.at.sheet);
     button.append(el("span", { class: "cap-name" }, label));
     const track = el("span", { class: "track", "aria-hidden": "true" });
