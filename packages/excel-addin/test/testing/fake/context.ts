@@ -14,6 +14,8 @@ export class Context {
     readonly readCellLimit: number,
     readonly overLimit: "null" | "throw",
     workbook: (ctx: Context) => WorkbookProxy,
+    /** The host's requirement sets: an API newer than them throws, as Excel's does. */
+    readonly isSetSupported: (name: string, version: string) => boolean = () => true,
   ) {
     this.workbook = workbook(this);
   }

@@ -60,7 +60,13 @@ export function createFakeHost(wb: FakeWorkbook, options: FakeHostOptions = {}) 
     }
     const ctx =
       given ??
-      new Context(wb, options.readCellLimit ?? 5_000_000, options.overLimit ?? "null", (c) => new WorkbookProxy(c));
+      new Context(
+        wb,
+        options.readCellLimit ?? 5_000_000,
+        options.overLimit ?? "null",
+        (c) => new WorkbookProxy(c),
+        isSetSupported,
+      );
     const result = await batch(ctx);
     if (ctx.queue.length > 0) await ctx.sync(); // Excel.run flushes what the batch left queued.
     return result;

@@ -104,6 +104,7 @@ export class WorksheetProxy extends Loadable {
   }
   /** ExcelApi 1.9: several areas ("A1,B2:B4"); the fake models selecting them. */
   getRanges(address: string): RangeAreasProxy {
+    if (!this.ctx.isSetSupported("ExcelApi", "1.9")) throw new Error("fake: getRanges needs ExcelApi 1.9");
     const rects = address.split(",").map((a) => {
       const rect = parseRect(a.trim());
       if (!rect) throw new Error(`InvalidArgument: address ${address}`);
