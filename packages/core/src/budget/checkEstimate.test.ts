@@ -328,6 +328,7 @@ describe("checkEstimate", () => {
   it("points at paths without a locator", () => {
     const line: LineDraft = {
       content: "In tờ gấp",
+      unit: "tờ",
       factors: [{ kind: "quantity", value: 100 }],
       rate: 1000,
       amount: 1,

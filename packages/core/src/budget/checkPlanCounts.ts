@@ -15,7 +15,7 @@ import { allLines, lineCount, type LineEntry } from "./lineProduct.js";
 import { countFigure, locate, type EstimateLocator } from "./locate.js";
 
 // A line's count is the product of all its factors, so "Số lượng 1620 × Số ngày 1", "Số người 270 ×
-// Số ngày 1 × Số hội nghị 6" and "Số lượng 1620" alone all read as 1.620 person-days. Lines of one kind
+// Số ngày 1 × Số hội nghị 6" and "Số lượng 1620" alone (unit "người") all read as 1.620 person-days. Lines of one kind
 // and one plan item are counted together, so a sheet may split them (one line per group or per day).
 
 interface Tally {
@@ -26,6 +26,8 @@ interface Tally {
   readonly basis?: QuotaBasis;
   // The entry, not its path: a path is spelled out only for a finding.
   readonly lines: { line: EstimateLine; entry: LineEntry; running: number }[];
+  /** Some lines of the kind do not say what they count (banners by the "cái"): they are not counted. */
+  uncertain: boolean;
 }
 
 /** What the plan fixes exactly for a kind of line, and how the finding names it. */
@@ -53,7 +55,8 @@ const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t:
  * Counts on the lines against the plan: `quota.exceeded` when meal or travel support covers more than
  * the non-salaried groups' person-days (documents, water, stationery: more than all delegates'), and
  * `plan.count_mismatch` when conferences, conference days, speaker sessions, titles or printed copies
- * differ from the plan. `classOf` and `lines` let a caller that has classified or listed the lines
+ * differ from the plan. Only lines classed `certain` are counted (their unit or a factor column says what
+ * they count); fewer than planned is not reported while lines of the kind that are only `likely` remain. `classOf` and `lines` let a caller that has classified or listed the lines
  * already reuse its classes and list.
  */
 export function checkPlanCounts(
@@ -68,16 +71,24 @@ export function checkPlanCounts(
   for (const entry of lines) {
     const line = entry.line;
     if (line.factors.length === 0) continue;
-    const { kind, quotaBasis } = classOf(line);
+    const { kind, quotaBasis, confidence } = classOf(line);
     if (kind === undefined) continue;
     const tally = tallyFor(tallies, plan, line, kind, quotaBasis);
     if (!tally) continue;
+    // Only a line whose count is sure to be the plan's (persons, conferences, days, sessions, copies) is
+    // compared with the plan: a false error costs more than a missed one.
+    if (confidence !== "certain") {
+      tally.uncertain = true;
+      // A "Số hội nghị" column says what it counts, whatever the rest of the line is.
+      if (Number.isFinite(lineCount(line))) findings.push(...eventsMismatch(line, entry, tally, locator, false));
+      continue;
+    }
     const before = tally.lines.at(-1)?.running ?? 0;
     const running = before + lineCount(line);
     // A NaN or infinite factor (checkNumbers' finding), or counts past any number, count nothing.
     if (!Number.isFinite(running)) continue;
     tally.lines.push({ line, entry, running });
-    findings.push(...eventsMismatch(line, entry, tally, locator));
+    findings.push(...eventsMismatch(line, entry, tally, locator, true));
   }
   for (const tally of tallies.values())
     findings.push(...quotaFindings(tally, locator), ...exactFindings(tally, locator));
@@ -109,6 +120,7 @@ function tallyFor(
     ...(line.quotaGroup ? { quotaGroup: line.quotaGroup } : {}),
     ...(basis ? { basis } : {}),
     lines: [],
+    uncertain: false,
   };
   tallies.set(key, tally);
   return tally;
@@ -161,20 +173,23 @@ function exactFindings(tally: Tally, locator: EstimateLocator | undefined): Find
   if (!rule || !last) return [];
   const expected = rule.expected(tally);
   if (expected === undefined || expected === last.running) return [];
+  // Fewer than planned may be made up by the lines that do not say what they count.
+  if (tally.uncertain && last.running < expected) return [];
   const at = locate(locator, countFigure(locator, last.entry), () => `${last.entry.path}.factors`);
   return [makeFinding("plan.count_mismatch", { what: rule.what, expected, actual: last.running }, at)];
 }
 
 // A "Số hội nghị" column must hold the series' number of conferences; kinds whose whole count is
-// checked above are left to that check, so one mistake is reported once.
+// checked above (`counted`) are left to that check, so one mistake is reported once.
 function eventsMismatch(
   line: EstimateLine,
   entry: LineEntry,
   tally: Tally,
   locator: EstimateLocator | undefined,
+  counted: boolean,
 ): Finding[] {
   const [series] = tally.series;
-  if (tally.series.length !== 1 || !series || exactCounts[tally.kind]) return [];
+  if (tally.series.length !== 1 || !series || (counted && exactCounts[tally.kind])) return [];
   const events = line.factors.find((f) => f.kind === "events");
   if (!events || events.value === series.count) return [];
   const at = locate(locator, { line: entry, field: "events" }, () => `${entry.path}.factors`);

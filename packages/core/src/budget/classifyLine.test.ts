@@ -2,13 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLine, lineClass, lineClassifier } from "./classifyLine.js";
 import type { LineFields } from "./estimate.js";
+import type { LineClass } from "./lineKind.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
 import { planSchema } from "../plan/planSchema.js";
 import { samplePlanInput } from "../testing/samplePlan.js";
 import { thanhHoaPrices } from "./testing/thanhHoa.js";
 
 // Line texts an estimate of the Thanh Hóa plan holds (as in the example office sheets of examples/office-sheets).
-const fixtureLines: [string, string, ReturnType<typeof classifyLine>][] = [
+const fixtureLines: [string, string, LineClass][] = [
   ["Thuê hội trường, âm thanh, ánh sáng, máy chiếu", "hội nghị", { kind: "hall" }],
   ["Trang trí, khánh tiết, ma-két hội nghị", "hội nghị", { kind: "decoration" }],
   ["Thù lao báo cáo viên", "buổi", { kind: "speaker_fee", normId: "training.lecturer_fee" }],
@@ -46,16 +47,26 @@ const fixtureOtherTexts = [
   "Triển khai công tác hòa giải ở cơ sở năm 2024",
 ];
 
+// Kinds whose unit says what a line counts (per diem and distribution have no plan count to compare).
+const uncounted = new Set(["per_diem", "leaflet_distribution"]);
+const withUnit = (expected: LineClass, unit: string): LineClass =>
+  expected.kind === undefined
+    ? expected
+    : { ...expected, confidence: unit && !uncounted.has(expected.kind) ? "certain" : "likely" };
+
 describe("classifyLine", () => {
   it.each(fixtureLines)("classifies the fixture line %s", (content, unit, expected) => {
-    expect(classifyLine(content, unit)).toEqual(expected);
-    expect(classifyLine(content)).toEqual(expected);
+    expect(classifyLine(content, unit)).toEqual(withUnit(expected, unit));
+    // Without its unit the line's kind is the same, but not what it counts.
+    expect(classifyLine(content)).toEqual(withUnit(expected, ""));
   });
 
   it.each(fixtureLines)("ignores accents form, capitals and spacing: %s", (content, unit, expected) => {
-    expect(classifyLine(content.normalize("NFD"), unit.normalize("NFD"))).toEqual(expected);
-    expect(classifyLine(content.toLocaleUpperCase("vi"), unit)).toEqual(expected);
-    expect(classifyLine(`  ${content.replace(/ /g, "   ")}\n`, unit)).toEqual(expected);
+    expect(classifyLine(content.normalize("NFD"), unit.normalize("NFD"))).toEqual(withUnit(expected, unit));
+    expect(classifyLine(content.toLocaleUpperCase("vi"), unit.toLocaleUpperCase("vi"))).toEqual(
+      withUnit(expected, unit),
+    );
+    expect(classifyLine(`  ${content.replace(/ /g, "   ")}\n`, ` ${unit} `)).toEqual(withUnit(expected, unit));
   });
 
   it("classifies TCVN3 fixture text once decoded (.VnTimeH capitals come out upper case)", () => {
@@ -91,10 +102,11 @@ describe("classifyLine", () => {
   it("gives no norm where none is sure", () => {
     expect(classifyLine("Hỗ trợ tiền đi lại cho đại biểu").normId).toBeUndefined(); // no verified figure
     expect(classifyLine("Văn phòng phẩm").normId).toBeUndefined(); // no cap
-    expect(classifyLine("Tiền ăn cho báo cáo viên")).toEqual({ kind: "meal" }); // not the guests' allowance
-    expect(classifyLine("Tiền ăn cho đại biểu hưởng lương")).toEqual({ kind: "meal" });
+    expect(classifyLine("Tiền ăn cho báo cáo viên").kind).toBe("meal"); // not the guests' allowance
+    expect(classifyLine("Tiền ăn cho báo cáo viên").normId).toBeUndefined();
+    expect(classifyLine("Tiền ăn cho đại biểu hưởng lương")).toEqual({ kind: "meal", confidence: "likely" });
     expect(classifyLine("Ăn tập trung cho đại biểu không hưởng lương").normId).toBeUndefined(); // up to 130 %
-    expect(classifyLine("Tiền đi lại cho báo cáo viên")).toEqual({ kind: "travel" });
+    expect(classifyLine("Tiền đi lại cho báo cáo viên")).toEqual({ kind: "travel", confidence: "likely" });
     expect(classifyLine("Thuê phòng nghỉ cho báo cáo viên").normId).toBeUndefined();
     expect(classifyLine("Biên soạn, in ấn tờ gấp").kind).toBeUndefined(); // two jobs in one line
     expect(classifyLine("Tờ rơi").kind).toBeUndefined();
@@ -110,9 +122,11 @@ describe("lineClass", () => {
       kind: "water",
       normId: "meeting.water",
       quotaBasis: "all_delegates",
+      confidence: "likely",
     });
     expect(lineClass({ content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null })).toEqual({
       kind: "leaflet_print",
+      confidence: "certain",
     });
     expect(lineClass({ content: "Khoản khác", normId: "meeting.water", factors: [], rate: null })).toEqual({
       normId: "meeting.water",
@@ -152,7 +166,7 @@ describe("lineClassifier", () => {
   it("keeps what the line itself says", () => {
     const classify = lineClassifier();
     const line: LineFields = { content: "In sổ tay", kind: "leaflet_print", factors: [], rate: null };
-    expect(classify(line)).toEqual({ kind: "leaflet_print" });
+    expect(classify(line)).toEqual({ kind: "leaflet_print", confidence: "certain" });
   });
 });
 

@@ -1,5 +1,6 @@
 import { foldText } from "../text/normalize.js";
 import type { LineFields } from "./estimate.js";
+import { countFitsKind } from "./countShape.js";
 import { conferenceKinds, type LineClass } from "./lineKind.js";
 import { memoUpToDigits } from "./upToDigits.js";
 
@@ -113,7 +114,10 @@ const rules: readonly Rule[] = [
  * // { kind: "meal_support", normId: "meeting.meal.nonsalaried", quotaBasis: "non_salaried" }
  */
 export function classifyLine(content: string, unit?: string): LineClass {
-  return classifyWords(` ${words(content)} ${unit ? words(unit) : ""} `);
+  const unitWords = unit ? words(unit) : "";
+  const found = classifyWords(` ${words(content)} ${unitWords} `);
+  if (found.kind === undefined) return found;
+  return { ...found, confidence: countFitsKind(found.kind, unitWords) ? "certain" : "likely" };
 }
 
 function classifyWords(text: string): LineClass {
@@ -155,18 +159,24 @@ export function lineClassifier(): (line: LineFields) => LineClass {
   const known = memoUpToDigits((content, unit) => classifyLine(content, unit));
   // No unit and an empty one classify alike.
   const classify = (content: string, unit?: string): LineClass => known(content, unit ?? "");
-  // A line without its own kind or norm is classed by its text alone: one class object per distinct text.
-  const byText = new Map<LineClass, LineClass>();
+  // A line without its own kind or norm is classed by its text and whether its factor columns say what it
+  // counts: one class object per distinct text and answer.
+  const byText = [new Map<LineClass, LineClass>(), new Map<LineClass, LineClass>()] as const;
   return (line) => {
     if (line.kind !== undefined || line.normId !== undefined) return classOfLine(line, classify);
     const fromText = classify(line.content, line.unit);
-    let found = byText.get(fromText);
+    const known = byText[fromText.confidence === "likely" && factorsFit(fromText, line) ? 1 : 0];
+    let found = known.get(fromText);
     if (found === undefined) {
       found = classOfLine(line, () => fromText);
-      byText.set(fromText, found);
+      known.set(fromText, found);
     }
     return found;
   };
+}
+
+function factorsFit(fromText: LineClass, line: LineFields): boolean {
+  return fromText.kind !== undefined && countFitsKind(fromText.kind, "", line.factors);
 }
 
 function classOfLine(line: LineFields, classify: (content: string, unit?: string) => LineClass): LineClass {
@@ -179,5 +189,9 @@ function classOfLine(line: LineFields, classify: (content: string, unit?: string
   if (kind) found.kind = kind;
   if (normId) found.normId = normId;
   if (quotaBasis) found.quotaBasis = quotaBasis;
+  // A kind the line carries was set by whoever built it (estimateFromPlan): its meaning is certain.
+  if (kind)
+    found.confidence =
+      line.kind !== undefined || fromText.confidence === "certain" || factorsFit(fromText, line) ? "certain" : "likely";
   return found;
 }

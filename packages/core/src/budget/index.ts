@@ -17,7 +17,7 @@ export type {
 export { amountValue, computeAmounts } from "./computeAmounts.js";
 export type { EstimateFigure, EstimateLocator } from "./locate.js";
 export type { LineEntry } from "./lineProduct.js";
-export type { LineClass, LineKind, QuotaBasis } from "./lineKind.js";
+export type { LineClass, LineConfidence, LineKind, QuotaBasis } from "./lineKind.js";
 export { classifyLine, lineClass } from "./classifyLine.js";
 export type { ConferencePrices, MaterialPrices, Prices, PricesInput } from "./prices.js";
 export { parsePrices } from "./parsePrices.js";

@@ -27,11 +27,20 @@ export type LineKind =
 /** Whose head count caps a line's persons: the non-salaried groups only, or every delegate. */
 export type QuotaBasis = "non_salaried" | "all_delegates";
 
-/** What a line is: its kind, the legal cap it falls under and the quota it spends against. */
+/**
+ * How sure a line's kind and count are: `certain` when the line names what is paid and its unit or a factor
+ * column says its count is what the plan fixes for the kind (or the line carries its own kind); `likely` when
+ * only its words, or its section's, say what it is. Plan counts are checked on certain lines only.
+ */
+export type LineConfidence = "certain" | "likely";
+
+/** What a line is: its kind, the legal cap it falls under, the quota it spends against, and how sure that is. */
 export interface LineClass {
   readonly kind?: LineKind;
   readonly normId?: string;
   readonly quotaBasis?: QuotaBasis;
+  /** Set whenever a kind is. */
+  readonly confidence?: LineConfidence;
 }
 
 /** The kinds that belong to a conference series, and the quota each spends against. */
