@@ -164,6 +164,22 @@ describe("checkEstimate", () => {
       expect(codesAt(fee(250000), thanhHoaPlan, { date: "2024-05-01", norms, locator })).toEqual(["rate.over_cap@F5"]);
     });
 
+    it("holds lines named by a commune to the cap their section's heading says", () => {
+      const fees: EstimateDraft = {
+        sections: [
+          {
+            number: "I",
+            title: "Chi thù lao cho hòa giải viên theo vụ việc",
+            amount: null,
+            lines: [sheetLine("Xã Hải Bình", "", [18], 300000), sheetLine("Xã Hải Thanh", "", [12], 350000)],
+          },
+        ],
+        amount: null,
+      };
+      const locator = sheetLocator({ lines: [[11, 12]] });
+      expect(codesAt(fees, undefined, { locator })).toEqual(["rate.over_cap@F12"]);
+    });
+
     it("gives unverified caps as advice, never as an error, even above the figure", () => {
       const water = sheetLine("Nước uống giữa giờ", "người", [1920, 1], 60000);
       const findings = checkEstimate(edited({ 18: water }), thanhHoaPlan, options).findings;

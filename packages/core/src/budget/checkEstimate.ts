@@ -8,7 +8,7 @@ import { capChecker } from "./capFindings.js";
 import { checkArithmetic } from "./checkArithmetic.js";
 import { checkNumbers } from "./checkNumbers.js";
 import { checkPlanCounts } from "./checkPlanCounts.js";
-import { lineClassifier } from "./classifyLine.js";
+import { entryClassifier } from "./headingClass.js";
 import type { LineClass } from "./lineKind.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
 import { allLines } from "./lineProduct.js";
@@ -51,10 +51,10 @@ export function checkEstimate(
   // Each line is classified once: the plan counts below read the same classes.
   const classes = new Map<EstimateLine, LineClass>();
   const capsOf = capChecker({ norms, date, jurisdiction });
-  const classify = lineClassifier();
+  const classify = entryClassifier();
   for (const entry of lines) {
     const line = entry.line;
-    const lineKind = classify(line);
+    const lineKind = classify(entry);
     if (plan) classes.set(line, lineKind);
     if (line.rate === null || !Number.isFinite(line.rate) || lineKind.normId === undefined) continue;
     const caps = capsOf(lineKind.normId, venueTierOf(line, plan));
@@ -66,8 +66,7 @@ export function checkEstimate(
         ),
       );
   }
-  if (plan)
-    findings.push(...checkPlanCounts(estimate, plan, locator, (line) => classes.get(line) ?? classify(line), lines));
+  if (plan) findings.push(...checkPlanCounts(estimate, plan, locator, (line) => classes.get(line) ?? {}, lines));
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The computed total (the sections as written), not a total cell that may itself be wrong (that is
