@@ -79,13 +79,22 @@ const rules: readonly Rule[] = [
       : undefined;
   },
   (has, any) => {
-    if (!any("to gap", "to roi")) return undefined;
+    if (!any("to gap", "to roi", "so tay", "ap phich")) return undefined;
     const cues = [any(...WRITE), any(...PRINT), any(...DISTRIBUTE)];
     if (cues.filter(Boolean).length !== 1) return undefined;
     const leaflet = has("to gap");
-    if (cues[0]) return leaflet ? { kind: "leaflet_write", normId: "pbgdpl.leaflet.write" } : { kind: "leaflet_write" };
-    if (cues[1]) return leaflet ? { kind: "leaflet_print", normId: "pbgdpl.leaflet.print" } : { kind: "leaflet_print" };
-    return { kind: "leaflet_distribution" };
+    // A handbook's or a poster's copies are not the plan's leaflets: no plan count is compared with them.
+    const other = !any("to gap", "to roi");
+    const found: LineClass = cues[0]
+      ? leaflet
+        ? { kind: "leaflet_write", normId: "pbgdpl.leaflet.write" }
+        : { kind: "leaflet_write" }
+      : cues[1]
+        ? leaflet
+          ? { kind: "leaflet_print", normId: "pbgdpl.leaflet.print" }
+          : { kind: "leaflet_print" }
+        : { kind: "leaflet_distribution" };
+    return other ? { ...found, confidence: "likely" } : found;
   },
   (has, any) => {
     if (!any(...WRITE)) return undefined;
@@ -115,9 +124,22 @@ const rules: readonly Rule[] = [
  */
 export function classifyLine(content: string, unit?: string): LineClass {
   const unitWords = unit ? words(unit) : "";
-  const found = classifyWords(` ${words(content)} ${unitWords} `);
-  if (found.kind === undefined) return found;
+  const found = classifyText(content, unitWords);
+  if (found.kind === undefined || found.confidence !== undefined) return found;
   return { ...found, confidence: countFitsKind(found.kind, unitWords) ? "certain" : "likely" };
+}
+
+// What a line pays for is said outside its brackets; inside, a line may name a group ("Hỗ trợ tiền đi lại …
+// (Tổ trưởng, tiền ăn …)"), or refine the payment ("Thù lao hòa giải viên (vụ việc hòa giải thành)"). The
+// bracketed words refine a kind, never change it: a bracket runs from the first "(" to the last ")".
+function classifyText(content: string, unitWords: string): LineClass {
+  const full = classifyWords(` ${words(content)} ${unitWords} `);
+  const open = content.indexOf("(");
+  if (open < 0) return full;
+  const close = content.lastIndexOf(")");
+  const outside = `${content.slice(0, open)} ${close > open ? content.slice(close + 1) : ""}`;
+  const main = classifyWords(` ${words(outside)} ${unitWords} `);
+  return main.kind === undefined || main.kind === full.kind ? full : main;
 }
 
 function classifyWords(text: string): LineClass {
