@@ -25,14 +25,19 @@ function planFindings(lines: LineDraft[]): [string, unknown, unknown][] {
 }
 
 describe("checkPlanCounts compares only lines that say what they count", () => {
-  it("reads no conferences in a decoration package or in banners", () => {
+  it("reads no conferences in a decoration package or in banners: an info note, no error", () => {
     expect(
       planFindings([
         line("Trang trí, maket", "gói", [q(1)]),
         line("Băng rôn, khẩu hiệu", "cái", [q(4)]),
         line("Thuê hội trường", "buổi", [q(2)]),
       ]),
-    ).toEqual([]);
+    ).toEqual([
+      ["plan.count_unclear", 6, 1],
+      ["plan.count_unclear", 6, 2],
+    ]);
+    // Together they make the plan's count: nothing to say.
+    expect(planFindings([line("Trang trí, maket", "gói", [q(2)]), line("Băng rôn", "cái", [q(4)])])).toEqual([]);
   });
 
   it("still compares decoration by the conference, a hall by the day and a 'Số hội nghị' column", () => {
@@ -49,7 +54,10 @@ describe("checkPlanCounts compares only lines that say what they count", () => {
 
   it("lets lines that do not say what they count make up a shortfall, never hide an excess", () => {
     const banners = line("Băng rôn, khẩu hiệu", "cái", [q(4)]);
-    expect(planFindings([line("Trang trí hội trường", "hội nghị", [q(3)]), banners])).toEqual([]);
+    expect(planFindings([line("Trang trí hội trường", "hội nghị", [q(3)]), banners])).toEqual([
+      ["plan.count_unclear", 6, 4],
+    ]);
+    expect(planFindings([line("Trang trí hội trường", "hội nghị", [q(2)]), banners])).toEqual([]);
     expect(planFindings([line("Trang trí hội trường", "hội nghị", [q(7)]), banners])).toEqual([
       ["plan.count_mismatch", 6, 7],
     ]);

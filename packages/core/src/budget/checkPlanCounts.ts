@@ -26,8 +26,8 @@ interface Tally {
   readonly basis?: QuotaBasis;
   // The entry, not its path: a path is spelled out only for a finding.
   readonly lines: { line: EstimateLine; entry: LineEntry; running: number }[];
-  /** Some lines of the kind do not say what they count (banners by the "cái"): they are not counted. */
-  uncertain: boolean;
+  /** Lines of the kind that do not say what they count (banners by the "cái"): not counted. */
+  readonly unclear: { entry: LineEntry; count: number }[];
 }
 
 /** What the plan fixes exactly for a kind of line, and how the finding names it. */
@@ -56,7 +56,8 @@ const exactCounts: Partial<Record<LineKind, { what: LocalizedText; expected: (t:
  * the non-salaried groups' person-days (documents, water, stationery: more than all delegates'), and
  * `plan.count_mismatch` when conferences, conference days, speaker sessions, titles or printed copies
  * differ from the plan. Only lines classed `certain` are counted (their unit or a factor column says what
- * they count); fewer than planned is not reported while lines of the kind that are only `likely` remain. `classOf` and `lines` let a caller that has classified or listed the lines
+ * they count); fewer than planned is not an error while lines of the kind that are only `likely` remain, but
+ * `plan.count_unclear` (info) when all of them together still differ from the plan. `classOf` and `lines` let a caller that has classified or listed the lines
  * already reuse its classes and list.
  */
 export function checkPlanCounts(
@@ -78,9 +79,12 @@ export function checkPlanCounts(
     // Only a line whose count is sure to be the plan's (persons, conferences, days, sessions, copies) is
     // compared with the plan: a false error costs more than a missed one.
     if (confidence !== "certain") {
-      tally.uncertain = true;
-      // A "Số hội nghị" column says what it counts, whatever the rest of the line is.
-      if (Number.isFinite(lineCount(line))) findings.push(...eventsMismatch(line, entry, tally, locator, false));
+      const count = lineCount(line);
+      if (!Number.isFinite(count)) continue;
+      // A "Số hội nghị" column says what it counts, whatever the rest of the line is: it is compared.
+      if (line.factors.some((f) => f.kind === "events"))
+        findings.push(...eventsMismatch(line, entry, tally, locator, false));
+      else tally.unclear.push({ entry, count });
       continue;
     }
     const before = tally.lines.at(-1)?.running ?? 0;
@@ -120,7 +124,7 @@ function tallyFor(
     ...(line.quotaGroup ? { quotaGroup: line.quotaGroup } : {}),
     ...(basis ? { basis } : {}),
     lines: [],
-    uncertain: false,
+    unclear: [],
   };
   tallies.set(key, tally);
   return tally;
@@ -169,14 +173,22 @@ function groupName(tally: Tally): LocalizedText {
 
 function exactFindings(tally: Tally, locator: EstimateLocator | undefined): Finding[] {
   const rule = exactCounts[tally.kind];
-  const last = tally.lines.at(-1);
-  if (!rule || !last) return [];
+  if (!rule) return [];
   const expected = rule.expected(tally);
-  if (expected === undefined || expected === last.running) return [];
-  // Fewer than planned may be made up by the lines that do not say what they count.
-  if (tally.uncertain && last.running < expected) return [];
-  const at = locate(locator, countFigure(locator, last.entry), () => `${last.entry.path}.factors`);
-  return [makeFinding("plan.count_mismatch", { what: rule.what, expected, actual: last.running }, at)];
+  if (expected === undefined) return [];
+  const last = tally.lines.at(-1);
+  const running = last?.running ?? 0;
+  // More than planned on the lines that say what they count is wrong whatever the others count.
+  if (last && (running > expected || (running < expected && tally.unclear.length === 0))) {
+    const at = locate(locator, countFigure(locator, last.entry), () => `${last.entry.path}.factors`);
+    return [makeFinding("plan.count_mismatch", { what: rule.what, expected, actual: running }, at)];
+  }
+  // Fewer may be made up by the lines that do not say what they count: said, not judged, when all the
+  // lines together still differ from the plan.
+  const [first] = tally.unclear;
+  if (!first || running === expected || running + sum(tally.unclear, (u) => u.count) === expected) return [];
+  const at = locate(locator, countFigure(locator, first.entry), () => `${first.entry.path}.factors`);
+  return [makeFinding("plan.count_unclear", { what: rule.what, expected, actual: first.count }, at)];
 }
 
 // A "Số hội nghị" column must hold the series' number of conferences; kinds whose whole count is

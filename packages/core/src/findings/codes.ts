@@ -54,6 +54,7 @@ export const findingCatalogue = {
     },
   },
   "plan.count_mismatch": { severity: "error", params: { what: "localized", expected: "count", actual: "count" } },
+  "plan.count_unclear": { severity: "info", params: { what: "localized", expected: "count", actual: "count" } },
   "budget.over_allocation": { severity: "error", params: { total: "money", allocated: "money" } },
   "text.legacy_encoding": { severity: "info", params: { encoding: "text", sample: "text" } },
 

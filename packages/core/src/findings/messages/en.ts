@@ -22,6 +22,8 @@ export const en: MessageCatalogue = {
   "quota.exceeded":
     "{persons} persons exceed the quota of {quota} for {group} ({perConference} persons × {conferences} conferences × {days} days).",
   "plan.count_mismatch": "The number of {what} is {actual}, not the plan's {expected}.",
+  "plan.count_unclear":
+    "This line's count {actual} does not say whether it counts {what} (see its unit): not compared with the plan's {expected}.",
   "budget.over_allocation": "The estimate total {total} VND exceeds the allocated {allocated} VND.",
   "text.legacy_encoding": 'Text in the {encoding} encoding (e.g. "{sample}") was read as Unicode.',
   "plan.invalid": "Invalid plan: {problem}",

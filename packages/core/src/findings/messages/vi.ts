@@ -23,6 +23,8 @@ export const vi: MessageCatalogue = {
   "quota.exceeded":
     "Số người {persons} vượt định mức {quota} của nhóm {group} ({perConference} người × {conferences} hội nghị × {days} ngày).",
   "plan.count_mismatch": "Số {what} là {actual}, khác kế hoạch ({expected}).",
+  "plan.count_unclear":
+    "Số lượng {actual} ở dòng này không cho biết có phải số {what} hay không (xem đơn vị tính): chưa so với kế hoạch ({expected}).",
   "budget.over_allocation": "Tổng dự toán {total} đ vượt kinh phí được giao {allocated} đ.",
   "text.legacy_encoding": 'Văn bản mã {encoding} (ví dụ "{sample}") đã được đọc sang Unicode.',
   "plan.invalid": "Kế hoạch không hợp lệ: {problem}",
