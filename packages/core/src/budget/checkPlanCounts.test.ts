@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { paramOf } from "../findings/finding.js";
 import { checkPlanCounts } from "./checkPlanCounts.js";
@@ -80,5 +81,47 @@ describe("checkPlanCounts compares only lines that say what they count", () => {
   it("trusts the kind a line carries (estimateFromPlan's lines)", () => {
     const own: LineDraft = { ...line("Khoản khác", "gói", [q(5)]), kind: "decoration" };
     expect(planFindings([own])).toEqual([["plan.count_mismatch", 6, 5]]);
+  });
+});
+
+describe("checkPlanCounts on lines that do not say what they count", () => {
+  // Texts of every kind the plan counts, with units and columns that count something else.
+  const contents = [
+    "Thuê hội trường, âm thanh",
+    "Trang trí, maket",
+    "Băng rôn, khẩu hiệu",
+    "Thù lao báo cáo viên",
+    "Tài liệu hội nghị",
+    "Nước uống đại biểu",
+    "Hỗ trợ tiền ăn cho đại biểu không hưởng lương",
+    "Hỗ trợ tiền đi lại cho đại biểu",
+    "Văn phòng phẩm",
+    "Biên soạn tờ gấp",
+    "In tờ gấp",
+    "Xã Hải Thanh",
+  ];
+  const units = [undefined, "gói", "cái", "lần", "chiếc", "m2", "tháng", "trọn gói"];
+  const factor = fc.record({
+    kind: fc.constantFrom("quantity" as const, "count" as const),
+    value: fc.integer({ min: 0, max: 100_000 }),
+  });
+
+  it("never reports an error, whatever their counts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            content: fc.constantFrom(...contents),
+            unit: fc.constantFrom(...units),
+            factors: fc.array(factor, { minLength: 1, maxLength: 3 }),
+          }),
+          { maxLength: 12 },
+        ),
+        (lines) => {
+          const found = planFindings(lines.map((l) => line(l.content, l.unit, l.factors)));
+          expect(found.filter(([code]) => code !== "plan.count_unclear")).toEqual([]);
+        },
+      ),
+    );
   });
 });
