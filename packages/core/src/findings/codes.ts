@@ -28,6 +28,7 @@ export const findingCatalogue = {
   "formula.hardcoded": { severity: "warning", params: { value: "money" } },
   "formula.range_omits_rows": { severity: "error", params: { formula: "text", rows: "text" } },
   "formula.inconsistent": { severity: "warning", params: { formula: "text", expected: "text" } },
+  "formula.too_deep": { severity: "warning", params: { depth: "count" } },
   "words.missing": { severity: "warning", params: { total: "money" } },
   "words.mismatch": { severity: "error", params: { words: "text", read: "text", total: "money", expected: "text" } },
   "words.unreadable": {
@@ -57,6 +58,8 @@ export const findingCatalogue = {
   "plan.count_unclear": { severity: "info", params: { what: "localized", expected: "count", actual: "count" } },
   "budget.over_allocation": { severity: "error", params: { total: "money", allocated: "money" } },
   "text.legacy_encoding": { severity: "info", params: { encoding: "text", sample: "text" } },
+
+  "options.invalid": { severity: "error", params: { option: "text", expected: "text" } },
 
   // --- plan documents ---
   "plan.invalid": { severity: "error", params: { problem: "localized" } },

@@ -35,7 +35,7 @@ export function locateScheduleTable(view: SheetView): ScheduleTable | undefined 
 
 // A list of people ("Họ và tên" beside "Ngày sinh" / "Ngày nhận") is no schedule, whatever its date column.
 function namesPersons(view: SheetView, headerRow: number): boolean {
-  for (let c = 0; c < view.colCount; c++) if (/^ho (va )?ten\b/.test(view.folded(headerRow, c))) return true;
+  for (let c = 0; c < view.width(headerRow); c++) if (/^ho (va )?ten\b/.test(view.folded(headerRow, c))) return true;
   return false;
 }
 

@@ -138,4 +138,16 @@ describe("checkSheet", () => {
     ]);
     expect(ids(checkSheet(twoRows, { date }).findings, "error")).toEqual(["subtotal.mismatch@Dự toán!F3"]);
   });
+
+  it("warns at a formula nested too deeply to read, and reads the rest of the sheet", () => {
+    const grid = estimateSheet(sampleSpec);
+    const rows = grid.rows.map((row) => row?.slice());
+    const r = 7;
+    const amount = rows[r]?.[6];
+    expect(amount?.formula).toBe("D8*E8*F8");
+    (rows[r] as unknown[])[6] = { ...amount, formula: `${"(".repeat(2345)}D8*E8*F8${")".repeat(2345)}` };
+    const checked = checkSheet({ ...grid, rows }, { date });
+    expect(checked.ok).toBe(true);
+    expect(ids(checked.findings)).toContain(`formula.too_deep@Dự toán!G${r + 1}`);
+  });
 });

@@ -16,6 +16,8 @@ import type { EstimateTable } from "./table.js";
 import { estimateLocator, type EstimatePlacement } from "./placement.js";
 import { SheetView } from "../table/view.js";
 import { checkWords } from "./audit/wordsCheck.js";
+import { deepFormulaFindings } from "./formula/deepFormulas.js";
+import { usableSheetOptions } from "./sheetOptions.js";
 
 /** Options of checkSheet and fillSheet. */
 export interface SheetCheckOptions {
@@ -64,14 +66,16 @@ export function checkSheet(grid: Grid, options: SheetCheckOptions = {}): Result<
 }
 
 /** checkSheet's whole analysis, for fill to reuse. */
-export function analyzeSheet(grid: Grid, options: SheetCheckOptions = {}): SheetAnalysis {
+export function analyzeSheet(grid: Grid, given: SheetCheckOptions = {}): SheetAnalysis {
+  const { options, findings: optionFindings } = usableSheetOptions<SheetCheckOptions>(given);
   const view = new SheetView(grid);
   const located = locateIn(view);
   const table = located.table;
-  if (!table) return withLegacy(view, { view, findings: located.findings });
+  if (!table) return withLegacy(view, { view, findings: [...optionFindings, ...located.findings] });
   const read = readIn(view, table);
   const date = options.date ?? (options.plan ? undefined : sheetDate(view, table.headerTop));
   const findings = [
+    ...optionFindings,
     ...located.findings,
     ...read.findings,
     ...checkEstimate(read.estimate, options.plan, {
@@ -82,6 +86,7 @@ export function analyzeSheet(grid: Grid, options: SheetCheckOptions = {}): Sheet
     ...auditSums(view, table, read.layout, read.estimate),
     ...auditLineFormulas(view, table, read.layout),
     ...checkWords(view, table, read.estimate, options.words),
+    ...deepFormulaFindings(view, table.headerTop, Math.max(table.bodyBottom, table.totalRow ?? 0)),
   ];
   return withLegacy(view, { view, table, read, findings: unique(findings) });
 }
@@ -94,7 +99,7 @@ function withLegacy(view: SheetView, analysis: SheetAnalysis): SheetAnalysis {
 /** The date line in the title block above the table, as an ISO date. */
 function sheetDate(view: SheetView, headerTop: number): string | undefined {
   for (let r = 0; r < headerTop; r++) {
-    for (let c = 0; c < view.colCount; c++) {
+    for (let c = 0; c < view.width(r); c++) {
       const f = view.folded(r, c);
       if (!f.includes("ngay") || !f.includes("nam")) continue;
       const date = parseVietnameseDate(view.text(r, c));

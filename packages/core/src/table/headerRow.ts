@@ -6,7 +6,7 @@ const maxHeaderText = 60;
 export function rowRolesBy<R>(view: SheetView, r: number, roleOf: (folded: string) => R | undefined): Map<R, number> {
   const roles = new Map<R, number>();
   if (isBodyRow(view, r)) return roles;
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.width(r); c++) {
     const v = view.value(r, c);
     // Headers are short texts; skipping long ones keeps the scan cheap on big sheets.
     if (typeof v !== "string" || v.length > maxHeaderText) continue;
@@ -26,7 +26,7 @@ export function isBodyRow(view: SheetView, r: number): boolean {
 
 /** True when a row can be the lower half of a two-row header: only short texts, no numbers or formulas. */
 export function isHeaderLike(view: SheetView, r: number): boolean {
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.width(r); c++) {
     if (view.isEmpty(r, c)) continue;
     const v = view.value(r, c);
     if (typeof v !== "string" || v.length > maxHeaderText || view.formula(r, c) !== undefined) return false;
@@ -38,7 +38,7 @@ export function isHeaderLike(view: SheetView, r: number): boolean {
 export function isColumnNumbersRow(view: SheetView, r: number): boolean {
   let count = 0;
   let last = 0;
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.width(r); c++) {
     if (view.isEmpty(r, c)) continue;
     const m = /^\(?(\d{1,2})\)?(\s*=.*)?$/.exec(view.text(r, c));
     if (!m) return false;
@@ -55,7 +55,7 @@ const numberLike = /^[\s\d.,()%-]+$/;
 /** How many cells of a row hold a number, a formula or a number typed as text (stops counting at 2). */
 function numericCells(view: SheetView, r: number): number {
   let n = 0;
-  for (let c = 0; c < view.colCount && n < 2; c++) {
+  for (let c = 0; c < view.width(r) && n < 2; c++) {
     const v = view.value(r, c);
     if (
       typeof v === "number" ||

@@ -59,7 +59,7 @@ export function locateListTable<R>(
 
 // A total, words or signature label can sit in any of the row's first text cells.
 function rowMarker(view: SheetView, r: number): BodyMarker {
-  for (let c = 0; c < Math.min(view.colCount, 4); c++) {
+  for (let c = 0; c < Math.min(view.width(r), 4); c++) {
     const f = view.folded(r, c);
     if (f === "") continue;
     if (isTotalText(f) || f === "cong") return "total";

@@ -46,12 +46,12 @@ export function scanBody(
 }
 
 function wordsPlace(view: SheetView, r: number): WordsPlace | undefined {
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.width(r); c++) {
     const split = typeof view.value(r, c) === "string" ? splitWordsLine(view.text(r, c)) : undefined;
     if (!split) continue;
     if (split.words !== "") return { row: r, col: c, labelOnly: false };
     // "Bằng chữ:" | "Năm trăm …" in the next filled cell of the row.
-    for (let k = c + 1; k < view.colCount; k++) {
+    for (let k = c + 1; k < view.width(r); k++) {
       if (view.isEmpty(r, k)) continue;
       return typeof view.value(r, k) === "string"
         ? { row: r, col: k, labelOnly: false }
@@ -63,6 +63,6 @@ function wordsPlace(view: SheetView, r: number): WordsPlace | undefined {
 }
 
 function isBlankRow(view: SheetView, r: number): boolean {
-  for (let c = 0; c < view.colCount; c++) if (!view.isEmpty(r, c)) return false;
+  for (let c = 0; c < view.width(r); c++) if (!view.isEmpty(r, c)) return false;
   return true;
 }

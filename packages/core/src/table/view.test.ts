@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromA1, toA1 } from "../grid/a1.js";
-import type { Grid } from "../grid/grid.js";
+import type { Cell, Grid } from "../grid/grid.js";
 import { encodeTcvn3 } from "../text/legacy/testing/encode.js";
 import { buildGrid, f } from "./testing/gridBuilder.js";
 import { SheetView } from "./view.js";
@@ -226,5 +226,32 @@ describe("SheetView and merged cells", () => {
     expect(view.text(0, 3)).toBe("Kinh phí");
     expect([view.isEmpty(0, 4), view.isEmpty(0, 5), view.isEmpty(1, 0)]).toEqual([true, true, true]);
     expect(view.text(1, 0)).toBe("");
+  });
+});
+
+describe("SheetView on sparse, far-flung grids", () => {
+  it("does not allocate rows × columns for one cell at XFD1048576, and walks rows to their own width", () => {
+    const rows: (Cell | undefined)[][] = [[{ value: "STT" }, { value: "Nội dung" }]];
+    const far: (Cell | undefined)[] = [];
+    far[maxCol] = { value: "xa" };
+    rows[maxRow] = far;
+    const view = new SheetView({ sheet: "S", rows });
+    expect([view.rowCount, view.colCount]).toEqual([maxRow + 1, maxCol + 1]);
+    expect([view.width(0), view.width(1), view.width(maxRow), view.width(maxRow + 1)]).toEqual([2, 0, maxCol + 1, 0]);
+    expect(view.text(maxRow, maxCol)).toBe("xa");
+    expect(view.foldedStart(0, 0)).toBe("");
+    expect(view.address(maxRow, maxCol)).toBe("XFD1048576");
+  });
+
+  it("ignores rows and cells beyond Excel's limits", () => {
+    const rows: (Cell | undefined)[][] = [[{ value: 1 }]];
+    rows[4_294_967_293] = [{ value: 2 }];
+    const wide: (Cell | undefined)[] = [];
+    wide[maxCol + 5] = { value: 3 };
+    rows[1] = wide;
+    const view = new SheetView({ sheet: "S", rows });
+    expect([view.rowCount, view.colCount]).toEqual([maxRow + 1, maxCol + 1]);
+    expect(view.cell(1, maxCol + 5)).toBeUndefined();
+    expect(view.value(4_294_967_293, 0)).toBeNull();
   });
 });

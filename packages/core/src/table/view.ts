@@ -12,10 +12,29 @@ export interface LegacyHit {
   readonly sample: string;
 }
 
+/** Excel's limits: no sheet has more rows or columns, so a grid's rows and cells beyond them are ignored. */
+export const maxSheetRows = 1_048_576;
+export const maxSheetColumns = 16_384;
+
+/** Above this many grid positions the per-cell caches are maps, not arrays (a far cell must not allocate rows × columns). */
+const denseCacheLimit = 1 << 22;
+
+/** A per-cell cache: a preallocated array for ordinary sheets, a map for sparse, far-flung ones. */
+type CellCache = (string | undefined)[] | Map<number, string>;
+
+const cached = (cache: CellCache, key: number): string | undefined =>
+  Array.isArray(cache) ? cache[key] : cache.get(key);
+
+function remember(cache: CellCache, key: number, value: string): void {
+  if (Array.isArray(cache)) cache[key] = value;
+  else cache.set(key, value);
+}
+
 /**
  * A read-only view of a grid that never throws on malformed rows or cells and computes each cell's
  * Unicode text and folded key at most once, so the engine stays linear in the sheet's size.
- * Coordinates are 0-based grid indices; addresses add the grid's origin.
+ * Coordinates are 0-based grid indices; addresses add the grid's origin. Rows are walked up to their own
+ * width (`width(r)`), not the widest row's, so one far cell does not make every row that wide.
  */
 export class SheetView {
   readonly sheet: string;
@@ -24,10 +43,10 @@ export class SheetView {
   readonly legacyHits: LegacyHit[] = [];
   private readonly originRow: number;
   private readonly originCol: number;
-  private readonly texts: (string | undefined)[];
+  private readonly texts: CellCache;
   // Sparse: only header-like rows, captions and short marker texts are ever folded whole.
   private readonly folds = new Map<number, string>();
-  private readonly starts: (string | undefined)[];
+  private readonly starts: CellCache;
   private readonly letters: string[] = [];
   private readonly rows: Grid["rows"];
   private readonly firstWords = new Map<string, boolean>();
@@ -37,19 +56,31 @@ export class SheetView {
     this.sheet = typeof grid?.sheet === "string" ? grid.sheet : "";
     const rows = Array.isArray(grid?.rows) ? grid.rows : [];
     this.rows = rows;
-    this.rowCount = rows.length;
+    this.rowCount = Math.min(rows.length, maxSheetRows);
     let cols = 0;
-    for (const row of rows) if (Array.isArray(row) && row.length > cols) cols = row.length;
-    this.colCount = cols;
-    // Preallocated so the caches stay fast arrays rather than sparse dictionaries on big sheets.
-    this.texts = new Array<string | undefined>(this.rowCount * this.colCount);
-    this.starts = new Array<string | undefined>(this.rowCount * this.colCount);
+    for (let r = 0; r < this.rowCount; r++) {
+      const row = rows[r];
+      if (Array.isArray(row) && row.length > cols) cols = row.length;
+    }
+    this.colCount = Math.min(cols, maxSheetColumns);
+    // Preallocated so the caches stay fast arrays rather than sparse dictionaries on ordinary sheets.
+    const size = this.rowCount * this.colCount;
+    this.texts = size <= denseCacheLimit ? new Array<string | undefined>(size) : new Map();
+    this.starts = size <= denseCacheLimit ? new Array<string | undefined>(size) : new Map();
     this.originRow = safeInt(grid?.origin?.row);
     this.originCol = safeInt(grid?.origin?.col);
   }
 
+  /** How many columns row r spans (its last cell + 1; 0 for a missing row): loops over a row stop there. */
+  width(r: number): number {
+    if (r < 0 || r >= this.rowCount) return 0;
+    const row = this.rows[r];
+    return Array.isArray(row) ? Math.min(row.length, this.colCount) : 0;
+  }
+
   /** The cell at (r, c), or undefined when missing or malformed. */
   cell(r: number, c: number): Cell | undefined {
+    if (r >= this.rowCount || c >= this.colCount) return undefined;
     const row = this.rows[r];
     if (!Array.isArray(row)) return undefined;
     const cell: unknown = row[c];
@@ -76,8 +107,8 @@ export class SheetView {
   text(r: number, c: number): string {
     if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
     const key = r * this.colCount + c;
-    const cached = this.texts[key];
-    if (cached !== undefined) return cached;
+    const known = cached(this.texts, key);
+    if (known !== undefined) return known;
     const v = this.value(r, c);
     let text = "";
     if (typeof v === "string") {
@@ -89,7 +120,7 @@ export class SheetView {
     } else if (typeof v === "number" && Number.isFinite(v)) {
       text = String(v);
     }
-    this.texts[key] = text;
+    remember(this.texts, key, text);
     return text;
   }
 
@@ -137,7 +168,7 @@ export class SheetView {
   foldedStart(r: number, c: number): string {
     if (r < 0 || c < 0 || c >= this.colCount || r >= this.rowCount) return "";
     const key = r * this.colCount + c;
-    const known = this.starts[key];
+    const known = cached(this.starts, key);
     if (known !== undefined) return known;
     const text = this.text(r, c);
     // Only texts whose first word can start a marker are folded further; first words repeat a lot
@@ -155,7 +186,7 @@ export class SheetView {
       : text.length <= 32
         ? (this.folds.get(key) ?? foldText(text))
         : foldText(text.slice(0, 32));
-    this.starts[key] = start;
+    remember(this.starts, key, start);
     return start;
   }
 

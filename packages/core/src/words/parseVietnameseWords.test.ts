@@ -92,4 +92,13 @@ describe("parseVietnameseWords", () => {
     expect(value("tỷ")).toEqual({ code: "missing_number", word: "tỷ" });
     expect(value("một triệu nghìn")).toEqual({ code: "missing_number", word: "nghìn" });
   });
+
+  it("reads thousands of tỷ in a loop, without recursion", () => {
+    const words = `Bằng chữ: Một${" tỷ".repeat(7000)} đồng./.`;
+    expect(words.length).toBeGreaterThan(21_000);
+    const parsed = parseVietnameseWords(words);
+    expect(parsed.ok && parsed.value === 10n ** 63_000n).toBe(true);
+    expect(value(`tỷ${" tỷ".repeat(5000)}`)).toEqual({ code: "missing_number", word: "tỷ" });
+    expect(value(`một tỷ hai nghìn hai${" tỷ".repeat(5000)}`)).toEqual({ code: "ambiguous_group", word: "hai" });
+  });
 });

@@ -179,14 +179,25 @@ function labelEnd(words: readonly string[]): number {
   return 0;
 }
 
-/** n = [n' tỷ] block, recursively: the last "tỷ" splits off a block below 10⁹. */
+/**
+ * n = [n' tỷ] block: the "tỷ"s cut the words into blocks below 10⁹, read left to right ("một tỷ tỷ" is
+ * 10¹⁸). A loop, not recursion: a line of thousands of "tỷ" must not overflow the stack.
+ */
 function parseNumber(tokens: readonly Token[], start: number, end: number): bigint {
-  let split = end - 1;
-  while (split >= start && tokens[split]?.kind !== BILLION) split--;
-  if (split < start) return BigInt(parseBlock(tokens, start, end, true));
-  if (split === start) fail("missing_number", tokens[split]?.word);
-  const high = parseNumber(tokens, start, split);
-  return high * 1_000_000_000n + BigInt(parseBlock(tokens, split + 1, end, false));
+  let value: bigint | undefined;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && tokens[i]?.kind !== BILLION) continue;
+    if (value === undefined) {
+      if (i === end) return BigInt(parseBlock(tokens, from, end, true));
+      if (i === from) fail("missing_number", tokens[i]?.word);
+      value = BigInt(parseBlock(tokens, from, i, true));
+    } else {
+      value = value * 1_000_000_000n + BigInt(parseBlock(tokens, from, i, false));
+    }
+    from = i + 1;
+  }
+  return value ?? 0n;
 }
 
 /** A value below 10⁹: groups followed by descending scales (triệu, nghìn), then an optional unit group. */

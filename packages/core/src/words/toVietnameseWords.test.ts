@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseVietnameseWords } from "./parseVietnameseWords.js";
 import { toVietnameseWords } from "./toVietnameseWords.js";
 import { allStyles, expectedWords, wordVectors } from "./testing/wordsVectors.js";
 
@@ -65,5 +66,13 @@ describe("toVietnameseWords", () => {
       expect(() => toVietnameseWords(bad)).toThrow(RangeError);
     }
     expect(() => toVietnameseWords(0.1)).toThrow(/not an integer/);
+  });
+
+  it("reads a number of 100.000 digits in a loop, without recursion", () => {
+    const words = toVietnameseWords(`1${"0".repeat(99_999)}`);
+    // 10^99999 = 10^9 · (10^9)^11110: "một tỷ tỷ … tỷ".
+    expect(words).toBe(`một${" tỷ".repeat(11_111)}`);
+    expect(parseVietnameseWords(words)).toEqual({ ok: true, value: 10n ** 99_999n });
+    expect(toVietnameseWords(`-${"9".repeat(100_000)}`).startsWith("âm chín")).toBe(true);
   });
 });

@@ -49,12 +49,18 @@ function stripLeadingZeros(digits: string): string {
   return digits.slice(i);
 }
 
-/** Digits without leading zeros. Blocks of nine digits are joined by "tỷ", recursively ("một tỷ tỷ"). */
+/**
+ * Digits without leading zeros. Blocks of nine digits are joined by "tỷ" ("một tỷ tỷ"): the head (up to
+ * 15 digits) is read whole, then each block of nine after it, in a loop (any number of digits).
+ */
 function readDigits(digits: string, reader: Reader): string {
-  if (digits.length <= 15) return readSafe(Number(digits), reader);
-  const high = readDigits(digits.slice(0, -9), reader);
-  const low = Number(digits.slice(-9));
-  return low === 0 ? `${high} ${reader.billion}` : `${high} ${reader.billion} ${readBlock(low, false, reader)}`;
+  const head = digits.length <= 15 ? digits.length : digits.length - 9 * Math.ceil((digits.length - 15) / 9);
+  const parts = [readSafe(Number(digits.slice(0, head)), reader)];
+  for (let at = head; at < digits.length; at += 9) {
+    const low = Number(digits.slice(at, at + 9));
+    parts.push(low === 0 ? reader.billion : `${reader.billion} ${readBlock(low, false, reader)}`);
+  }
+  return parts.join(" ");
 }
 
 function readSafe(n: number, reader: Reader): string {

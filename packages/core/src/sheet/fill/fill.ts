@@ -3,6 +3,7 @@ import { failure, success, type Result } from "../../findings/result.js";
 import type { CellEdit, Grid } from "../../grid/grid.js";
 import { readNumberCell } from "../../table/cellNumber.js";
 import { analyzeSheet, type SheetCheckOptions } from "../check.js";
+import { usableSheetOptions } from "../sheetOptions.js";
 import { parseFormula, referencedCells } from "../formula/formula.js";
 import { amountFormula } from "../formula/lineFormula.js";
 import type { SectionRows } from "../read/bodyLayout.js";
@@ -51,8 +52,10 @@ export type Permission = { readonly answers?: string } | null;
  * `findings` are the sheet's findings before the edits (checkSheet's); not `ok` when the sheet has no
  * estimate table. Applying the edits and filling again gives none.
  */
-export function fillSheet(grid: Grid, options: FillOptions = {}): Result<SheetFill> {
-  const { view, table, read, findings } = analyzeSheet(grid, options);
+export function fillSheet(grid: Grid, given: FillOptions = {}): Result<SheetFill> {
+  // The check reports unusable options; fill reads only the usable ones.
+  const options = usableSheetOptions<FillOptions>(given).options;
+  const { view, table, read, findings } = analyzeSheet(grid, given);
   if (!table || !read) return failure(findings);
   const fixAll = options.fix === "all" || (Array.isArray(options.fix) && options.fix.includes("all"));
   const asked = new Set(Array.isArray(options.fix) ? options.fix : []);

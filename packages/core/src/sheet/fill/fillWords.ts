@@ -82,6 +82,6 @@ export function fillWords(ctx: WordsFillContext): void {
 }
 
 function isFreeRow(view: SheetView, r: number): boolean {
-  for (let c = 0; c < view.colCount; c++) if (!view.isEmpty(r, c)) return false;
+  for (let c = 0; c < view.width(r); c++) if (!view.isEmpty(r, c)) return false;
   return true;
 }

@@ -6,7 +6,8 @@ export type Operand = number | null | string | { readonly error: string };
 /** The result of evaluating a simple formula: a number, or an error value as Excel would show it. */
 export type Evaluated = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly error: string };
 
-const maxRangeCells = 1_000_000;
+/** The largest range SUM reads (a whole-sheet range is #NUM!, not a billion look-ups). */
+export const maxRangeCells = 1_000_000;
 
 /**
  * Evaluates a parsed simple formula as Excel does: blanks are 0, SUM skips text, arithmetic on text is

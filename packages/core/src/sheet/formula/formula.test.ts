@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateFormula, type Operand } from "./evaluate.js";
-import { addedCells, formulaShape, parseFormula, productColumns } from "./formula.js";
+import {
+  addedCells,
+  formulaShape,
+  isFormulaTooDeep,
+  maxFormulaDepth,
+  parseFormula,
+  parseFormulaDepth,
+  productColumns,
+} from "./formula.js";
 
 describe("parseFormula", () => {
   it("reads products, sums and + chains in sheet coordinates", () => {
@@ -51,5 +59,24 @@ describe("evaluateFormula", () => {
     expect(ev("A3*2")).toEqual({ ok: true, value: 8 });
     expect(ev("A1/C9")).toEqual({ ok: false, error: "#DIV/0!" });
     expect(ev("-(A1-B1)*4")).toEqual({ ok: true, value: 4 });
+  });
+
+  it("stops at maxFormulaDepth: deep brackets, sign runs and long chains are too deep, never a stack overflow", () => {
+    for (const f of [
+      `${"(".repeat(2345)}D5*E5${")".repeat(2345)}`,
+      `=${"-".repeat(9375)}D5`,
+      `=${"D14+".repeat(8000)}D5`,
+      `=${"D14*".repeat(8000)}D5`,
+      `=SUM(${"SUM(".repeat(300)}A1${")".repeat(300)})`,
+    ]) {
+      expect(parseFormulaDepth(f), f.slice(0, 20)).toBe("too_deep");
+      expect(parseFormula(f)).toBeUndefined();
+      expect(isFormulaTooDeep(f)).toBe(true);
+    }
+    const near = `=${"(".repeat(maxFormulaDepth - 2)}D5${")".repeat(maxFormulaDepth - 2)}`;
+    expect(parseFormula(near)).toEqual({ k: "ref", row: 4, col: 3 });
+    const chain = parseFormula(`=${"D14+".repeat(150)}D5`);
+    expect(chain && evaluateFormula(chain, () => 1)).toEqual({ ok: true, value: 151 });
+    expect(isFormulaTooDeep("ROUND(A1,0)")).toBe(false);
   });
 });

@@ -19,24 +19,58 @@ const tokenPattern =
   /\s*(?:(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(SUM)\s*(?=\()|([-+*/(),;]))/iy;
 
 /**
+ * How deep a parsed formula may nest (brackets, signs, SUM, and the operands of one + − × ÷ chain):
+ * Excel allows 64 levels of functions; beyond this a formula is too deep to read, never a stack overflow.
+ */
+export const maxFormulaDepth = 200;
+
+/** What parsing gives: the expression, "too_deep" past maxFormulaDepth, or undefined for a richer formula. */
+export type ParsedFormula = Expr | "too_deep" | undefined;
+
+/**
  * Parses a formula (with or without its leading "=") into an Expr, sheet coordinates 0-based;
- * undefined for anything richer (other functions, sheet references, names), which callers treat as opaque.
+ * undefined for anything richer (other functions, sheet references, names), which callers treat as
+ * opaque, and for a formula nested deeper than maxFormulaDepth (see parseFormulaDepth).
  */
 export function parseFormula(formula: string): Expr | undefined {
+  const parsed = parseFormulaDepth(formula);
+  return parsed === "too_deep" ? undefined : parsed;
+}
+
+/** True when a formula nests deeper than hgcs reads (it is then opaque, and worth a warning). */
+export function isFormulaTooDeep(formula: string): boolean {
+  return parseFormulaDepth(formula) === "too_deep";
+}
+
+class TooDeep extends Error {}
+
+/** parseFormula that tells a formula too deep to read from an opaque one. Never recurses past the limit. */
+export function parseFormulaDepth(formula: string): ParsedFormula {
+  if (typeof formula !== "string") return undefined;
   // Fast path for the commonest formula of all, a line's product of cells ("D15*E15*F15").
-  if (productPattern.test(formula)) return productOf(formula);
+  if (formula.length < 200 && productPattern.test(formula)) return productOf(formula);
   const tokens = tokenize(formula.replace(/^\s*=/, ""));
   if (!tokens) return undefined;
   let pos = 0;
+  // The depth of the expression being built: each bracket, sign, SUM and chained operand adds one.
+  let depth = 0;
+  const deeper = (by: number) => {
+    depth += by;
+    if (depth > maxFormulaDepth) throw new TooDeep();
+  };
   const peek = () => tokens[pos];
   // One precedence level: operands from `next`, joined left to right by `ops`.
   const level = (ops: readonly string[], next: () => Expr | undefined) => (): Expr | undefined => {
+    const entry = depth;
     let left = next();
     while (left && ops.includes(peek() ?? "")) {
       const op = tokens[pos++] as "+" | "-" | "*" | "/";
+      // A chain nests to the left: its operand count is its depth.
+      deeper(1);
       const right = next();
       left = right ? { k: "bin", op, a: left, b: right } : undefined;
     }
+    depth = entry;
     return left;
   };
   const term = level(["*", "/"], () => factor());
@@ -44,18 +78,23 @@ export function parseFormula(formula: string): Expr | undefined {
   const factor = (): Expr | undefined => {
     const t = tokens[pos++];
     if (t === undefined) return undefined;
-    if (t === "-") {
-      const e = factor();
-      return e ? { k: "neg", e } : undefined;
+    if (t === "-" || t === "+" || t === "(" || t.toUpperCase() === "SUM") {
+      const entry = depth;
+      deeper(1);
+      const e = t === "-" ? negation() : t === "+" ? factor() : t === "(" ? bracketed() : sumCall();
+      depth = entry;
+      return e;
     }
-    if (t === "+") return factor();
-    if (t === "(") {
-      const e = expr();
-      return tokens[pos++] === ")" ? e : undefined;
-    }
-    if (t.toUpperCase() === "SUM") return sumCall();
     if (/^\d/.test(t)) return { k: "num", v: Number(t) };
     return reference(t);
+  };
+  const negation = (): Expr | undefined => {
+    const e = factor();
+    return e ? { k: "neg", e } : undefined;
+  };
+  const bracketed = (): Expr | undefined => {
+    const e = expr();
+    return tokens[pos++] === ")" ? e : undefined;
   };
   const sumCall = (): Expr | undefined => {
     if (tokens[pos++] !== "(") return undefined;
@@ -73,8 +112,13 @@ export function parseFormula(formula: string): Expr | undefined {
       if (sep !== "," && sep !== ";") return undefined;
     }
   };
-  const result = expr();
-  return result && pos === tokens.length ? result : undefined;
+  try {
+    const result = expr();
+    return result && pos === tokens.length ? result : undefined;
+  } catch (e) {
+    if (e instanceof TooDeep) return "too_deep";
+    throw e;
+  }
 }
 
 const trailingSpace = /\s*$/y;
@@ -145,7 +189,7 @@ export function addedCells(e: Expr): { top: number; left: number; bottom: number
     for (const arg of e.args) {
       const part = addedCells(arg);
       if (!part) return undefined;
-      out.push(...part);
+      for (const p of part) out.push(p);
     }
     return out;
   }

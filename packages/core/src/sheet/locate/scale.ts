@@ -14,7 +14,7 @@ export function captionScale(
   headerCols: readonly (number | undefined)[],
 ): { scale: Scale; cell?: string } {
   for (let r = headerTop - 1; r >= Math.max(0, headerTop - captionRows); r--) {
-    for (let c = 0; c < view.colCount; c++) {
+    for (let c = 0; c < view.width(r); c++) {
       const found = scaleOf(view, r, c);
       if (found) return found;
     }
