@@ -1,4 +1,5 @@
-import { copyFile, mkdir, open, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, open, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { officeSheetsDir } from "./fixtures.js";
@@ -32,6 +33,9 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
     ]),
   );
   await mkdir(path("thu-muc.xlsx"), { recursive: true });
+  // A pipe nobody writes to, and a link to an endless device: refused before any read.
+  execFileSync("mkfifo", [path("ong-dan.xlsx")]);
+  await symlink("/dev/zero", path("vo-tan.xlsx"));
 
   // Over the 50 MB limit without writing 50 MB: a sparse file (the size is checked before reading).
   const big = await open(path("qua-lon.xlsx"), "w");
@@ -62,6 +66,8 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
     "mat-khau.xlsx": "file.encrypted",
     "bang-tinh.ods": "file.ods",
     "thu-muc.xlsx": "file.not_a_file",
+    "ong-dan.xlsx": "file.special",
+    "vo-tan.xlsx": "file.special",
     "qua-lon.xlsx": "file.too_large",
     "trang-trong.xlsx": "sheet.empty",
     "khong-co-bang.xlsx": "table.none",

@@ -43,6 +43,9 @@ describe("parseCommandLine", () => {
       ok: true,
       value: { name: "words", number: "-1005", le: true, ngan: false, bon: false, ti: false, chan: true },
     });
+    // "--" ends the options, as in every command line tool.
+    expect(parse(["words", "--", "-5"]).command).toMatchObject({ ok: true, value: { number: "-5" } });
+    expect(parse(["words", "--le", "--", "-5"]).command).toMatchObject({ ok: true, value: { number: "-5", le: true } });
   });
 
   it("turns every mistake into a problem, never an exception", () => {

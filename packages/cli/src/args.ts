@@ -244,6 +244,8 @@ function findLang(argv: readonly string[]): string | undefined {
 
 // "hgcs words -5" means the number −5, not an option "-5".
 function negativeNumbersAsPositionals(args: readonly string[]): string[] {
+  // After "--" everything is a positional already ("hgcs words -- -5").
+  if (args.includes("--")) return [...args];
   const numbers = args.filter((a) => /^-\d[\d.,]*$/.test(a));
   return numbers.length === 0 ? [...args] : [...args.filter((a) => !numbers.includes(a)), "--", ...numbers];
 }

@@ -4,7 +4,7 @@
  */
 export type Problem =
   | { readonly kind: "file.missing"; readonly file: string }
-  | { readonly kind: "file.not_a_file"; readonly file: string }
+  | { readonly kind: "file.not_a_file"; readonly file: string; readonly what: "directory" | "special" }
   | { readonly kind: "file.empty"; readonly file: string }
   | { readonly kind: "file.too_large"; readonly file: string; readonly bytes: number; readonly limit: number }
   | { readonly kind: "file.unreadable"; readonly file: string; readonly detail: string }
@@ -22,12 +22,41 @@ export type Problem =
       readonly available: readonly string[];
     }
   | { readonly kind: "sheet.empty"; readonly file: string; readonly sheet: string }
+  /** A cell or row past Excel's 1.048.576 rows × 16.384 columns: the package is damaged or forged. */
+  | {
+      readonly kind: "sheet.out_of_range";
+      readonly file: string;
+      readonly sheet: string;
+      /** The row number as written in the file, or the cell reference. */
+      readonly row?: number;
+      readonly cell?: string;
+    }
+  /** More cells than hgcs reads into memory (the limit keeps a check of any file under 1 GB). */
+  | {
+      readonly kind: "sheet.too_many_cells";
+      readonly file: string;
+      readonly sheet: string;
+      readonly cells: number;
+      readonly limit: number;
+    }
+  /** What fill cannot write back through ExcelJS: a huge sheet, a huge merged area, a name Excel refuses. */
+  | {
+      readonly kind: "fill.too_large";
+      readonly file: string;
+      readonly sheet: string;
+      readonly cells: number;
+      readonly limit: number;
+    }
+  | { readonly kind: "fill.huge_merge"; readonly file: string; readonly sheet: string; readonly range: string }
+  | { readonly kind: "fill.bad_sheet_name"; readonly file: string; readonly sheet: string }
   | { readonly kind: "table.none"; readonly file: string; readonly sheets: readonly string[] }
   | { readonly kind: "json.invalid"; readonly file: string; readonly detail: string }
   | { readonly kind: "plan.invalid"; readonly file: string; readonly problems: readonly string[] }
   | { readonly kind: "prices.invalid"; readonly file: string; readonly problems: readonly string[] }
   | { readonly kind: "output.exists"; readonly file: string }
   | { readonly kind: "output.is_input"; readonly file: string }
+  | { readonly kind: "output.not_a_file"; readonly file: string }
+  | { readonly kind: "output.macros"; readonly file: string }
   | { readonly kind: "output.write_failed"; readonly file: string; readonly detail: string }
   | { readonly kind: "args.unknown_command"; readonly command: string }
   | { readonly kind: "args.unknown_option"; readonly option: string }

@@ -34,11 +34,15 @@ export async function checkCommand(args: CheckArgs, ctx: Context): Promise<numbe
   for (const grid of opened.value.grids) {
     const result = checkSheet(grid, { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) });
     if (result.ok) {
-      sheets.push({ name: grid.sheet, table: result.value.table });
-      findings.push(...result.findings);
+      sheets.push({
+        name: grid.sheet,
+        table: result.value.table,
+        ...(opened.value.hiddenSheets.has(grid.sheet) ? { hidden: true } : {}),
+      });
+      for (const f of result.findings) findings.push(f);
     } else {
-      sheets.push({ name: grid.sheet });
-      notFound.push(...result.findings);
+      sheets.push({ name: grid.sheet, ...(opened.value.hiddenSheets.has(grid.sheet) ? { hidden: true } : {}) });
+      for (const f of result.findings) notFound.push(f);
     }
   }
   if (!sheets.some((s) => s.table)) {

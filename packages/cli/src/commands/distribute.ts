@@ -3,6 +3,7 @@ import { copiesToShare, parseWeightsCsv, type WeightRow } from "@hgcs/core/distr
 import { groupDigits } from "@hgcs/core/money";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
+import { displayText } from "../output/displayText.js";
 import { readPlanFile, readTextFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
@@ -101,7 +102,7 @@ async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, c
   if (!written.ok) return stop(ctx, written.problem);
   ctx.io.stdout(
     ctx.messages.sheets.distributeWrote({
-      file: args.output,
+      file: displayText(args.output),
       copies: groupDigits(share.toShare, ctx.locale),
       units: groupDigits(allocations.length, ctx.locale),
     }) + "\n",

@@ -4,9 +4,10 @@ import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";
 import { findingLines } from "../output/checkReport.js";
 import { editLines } from "../output/editLines.js";
+import { displayText } from "../output/displayText.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
 import { applyEdits } from "../xlsx/applyEdits.js";
-import { openWorkbook } from "../xlsx/openWorkbook.js";
+import { loadForWriting, openWorkbook, refuseWriteBack } from "../xlsx/openWorkbook.js";
 import { fixList, needsFindings, parseFixTargets } from "./fixTargets.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 
@@ -29,8 +30,10 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     if (!read.ok) return stop(ctx, read.problem);
     plan = read.value;
   }
-  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet, { forWriting: true });
   if (!opened.ok) return stop(ctx, opened.problem);
+  const tooBig = refuseWriteBack(opened.value);
+  if (tooBig) return stop(ctx, tooBig);
 
   const options = { ...(plan ? { plan } : {}), ...(args.date ? { date: args.date } : {}) };
   const edits: CellEdit[] = [];
@@ -44,28 +47,31 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     const result = fillSheet(grid, { ...options, ...(fix.length > 0 ? { fix } : {}) });
     if (!result.ok) continue;
     filled.push(grid.sheet);
-    edits.push(...result.value.edits);
-    left.push(...result.value.unresolved);
+    for (const e of result.value.edits) edits.push(e);
+    for (const f of result.value.unresolved) left.push(f);
   }
   if (filled.length === 0) return stop(ctx, { kind: "table.none", file: args.input, sheets: opened.value.sheetNames });
 
-  const sheetList = filled.join(", ");
+  const sheetList = filled.map(displayText).join(", ");
   if (edits.length === 0) {
-    ctx.io.stdout(ctx.messages.fill.nothing({ file: args.input, sheet: sheetList }) + "\n");
+    ctx.io.stdout(ctx.messages.fill.nothing({ file: displayText(args.input), sheet: sheetList }) + "\n");
   } else {
-    applyEdits(opened.value.workbook, edits);
-    const bytes = new Uint8Array(await opened.value.workbook.xlsx.writeBuffer());
+    const workbook = await loadForWriting(opened.value);
+    if (!workbook.ok) return stop(ctx, workbook.problem);
+    applyEdits(workbook.value, edits);
+    const bytes = new Uint8Array(await workbook.value.xlsx.writeBuffer());
     const written = await writeOutputFile(args.output, bytes, { force: args.force, inputs: [args.input] });
     if (!written.ok) return stop(ctx, written.problem);
     const count = String(edits.length);
     if (opened.value.unkept.length > 0) {
       const parts = opened.value.unkept.map((p) => ctx.messages.fill.partNames[p]).join(", ");
-      ctx.io.stderr(ctx.messages.fill.unkept({ file: args.output, parts }) + "\n");
+      ctx.io.stderr(ctx.messages.fill.unkept({ file: displayText(args.output), parts }) + "\n");
     }
     ctx.io.stdout(
-      [ctx.messages.fill.wrote({ file: args.output, sheet: sheetList, count }), ...editLines(edits, ctx.messages)].join(
-        "\n",
-      ) + "\n",
+      [
+        ctx.messages.fill.wrote({ file: displayText(args.output), sheet: sheetList, count }),
+        ...editLines(edits, ctx.messages),
+      ].join("\n") + "\n",
     );
   }
 

@@ -4,6 +4,7 @@ import { groupDigits } from "@hgcs/core/money";
 import { type ConferenceSeries } from "@hgcs/core/plan";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
+import { displayText } from "../output/displayText.js";
 import { readPlanFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
@@ -117,7 +118,7 @@ async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Contex
   if (!written.ok) return stop(ctx, written.problem);
   ctx.io.stdout(
     ctx.messages.sheets.listsWrote({
-      file: args.output,
+      file: displayText(args.output),
       conferences: String(lists.length),
       sheets: String(lists.length * 2),
     }) + "\n",

@@ -11,6 +11,7 @@ import { groupDigits } from "@hgcs/core/money";
 import ExcelJS from "exceljs";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
+import { displayText } from "../output/displayText.js";
 import { readPlanFile, readPricesFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
@@ -45,7 +46,7 @@ export async function newCommand(args: NewArgs, ctx: Context): Promise<number> {
   const lines = drawn.sections.reduce((n, s) => n + s.lines.length, 0);
   const out = [
     ctx.messages.create.wrote({
-      file: args.output,
+      file: displayText(args.output),
       sections: groupDigits(drawn.sections.length, ctx.locale),
       lines: groupDigits(lines, ctx.locale),
       total: groupDigits(drawn.amount.declared ?? 0, ctx.locale),

@@ -4,6 +4,7 @@ import { type ConferenceSeries } from "@hgcs/core/plan";
 import { checkSchedule, defaultMinGap, effectiveGap, scheduleWindow, weekdayName } from "@hgcs/core/schedule";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
+import { displayText } from "../output/displayText.js";
 import { readPlanFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
@@ -156,7 +157,7 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
       inputs: [args.plan],
     });
     if (!written.ok) return stop(ctx, written.problem);
-    ctx.io.stdout(m.scheduleWrote({ file: args.output, count: String(conferences.length) }) + "\n");
+    ctx.io.stdout(m.scheduleWrote({ file: displayText(args.output), count: String(conferences.length) }) + "\n");
   }
   printNotes(ctx, findings);
   return findings.some(isError) ? exitCodes.findings : exitCodes.ok;

@@ -3,6 +3,7 @@ import { type ConferenceSeries } from "@hgcs/core/plan";
 import type { Context } from "../context.js";
 import { findingLines, summaryLine } from "../output/checkReport.js";
 import { fail, ok, type Result } from "../problems.js";
+import { displayText } from "../output/displayText.js";
 
 /** What one sheet of a checked list/distribution workbook gave: its findings, or that it holds no table. */
 export interface SheetResult {
@@ -17,18 +18,15 @@ export interface SheetResult {
  */
 export function printSheetResults(ctx: Context, file: string, results: readonly SheetResult[]): number {
   const m = ctx.messages.sheets;
-  const lines = [file];
+  const lines = [displayText(file)];
   for (const r of results) {
     if (!r.found) {
-      lines.push(`  ${m.noTable({ sheet: r.sheet })}`);
+      lines.push(`  ${m.noTable({ sheet: displayText(r.sheet) })}`);
       continue;
     }
-    lines.push(`  ${m.sheetHeading({ sheet: r.sheet })}`);
-    lines.push(
-      ...(r.findings.length === 0
-        ? [`    ${ctx.messages.check.clean}`]
-        : findingLines(r.findings, ctx.messages, ctx.locale, "    ")),
-    );
+    lines.push(`  ${m.sheetHeading({ sheet: displayText(r.sheet) })}`);
+    if (r.findings.length === 0) lines.push(`    ${ctx.messages.check.clean}`);
+    for (const line of findingLines(r.findings, ctx.messages, ctx.locale, "    ")) lines.push(line);
     if (r.findings.length > 0) lines.push(`    ${summaryLine(r.findings, ctx.messages, ctx.locale)}`);
   }
   ctx.io.stdout(lines.join("\n") + "\n");

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import {
   formatFinding,
   isError,
@@ -12,13 +13,37 @@ import {
 import { fail, ok, type Result } from "../problems.js";
 import { firstLine } from "../xlsx/loadWorkbook.js";
 
-/** Reads a UTF-8 text file; a missing or unreadable file is a problem, not an exception. */
+/** The largest plan, price list or weights file read: such files are kilobytes. */
+const maxTextBytes = 16 * 1024 * 1024;
+
+/**
+ * Reads a UTF-8 text file; a missing or unreadable file is a problem, not an exception. A pipe is read
+ * (`--plan <(…)`), up to 16 MB; a directory or a device (/dev/zero) is refused before any read.
+ */
 export async function readTextFile(file: string): Promise<Result<string>> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => e);
-  if (!(text instanceof Error)) return ok(text);
-  if (text.code === "ENOENT") return fail({ kind: "file.missing", file });
-  if (text.code === "EISDIR") return fail({ kind: "file.not_a_file", file });
-  return fail({ kind: "file.unreadable", file, detail: text.code ?? text.message });
+  const info = await stat(file).catch((e: NodeJS.ErrnoException) => e);
+  if (info instanceof Error) {
+    return info.code === "ENOENT" || info.code === "ENOTDIR"
+      ? fail({ kind: "file.missing", file })
+      : fail({ kind: "file.unreadable", file, detail: info.code ?? info.message });
+  }
+  if (info.isDirectory()) return fail({ kind: "file.not_a_file", file, what: "directory" });
+  if (!info.isFile() && !info.isFIFO()) return fail({ kind: "file.not_a_file", file, what: "special" });
+  if (info.size > maxTextBytes) return fail({ kind: "file.too_large", file, bytes: info.size, limit: maxTextBytes });
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of createReadStream(file)) {
+      const bytes = chunk as Buffer;
+      size += bytes.length;
+      if (size > maxTextBytes) return fail({ kind: "file.too_large", file, bytes: size, limit: maxTextBytes });
+      chunks.push(bytes);
+    }
+    return ok(Buffer.concat(chunks).toString("utf8"));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return fail({ kind: "file.unreadable", file, detail: err.code ?? err.message });
+  }
 }
 
 /** Reads and parses a JSON file; a missing file or bad JSON is a problem, not an exception. */

@@ -23,7 +23,8 @@ export async function readWorkbookFile(file: string, maxBytes: number): Promise<
       ? fail({ kind: "file.missing", file })
       : fail({ kind: "file.unreadable", file, detail: info.code ?? info.message });
   }
-  if (!info.isFile()) return fail({ kind: "file.not_a_file", file });
+  if (!info.isFile())
+    return fail({ kind: "file.not_a_file", file, what: info.isDirectory() ? "directory" : "special" });
   if (info.size === 0) return fail({ kind: "file.empty", file });
   if (info.size > maxBytes) return fail({ kind: "file.too_large", file, bytes: info.size, limit: maxBytes });
 

@@ -23,6 +23,19 @@ describe("sniffFile", () => {
       Buffer.from("mimetypeapplication/vnd.oasis.opendocument.spreadsheet"),
     ]);
     expect(sniffFile(ods)).toBe("ods");
+    // Its "mimetype" entry compressed: known by the entry names (no [Content_Types].xml).
+    const names = ["mimetype", "content.xml"].map((name) => {
+      const entry = Buffer.alloc(46);
+      entry.writeUInt32LE(0x02014b50, 0);
+      entry.writeUInt16LE(name.length, 28);
+      return Buffer.concat([entry, Buffer.from(name)]);
+    });
+    const directory = Buffer.concat(names);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(2, 10);
+    end.writeUInt32LE(4, 16);
+    expect(sniffFile(Buffer.concat([Buffer.from("PK\u0003\u0004", "latin1"), directory, end]))).toBe("ods");
     expect(sniffFile(new Uint8Array())).toBe("empty");
     expect(sniffFile(Buffer.from("STT;Nội dung;Thành tiền\n"))).toBe("other");
     expect(sniffFile(Buffer.from([0xd0, 0xcf]))).toBe("other");

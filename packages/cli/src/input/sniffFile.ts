@@ -1,3 +1,5 @@
+import { zipEntries } from "./zipEntries.js";
+
 /** What the first bytes of a file say it is. */
 export type FileKind = "empty" | "xlsx-zip" | "ods" | "ole-encrypted" | "ole-xls" | "ole-other" | "other";
 
@@ -19,9 +21,12 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     return "ole-other";
   }
   if (startsWith(bytes, ZIP_MAGIC)) {
-    // An OpenDocument package stores its uncompressed "mimetype" entry first, at offset 30.
+    // An OpenDocument package stores its uncompressed "mimetype" entry first, at offset 30; some tools
+    // compress it, so a package with a "mimetype" entry and no [Content_Types].xml is one too.
     const head = Buffer.from(bytes.subarray(30, 30 + ODS_MIME.length)).toString("latin1");
-    return head === ODS_MIME ? "ods" : "xlsx-zip";
+    if (head === ODS_MIME) return "ods";
+    const entries = zipEntries(bytes);
+    return entries.includes("mimetype") && !entries.includes("[Content_Types].xml") ? "ods" : "xlsx-zip";
   }
   return "other";
 }

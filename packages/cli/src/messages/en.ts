@@ -1,4 +1,4 @@
-import { fileSize, quotedList as list } from "./format.js";
+import { fileSize, groupedCount, quotedList as list } from "./format.js";
 import type { ArgName } from "../problems.js";
 import type { CliMessages } from "./types.js";
 
@@ -24,7 +24,10 @@ Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variabl
 Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments; 3 = internal error.`,
   problems: {
     "file.missing": ({ file }) => `File ${file} not found.`,
-    "file.not_a_file": ({ file }) => `${file} is a directory, not a file.`,
+    "file.not_a_file": ({ file, what }) =>
+      what === "directory"
+        ? `${file} is a directory, not a file.`
+        : `${file} is not a regular file (a pipe, a device or another special file).`,
     "file.empty": ({ file }) => `File ${file} is empty (0 bytes).`,
     "file.too_large": ({ file, bytes, limit }) =>
       `File ${file} is too large (${fileSize(bytes, "en")}); the limit is ${fileSize(limit, "en")} (set HGCS_MAX_BYTES to change it).`,
@@ -41,6 +44,16 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "workbook.no_sheets": ({ file }) => `Workbook ${file} has no worksheets.`,
     "sheet.missing": ({ file, sheet, available }) => `${file} has no sheet “${sheet}”. Its sheets: ${list(available)}.`,
     "sheet.empty": ({ file, sheet }) => `Sheet “${sheet}” in ${file} is empty (0 rows).`,
+    "sheet.out_of_range": ({ file, sheet, row, cell }) =>
+      `Sheet “${sheet}” in ${file} has a cell at ${cell ? `cell ${cell}` : `row ${count(row ?? 0)}`}, beyond Excel's limits (1,048,576 rows × 16,384 columns): the file is damaged or was not made by Excel.`,
+    "sheet.too_many_cells": ({ file, sheet, cells, limit }) =>
+      `Sheet “${sheet}” in ${file} has ${count(cells)} cells, more than the ${count(limit)} hgcs reads.`,
+    "fill.too_large": ({ file, sheet, cells, limit }) =>
+      `Workbook ${file} has ${count(cells)} cells (most on sheet “${sheet}”); fill writes back workbooks of up to ${count(limit)} cells (hgcs check can still check it).`,
+    "fill.huge_merge": ({ file, sheet, range }) =>
+      `Sheet “${sheet}” in ${file} has a huge merged area ${range}; fill cannot write this workbook back (hgcs check can still check it). Unmerge that area in Excel and run fill again.`,
+    "fill.bad_sheet_name": ({ file, sheet }) =>
+      `The sheet name “${sheet}” in ${file} is longer than the 31 characters Excel accepts; rename the sheet and run fill again.`,
     "table.none": ({ file, sheets }) =>
       `No estimate table (a header row with “Nội dung” and “Thành tiền”) found in ${file}; sheets looked at: ${list(sheets)}.`,
     "json.invalid": ({ file, detail }) => `${file} is not valid JSON (${detail}).`,
@@ -50,6 +63,10 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "output.is_input": ({ file }) =>
       `The output ${file} is the input file; not writing over the original. Choose another name with -o (or add --force).`,
     "output.write_failed": ({ file, detail }) => `Cannot write file ${file} (${detail}).`,
+    "output.not_a_file": ({ file }) =>
+      `${file} exists and is not a regular file (a directory, a pipe or a device); not writing there, even with --force.`,
+    "output.macros": ({ file }) =>
+      `Not writing ${file}: the written workbook cannot keep macros, so it must not be named .xlsm. Choose an .xlsx name with -o.`,
     "args.unknown_command": ({ command }) =>
       `No command “${command}”. Commands: check, fill, new, words, lists, distribute, schedule.`,
     "args.unknown_option": ({ option }) => `Unknown option ${option}.`,
@@ -76,8 +93,9 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
   internalError: (detail) =>
     `Internal error in hgcs (${detail}). Your files were not changed. Set HGCS_DEBUG=1 for details and report it to the developers.`,
   check: {
-    sheetHeading: ({ sheet, range, scale }) => `Sheet “${sheet}” — estimate table ${range}, ${scale}`,
-    noTableInSheet: ({ sheet }) => `Sheet “${sheet}”: no estimate table.`,
+    sheetHeading: ({ sheet, hidden, range, scale }) => `Sheet “${sheet}”${hidden} — estimate table ${range}, ${scale}`,
+    noTableInSheet: ({ sheet, hidden }) => `Sheet “${sheet}”${hidden}: no estimate table.`,
+    hidden: " (hidden sheet)",
     clean: "no problems found.",
     summary: ({ errors, warnings, infos }) => `${errors} errors, ${warnings} warnings, ${infos} info.`,
     scale: ({ scale }) =>
@@ -122,6 +140,8 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     notes: "Notes from drawing up the estimate:",
   },
 };
+
+const count = (n: number) => groupedCount(n, "en");
 
 const argNames: Readonly<Record<ArgName, string>> = {
   input: "the .xlsx file to read",

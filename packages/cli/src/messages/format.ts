@@ -10,3 +10,8 @@ export function fileSize(bytes: number, locale: "vi" | "en"): string {
 export function quotedList(names: readonly string[]): string {
   return names.map((n) => `“${n}”`).join(", ");
 }
+
+/** A count for a message, digits grouped in the language's way: "1.048.576" / "1,048,576". */
+export function groupedCount(n: number, locale: "vi" | "en"): string {
+  return groupDigits(n, locale);
+}

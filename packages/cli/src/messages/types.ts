@@ -19,8 +19,10 @@ export interface CliMessages {
   readonly stopped: (message: string) => string;
   readonly internalError: (detail: string) => string;
   readonly check: {
-    readonly sheetHeading: (p: { sheet: string; range: string; scale: string }) => string;
-    readonly noTableInSheet: (p: { sheet: string }) => string;
+    readonly sheetHeading: (p: { sheet: string; hidden: string; range: string; scale: string }) => string;
+    readonly noTableInSheet: (p: { sheet: string; hidden: string }) => string;
+    /** Put after a hidden sheet's quoted name: " (trang ẩn)". */
+    readonly hidden: string;
     readonly clean: string;
     readonly summary: (p: { errors: string; warnings: string; infos: string }) => string;
     readonly scale: (p: { scale: number }) => string;

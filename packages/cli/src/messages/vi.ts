@@ -1,4 +1,4 @@
-import { fileSize, quotedList as list } from "./format.js";
+import { fileSize, groupedCount, quotedList as list } from "./format.js";
 import type { ArgName } from "../problems.js";
 import type { CliMessages } from "./types.js";
 
@@ -24,7 +24,10 @@ Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGC
 Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào; 3 = lỗi nội bộ.`,
   problems: {
     "file.missing": ({ file }) => `Không tìm thấy tệp ${file}.`,
-    "file.not_a_file": ({ file }) => `${file} là thư mục, không phải tệp.`,
+    "file.not_a_file": ({ file, what }) =>
+      what === "directory"
+        ? `${file} là thư mục, không phải tệp.`
+        : `${file} không phải tệp thường (là ống dẫn, thiết bị hoặc tệp đặc biệt khác).`,
     "file.empty": ({ file }) => `Tệp ${file} rỗng (0 byte).`,
     "file.too_large": ({ file, bytes, limit }) =>
       `Tệp ${file} quá lớn (${fileSize(bytes, "vi")}); giới hạn là ${fileSize(limit, "vi")} (đặt lại bằng biến môi trường HGCS_MAX_BYTES).`,
@@ -42,6 +45,16 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     "sheet.missing": ({ file, sheet, available }) =>
       `${file} không có trang tính “${sheet}”. Các trang có: ${list(available)}.`,
     "sheet.empty": ({ file, sheet }) => `Trang tính “${sheet}” trong ${file} trống (0 dòng).`,
+    "sheet.out_of_range": ({ file, sheet, row, cell }) =>
+      `Trang tính “${sheet}” trong ${file} có ô ở ${cell ? `ô ${cell}` : `dòng ${count(row ?? 0)}`}, ngoài giới hạn của Excel (1.048.576 dòng × 16.384 cột): tệp bị hỏng hoặc không do Excel tạo ra.`,
+    "sheet.too_many_cells": ({ file, sheet, cells, limit }) =>
+      `Trang tính “${sheet}” trong ${file} có ${count(cells)} ô, quá giới hạn ${count(limit)} ô mà hgcs đọc được.`,
+    "fill.too_large": ({ file, sheet, cells, limit }) =>
+      `Sổ làm việc ${file} có ${count(cells)} ô (nhiều nhất ở trang “${sheet}”); fill chỉ ghi lại sổ làm việc có tới ${count(limit)} ô (hgcs check vẫn kiểm tra được).`,
+    "fill.huge_merge": ({ file, sheet, range }) =>
+      `Trang tính “${sheet}” trong ${file} có vùng gộp ô ${range} quá lớn; fill không ghi lại được sổ làm việc này (hgcs check vẫn kiểm tra được). Hãy bỏ gộp vùng đó trong Excel rồi chạy lại.`,
+    "fill.bad_sheet_name": ({ file, sheet }) =>
+      `Tên trang tính “${sheet}” trong ${file} dài quá 31 ký tự, Excel không chấp nhận; hãy đổi tên trang rồi chạy lại fill.`,
     "table.none": ({ file, sheets }) =>
       `Không tìm thấy bảng dự toán (dòng tiêu đề có “Nội dung” và “Thành tiền”) trong ${file}; đã xem các trang: ${list(sheets)}.`,
     "json.invalid": ({ file, detail }) => `${file} không phải JSON hợp lệ (${detail}).`,
@@ -51,6 +64,10 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     "output.is_input": ({ file }) =>
       `Tệp ra ${file} trùng với tệp vào; không ghi đè tệp gốc. Hãy chọn tên khác với -o (hoặc thêm --force).`,
     "output.write_failed": ({ file, detail }) => `Không ghi được tệp ${file} (${detail}).`,
+    "output.not_a_file": ({ file }) =>
+      `${file} đã có và không phải tệp thường (thư mục, ống dẫn hoặc thiết bị); không ghi vào đó, kể cả khi có --force.`,
+    "output.macros": ({ file }) =>
+      `Không ghi ${file}: sổ làm việc ghi ra không giữ được macro, nên không được mang đuôi .xlsm. Hãy chọn tên .xlsx với -o.`,
     "args.unknown_command": ({ command }) =>
       `Không có lệnh “${command}”. Các lệnh: check, fill, new, words, lists, distribute, schedule.`,
     "args.unknown_option": ({ option }) => `Không có tùy chọn ${option}.`,
@@ -77,8 +94,9 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
   internalError: (detail) =>
     `Lỗi nội bộ của hgcs (${detail}). Tệp của bạn không bị thay đổi. Đặt HGCS_DEBUG=1 để xem chi tiết và báo lại cho nhóm phát triển.`,
   check: {
-    sheetHeading: ({ sheet, range, scale }) => `Trang “${sheet}” — bảng dự toán ${range}, ${scale}`,
-    noTableInSheet: ({ sheet }) => `Trang “${sheet}”: không có bảng dự toán.`,
+    sheetHeading: ({ sheet, hidden, range, scale }) => `Trang “${sheet}”${hidden} — bảng dự toán ${range}, ${scale}`,
+    noTableInSheet: ({ sheet, hidden }) => `Trang “${sheet}”${hidden}: không có bảng dự toán.`,
+    hidden: " (trang ẩn)",
     clean: "không có vấn đề nào.",
     summary: ({ errors, warnings, infos }) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
     scale: ({ scale }) =>
@@ -127,6 +145,8 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     notes: "Lưu ý khi lập dự toán:",
   },
 };
+
+const count = (n: number) => groupedCount(n, "vi");
 
 const argNames: Readonly<Record<ArgName, string>> = {
   input: "tệp .xlsx cần đọc",

@@ -2,11 +2,14 @@ import { formatFinding, type Finding, type FindingParam, type Locale } from "@hg
 import { groupDigits } from "@hgcs/core/money";
 import { fromA1 } from "@hgcs/core/sheet";
 import type { CliMessages } from "../messages/index.js";
+import { displayText, widest } from "./displayText.js";
 
 /** A sheet the check looked at, with the table core found on it (undefined: none). */
 export interface CheckedSheet {
   readonly name: string;
   readonly table?: { readonly range: string; readonly scale: number };
+  /** The sheet is hidden in the workbook ("hidden" or "veryHidden"): checked, and said to be hidden. */
+  readonly hidden?: boolean;
 }
 
 /** What `hgcs check` found in one file. */
@@ -29,7 +32,7 @@ export interface JsonFinding {
 /** The `--format json` document. `error` is present only when the input was unusable (exit 2). */
 export interface JsonCheckReport {
   readonly file: string;
-  readonly sheets: readonly { readonly name: string; readonly table: unknown }[];
+  readonly sheets: readonly { readonly name: string; readonly table: unknown; readonly hidden?: boolean }[];
   readonly findings: readonly JsonFinding[];
   readonly error?: { readonly code: string; readonly message: string };
 }
@@ -38,7 +41,9 @@ export interface JsonCheckReport {
 export function checkReportJson(report: CheckReport, locale: Locale): JsonCheckReport {
   return {
     file: report.file,
-    sheets: report.sheets.filter((s) => s.table).map((s) => ({ name: s.name, table: s.table ?? null })),
+    sheets: report.sheets
+      .filter((s) => s.table)
+      .map((s) => ({ name: s.name, table: s.table ?? null, ...(s.hidden ? { hidden: true } : {}) })),
     findings: sortFindings(report.findings).map((f) => ({
       code: f.code,
       severity: f.severity,
@@ -52,20 +57,29 @@ export function checkReportJson(report: CheckReport, locale: Locale): JsonCheckR
 
 /** The text report: per sheet a heading, then one line per finding (cell, severity, message), then counts. */
 export function checkReportText(report: CheckReport, messages: CliMessages, locale: Locale): string {
-  const lines = [report.file];
+  const lines = [displayText(report.file)];
   for (const sheet of report.sheets) {
+    const name = displayText(sheet.name);
+    const hidden = sheet.hidden === true ? messages.check.hidden : "";
     if (!sheet.table) {
-      lines.push(`  ${messages.check.noTableInSheet({ sheet: sheet.name })}`);
+      lines.push(`  ${messages.check.noTableInSheet({ sheet: name, hidden })}`);
       continue;
     }
     const scale = messages.check.scale({ scale: sheet.table.scale });
-    lines.push(`  ${messages.check.sheetHeading({ sheet: sheet.name, range: sheet.table.range, scale })}`);
+    lines.push(`  ${messages.check.sheetHeading({ sheet: name, hidden, range: sheet.table.range, scale })}`);
     const own = sortFindings(report.findings.filter((f) => (f.at?.sheet ?? sheet.name) === sheet.name));
     if (own.length === 0) lines.push(`    ${messages.check.clean}`);
-    lines.push(...findingLines(own, messages, locale, "    "));
+    for (const line of findingLines(own, messages, locale, "    ")) lines.push(line);
     if (own.length > 0) lines.push(`    ${summaryLine(own, messages, locale)}`);
   }
   return lines.join("\n");
+}
+
+// A message longer than this (a words line of thousands of words) is cut in a text report; JSON keeps it whole.
+const longestMessage = 400;
+
+function shortened(text: string): string {
+  return text.length <= longestMessage ? text : `${text.slice(0, longestMessage)}…`;
 }
 
 /** One aligned line per finding: cell, severity, message ("—" for a finding about the whole sheet). */
@@ -75,12 +89,15 @@ export function findingLines(
   locale: Locale,
   indent: string,
 ): string[] {
-  const cellWidth = Math.max(4, ...findings.map((f) => (f.at?.cell ?? "—").length));
-  const severityWidth = Math.max(...Object.values(messages.severity).map((s) => s.length));
+  const cellWidth = widest(
+    findings.map((f) => (f.at?.cell ?? "—").length),
+    4,
+  );
+  const severityWidth = widest(Object.values(messages.severity).map((s) => s.length));
   return findings.map((f) => {
-    const cell = (f.at?.cell ?? "—").padEnd(cellWidth);
+    const cell = displayText(f.at?.cell ?? "—").padEnd(cellWidth);
     const severity = messages.severity[f.severity].padEnd(severityWidth);
-    return `${indent}${cell}  ${severity}  ${formatFinding(f, locale)}`;
+    return `${indent}${cell}  ${severity}  ${shortened(displayText(formatFinding(f, locale)))}`;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { CellEdit } from "@hgcs/core";
 import type { CliMessages } from "../messages/index.js";
+import { displayText, widest } from "./displayText.js";
 
 /**
  * One line per written cell, in the order core proposed them:
@@ -7,18 +8,21 @@ import type { CliMessages } from "../messages/index.js";
  *   A28  "Bằng chữ: Năm trăm sáu mươi hai triệu một trăm nghìn đồng./."  (sửa words.mismatch)
  */
 export function editLines(edits: readonly CellEdit[], messages: CliMessages): string[] {
-  const width = Math.max(4, ...edits.map((e) => e.address.length));
+  const width = widest(
+    edits.map((e) => e.address.length),
+    4,
+  );
   const shown = edits.map((e) =>
     e.formula !== undefined
       ? e.formula
       : e.value === undefined
         ? ""
         : typeof e.value === "string"
-          ? `"${e.value}"`
+          ? `"${displayText(e.value)}"`
           : String(e.value),
   );
   // Formulas are short; pad them into a column so the formats line up (long texts just run on).
-  const whatWidth = Math.max(0, ...shown.filter((w) => w.length <= 40).map((w) => w.length));
+  const whatWidth = widest(shown.filter((w) => w.length <= 40).map((w) => w.length));
   return edits.map((e, i) => {
     const what = (shown[i] ?? "").padEnd(whatWidth);
     const format = e.numberFormat !== undefined ? `  [${messages.fill.format} ${e.numberFormat}]` : "";

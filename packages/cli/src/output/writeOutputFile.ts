@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { realpath, rename, rm, writeFile } from "node:fs/promises";
+import { unlinkSync } from "node:fs";
+import { link, open, readdir, realpath, rename, rm, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fail, ok, type Problem, type Result } from "../problems.js";
 import { firstLine } from "../xlsx/loadWorkbook.js";
@@ -13,30 +14,105 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a finished workbook. Without --force it never replaces anything: not the input, not any
- * existing file (the exclusive "wx" open makes that race-free). With --force it writes a temporary file
- * beside the target and renames it over, so an interrupted write cannot leave half a workbook.
+ * Writes a finished workbook atomically: the bytes go to a temporary file in the target's folder, flushed
+ * to disk, and only a complete file is published — without --force by a hard link, which fails if the
+ * target appeared meanwhile (nothing is ever overwritten), with --force by a rename over the target. After
+ * a kill at any moment the target is absent or complete. Temporaries are removed on exit and on
+ * SIGINT/SIGTERM/SIGHUP; those a killed run (SIGKILL, power loss) left behind are removed by the next write
+ * into the same folder. A target that exists and is not a regular file is refused even with --force.
  */
 export async function writeOutputFile(file: string, bytes: Uint8Array, options: WriteOptions): Promise<Result<void>> {
-  if (!options.force) {
-    const refused = await refuseOutput(file, options.inputs, false);
-    if (refused) return fail(refused);
-    try {
-      await writeFile(file, bytes, { flag: "wx" });
-      return ok(undefined);
-    } catch (e) {
-      return fail(writeProblem(file, e));
-    }
-  }
-  const target = await realpath(file).catch(() => resolve(file));
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+  const refused = await refuseOutput(file, options.inputs, options.force);
+  if (refused) return fail(refused);
+  // With --force a link is replaced where it points, as editors do; without, the name itself is published.
+  const target = options.force ? await realpath(file).catch(() => resolve(file)) : resolve(file);
+  const folder = dirname(target);
+  await removeLeftovers(folder);
+  const temp = join(folder, `.${basename(target)}.hgcs-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  temporaries.add(temp);
+  watchSignals();
   try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, target);
+    const handle = await open(temp, "wx", 0o644);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.force) await rename(temp, target);
+    else await publishNew(temp, target);
     return ok(undefined);
   } catch (e) {
-    await rm(temp, { force: true });
     return fail(writeProblem(file, e));
+  } finally {
+    await rm(temp, { force: true });
+    temporaries.delete(temp);
+  }
+}
+
+/** Links the complete temporary file at the target name; EEXIST when the target exists by now. */
+async function publishNew(temp: string, target: string): Promise<void> {
+  try {
+    await link(temp, target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A file system without hard links (FAT, some network shares): rename, after a last look.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw e;
+    const there = await stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (there) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    await rename(temp, target);
+  }
+}
+
+const temporaries = new Set<string>();
+let watching = false;
+
+/** Removes this process's temporaries synchronously (an exit handler cannot wait). */
+function removeTemporaries(): void {
+  for (const temp of temporaries) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already published or removed.
+    }
+  }
+  temporaries.clear();
+}
+
+function watchSignals(): void {
+  if (watching) return;
+  watching = true;
+  process.on("exit", removeTemporaries);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      // Die of the same signal, as the shell expects (exit status 128 + n).
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+const leftover = /^\..+\.hgcs-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/** Deletes the temporaries of hgcs runs that died without cleaning up (their process is gone). */
+async function removeLeftovers(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(leftover.exec(name)?.[1]);
+    if (!Number.isSafeInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    await unlink(join(folder, name)).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CellEdit } from "@hgcs/core";
+import { fromA1 } from "@hgcs/core/sheet";
 import type ExcelJS from "exceljs";
 
 /**
@@ -44,17 +45,19 @@ function detachSharedClones(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
   const v = master.value as { shareType?: unknown; ref?: unknown } | null;
   if (!v || typeof v !== "object" || v.shareType !== "shared" || typeof v.ref !== "string") return;
   const [from, to] = v.ref.split(":");
-  if (!from || !to) return;
-  const a = ws.getCell(from);
-  const b = ws.getCell(to);
-  for (let r = Number(a.row); r <= Number(b.row); r++) {
-    for (let c = Number(a.col); c <= Number(b.col); c++) {
-      const clone = ws.getCell(r, c);
+  const a = from ? fromA1(from) : undefined;
+  const b = to ? fromA1(to) : undefined;
+  if (!a || !b) return;
+  // Only the cells that exist can be clones: walk them, never the declared range (it may be a whole sheet).
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber - 1 < a.row || rowNumber - 1 > b.row) return;
+    row.eachCell({ includeEmpty: false }, (clone, colNumber) => {
+      if (colNumber - 1 < a.col || colNumber - 1 > b.col) return;
       const cv = clone.value as { sharedFormula?: unknown; result?: unknown } | null;
       if (cv && typeof cv === "object" && cv.sharedFormula === master.address) {
         const result = cv.result as ExcelJS.CellFormulaValue["result"];
         clone.value = result === undefined ? { formula: clone.formula } : { formula: clone.formula, result };
       }
-    }
-  }
+    });
+  });
 }

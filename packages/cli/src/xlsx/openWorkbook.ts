@@ -2,37 +2,106 @@ import type { Grid } from "@hgcs/core";
 import type ExcelJS from "exceljs";
 import { readWorkbookFile } from "../input/readWorkbookFile.js";
 import { unkeptParts, zipEntries, type UnkeptPart } from "../input/zipEntries.js";
-import { fail, ok, type Result } from "../problems.js";
-import { loadWorkbook, pickWorksheets } from "./loadWorkbook.js";
-import { worksheetToGrid } from "./worksheetToGrid.js";
+import { readSparseWorkbook, type SparseSheet } from "../ooxml/readWorkbook.js";
+import { fail, ok, type Problem, type Result } from "../problems.js";
+import { loadWorkbook } from "./loadWorkbook.js";
 
-/** A loaded workbook and the grids of the sheets to work on (empty sheets left out). */
+/** A workbook read into grids: the sheets to work on (empty sheets left out), and what writing it back needs. */
 export interface OpenedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+  readonly file: string;
+  readonly bytes: Buffer;
   readonly grids: readonly Grid[];
-  /** Every sheet looked at, in workbook order, empty or not. */
+  /** Every worksheet of the workbook looked at, in workbook order, empty or not. */
   readonly sheetNames: readonly string[];
+  /** The names of the sheets the workbook hides (hidden or very hidden): checked, and said to be hidden. */
+  readonly hiddenSheets: ReadonlySet<string>;
+  /** Every sheet read, with its size (fill judges from them whether ExcelJS can write the workbook back). */
+  readonly sheets: readonly SparseSheet[];
   /** Parts of the package (charts, pivot tables, macros…) that writing it back with ExcelJS would drop. */
   readonly unkept: readonly UnkeptPart[];
 }
 
 /**
- * Reads an .xlsx file into grids: file guards, ExcelJS, then one grid per sheet (or the named sheet).
- * A named (or only) sheet that is empty is a problem; among several sheets, empty ones are skipped.
+ * Reads an .xlsx file into grids: file guards, then the sparse reader (never ExcelJS: its memory grows
+ * with declared areas). A named (or only) sheet that is empty is a problem; among several, empty ones are
+ * skipped. `forWriting` reads every sheet, so fill can tell whether the whole workbook can be written back.
  */
-export async function openWorkbook(file: string, maxBytes: number, sheet?: string): Promise<Result<OpenedWorkbook>> {
+export async function openWorkbook(
+  file: string,
+  maxBytes: number,
+  sheet?: string,
+  options: { forWriting?: boolean } = {},
+): Promise<Result<OpenedWorkbook>> {
   const bytes = await readWorkbookFile(file, maxBytes);
   if (!bytes.ok) return bytes;
-  const workbook = await loadWorkbook(file, bytes.value);
-  if (!workbook.ok) return workbook;
-  const sheets = pickWorksheets(workbook.value, file, sheet);
-  if (!sheets.ok) return sheets;
-  const grids = sheets.value.map(worksheetToGrid).filter((g) => g.rows.length > 0);
-  const first = sheets.value[0];
+  const read = await readSparseWorkbook(
+    file,
+    bytes.value,
+    options.forWriting ? {} : sheet === undefined ? {} : { sheet },
+  );
+  if (!read.ok) return read;
+  const picked = sheet === undefined ? read.value.sheets : pick(read.value.sheets, sheet);
+  if (!picked) return fail({ kind: "sheet.missing", file, sheet: sheet ?? "", available: read.value.sheetNames });
+  const grids = picked.map((s) => s.grid).filter((g) => g.rows.length > 0);
+  const first = picked[0];
   // A named sheet, or the only sheet, with no rows at all: say so rather than "no table".
-  if (grids.length === 0 && first && (sheet !== undefined || sheets.value.length === 1)) {
+  if (grids.length === 0 && first && (sheet !== undefined || picked.length === 1)) {
     return fail({ kind: "sheet.empty", file, sheet: first.name });
   }
-  const unkept = unkeptParts(zipEntries(bytes.value));
-  return ok({ workbook: workbook.value, grids, sheetNames: sheets.value.map((s) => s.name), unkept });
+  return ok({
+    file,
+    bytes: bytes.value,
+    grids,
+    sheetNames: picked.map((s) => s.name),
+    hiddenSheets: new Set(picked.filter((s) => s.hidden).map((s) => s.name)),
+    sheets: read.value.sheets,
+    unkept: unkeptParts(zipEntries(bytes.value)),
+  });
+}
+
+function pick(sheets: readonly SparseSheet[], name: string): SparseSheet[] | undefined {
+  const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+  const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => fold(s.name) === fold(name));
+  return found ? [found] : undefined;
+}
+
+/** The most cells fill writes back through ExcelJS (about 2 KB each in memory): larger workbooks are refused. */
+export const FILL_MAX_CELLS = 300_000;
+/** The largest merged area fill writes back (ExcelJS makes an object of every cell it covers). */
+export const FILL_MAX_MERGED_CELLS = 100_000;
+// Excel refuses a sheet name longer than this; ExcelJS would cut it (and collide with a sibling).
+const maxSheetName = 31;
+
+/** Why ExcelJS cannot write this workbook back (see loadForWriting), before any work is done; undefined if it can. */
+export function refuseWriteBack(opened: OpenedWorkbook): Problem | undefined {
+  const { file, sheets } = opened;
+  let cells = 0;
+  for (const s of sheets) {
+    if (s.name.length > maxSheetName) return { kind: "fill.bad_sheet_name", file, sheet: s.name };
+    if (s.largestMerge && s.largestMerge.cells > FILL_MAX_MERGED_CELLS) {
+      return { kind: "fill.huge_merge", file, sheet: s.name, range: s.largestMerge.range };
+    }
+    cells += s.cells;
+  }
+  if (cells <= FILL_MAX_CELLS) return undefined;
+  const biggest = sheets.reduce((a, b) => (b.cells > a.cells ? b : a));
+  return { kind: "fill.too_large", file, sheet: biggest.name, cells, limit: FILL_MAX_CELLS };
+}
+
+/**
+ * The workbook loaded by ExcelJS, for fill to apply its edits and write it back — only when ExcelJS can
+ * hold it: at most FILL_MAX_CELLS cells, no merged area above FILL_MAX_MERGED_CELLS, sheet names Excel
+ * accepts. ExcelJS's own warnings are kept off the terminal (the problems say what matters).
+ */
+export async function loadForWriting(opened: OpenedWorkbook): Promise<Result<ExcelJS.Workbook>> {
+  const refused = refuseWriteBack(opened);
+  if (refused) return fail(refused);
+  const { file } = opened;
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await loadWorkbook(file, opened.bytes);
+  } finally {
+    console.warn = warn;
+  }
 }

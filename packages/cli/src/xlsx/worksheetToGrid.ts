@@ -9,14 +9,11 @@ import type ExcelJS from "exceljs";
  */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const merges = parseMerges(ws.model.merges ?? []);
-  const covered = new Set<string>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
-    }
-  }
+  // Only the columns the sheet declares (never columnCount, which ExcelJS recomputes over every row).
   const hiddenCols = new Set<number>();
-  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenCols.add(c - 1);
+  (ws.columns ?? []).forEach((column, c) => {
+    if (column?.hidden) hiddenCols.add(c);
+  });
 
   const rows: (Cell | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -24,11 +21,20 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (excelCell, colNumber) => {
       const c = colNumber - 1;
-      if (covered.has(`${r}:${c}`)) return;
       cells[c] = toCell(excelCell, row.hidden || hiddenCols.has(c));
     });
     rows[r] = cells;
   });
+  // A merged area keeps only its top-left cell; the covered cells are found among those that exist.
+  for (const m of merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, rows.length - 1); r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      for (let c = m.left; c <= Math.min(m.right, cells.length - 1); c++) {
+        if (r !== m.top || c !== m.left) cells[c] = undefined;
+      }
+    }
+  }
   return { sheet: ws.name, rows, merges };
 }
 

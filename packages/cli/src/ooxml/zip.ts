@@ -1,0 +1,98 @@
+import { Readable } from "node:stream";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
+
+/** One entry of a zip package, located through its central directory. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+/** Why a package cannot be read: a damaged directory, an unknown compression, a part too big to inflate. */
+export class ZipError extends Error {}
+
+/**
+ * The entries of a zip package by name, from its central directory (nothing is inflated). Throws ZipError
+ * when the directory is missing or runs past the end of the bytes.
+ */
+export function zipDirectory(bytes: Buffer): Map<string, ZipEntry> {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError("end of central directory not found");
+  const count = bytes.readUInt16LE(eocd + 10);
+  let at = bytes.readUInt32LE(eocd + 16);
+  const entries = new Map<string, ZipEntry>();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+      throw new ZipError("damaged central directory");
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString("utf8");
+    entries.set(name, {
+      name,
+      method: bytes.readUInt16LE(at + 10),
+      compressedSize: bytes.readUInt32LE(at + 20),
+      size: bytes.readUInt32LE(at + 24),
+      localOffset: bytes.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+function compressedBytes(bytes: Buffer, entry: ZipEntry): Buffer {
+  const local = entry.localOffset;
+  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) {
+    throw new ZipError(`damaged entry ${entry.name}`);
+  }
+  const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+  if (start + entry.compressedSize > bytes.length) throw new ZipError(`truncated entry ${entry.name}`);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`unsupported compression in ${entry.name}`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** A small part (workbook, styles, shared strings) inflated whole, up to `limit` bytes. */
+export function entryBytes(bytes: Buffer, entry: ZipEntry, limit: number): Buffer {
+  const packed = compressedBytes(bytes, entry);
+  if (entry.method === 0) return packed;
+  try {
+    return inflateRawSync(packed, { maxOutputLength: limit });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ZipError(code === "ERR_BUFFER_TOO_LARGE" ? `${entry.name} is too large` : `damaged entry ${entry.name}`);
+  }
+}
+
+/**
+ * A part inflated as a stream of UTF-8 text chunks, so a sheet of a million rows is never one string;
+ * throws ZipError past `limit` inflated bytes (a zip bomb stops there).
+ */
+export async function* entryText(bytes: Buffer, entry: ZipEntry, limit: number): AsyncGenerator<string> {
+  const packed = compressedBytes(bytes, entry);
+  const decoder = new TextDecoder("utf-8");
+  const source = Readable.from([packed], { objectMode: false });
+  const chunks = entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: 256 * 1024 }));
+  let size = 0;
+  try {
+    for await (const chunk of chunks) {
+      const piece = chunk as Buffer;
+      size += piece.length;
+      if (size > limit) throw new ZipError(`${entry.name} is too large`);
+      yield decoder.decode(piece, { stream: true });
+    }
+  } catch (e) {
+    if (e instanceof ZipError) throw e;
+    throw new ZipError(`damaged entry ${entry.name}`);
+  } finally {
+    source.destroy();
+    if (chunks !== source) chunks.destroy();
+  }
+  yield decoder.decode();
+}
