@@ -2,7 +2,11 @@
 import { type Grid } from "@hgcs/core";
 import { cellAt, fromA1 } from "@hgcs/core/sheet";
 import { describe, expect, it } from "vitest";
-import { officeSheetGrid, officeSheets } from "../testing/fixtures.js";
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { loadWorkbook, readSparseWorkbook, worksheetToGrid } from "@hgcs/cli/xlsx";
+import { officeSheetGrid, officeSheets, officeSheetsDir } from "../testing/fixtures.js";
 
 const at = (grid: Grid, address: string) => {
   const p = fromA1(address);
@@ -25,4 +29,33 @@ describe("example office workbooks read into grids", () => {
     expect(at(grid, "G12")).toMatchObject({ formula: "SUM(G13:G22)", value: 531_000_000, numberFormat: "#,##0" });
     expect(at(grid, "G27")).toMatchObject({ formula: "G12+G23", value: 568_750_000 });
   });
+
+  it("reads the same grids through the CLI's sparse reader as through ExcelJS, on every example workbook", async () => {
+    const files = readdirSync(officeSheetsDir).filter((f) => f.endsWith(".xlsx"));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const bytes = await readFile(join(officeSheetsDir, file));
+      const wb = await loadWorkbook(file, bytes);
+      const sparse = await readSparseWorkbook(file, bytes);
+      if (!wb.ok || !sparse.ok) throw new Error(`${file} did not load`);
+      expect(sparse.value.sheetNames, file).toEqual(wb.value.worksheets.map((ws) => ws.name));
+      wb.value.worksheets.forEach((ws, i) => {
+        const excel = worksheetToGrid(ws);
+        const read = sparse.value.sheets[i]?.grid;
+        expect(cellsOf(read?.rows ?? []), `${file} ${ws.name}`).toEqual(cellsOf(excel.rows));
+        expect(sparse.value.sheets[i]?.hidden, `${file} ${ws.name}`).toBe(ws.state !== "visible");
+      });
+    }
+  });
 });
+
+/** A grid's cells by "row:col", holes and undefined entries left out (the readers differ only there). */
+function cellsOf(rows: Grid["rows"]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  rows.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell) out[`${r}:${c}`] = cell;
+    }),
+  );
+  return out;
+}

@@ -1,6 +1,7 @@
 import { realpath, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { Problem } from "../problems.js";
+import { removeLeftovers } from "./temporaries.js";
 
 /**
  * Refuses an output before any work is done: an .xlsm name (the written workbook keeps no macros), a
@@ -14,6 +15,8 @@ export async function refuseOutput(
   force: boolean,
 ): Promise<Problem | undefined> {
   if (/\.xlsm$/i.test(output)) return { kind: "output.macros", file: output };
+  // The next run into a folder clears what a killed one left there.
+  await removeLeftovers(dirname(resolve(output)));
   const info = await stat(output).catch(() => undefined);
   if (info && !info.isFile()) return { kind: "output.not_a_file", file: output };
   if (force) return undefined;

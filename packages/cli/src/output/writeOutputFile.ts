@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { unlinkSync } from "node:fs";
-import { link, open, readdir, realpath, rename, rm, stat, unlink } from "node:fs/promises";
+import { link, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fail, ok, type Problem, type Result } from "../problems.js";
 import { firstLine } from "../xlsx/loadWorkbook.js";
 import { refuseOutput } from "./refuseOutput.js";
+import { forgetTemporary, registerTemporary, removeLeftovers } from "./temporaries.js";
 
 export interface WriteOptions {
   /** Allow replacing an existing file (and the input itself). */
@@ -29,8 +29,7 @@ export async function writeOutputFile(file: string, bytes: Uint8Array, options: 
   const folder = dirname(target);
   await removeLeftovers(folder);
   const temp = join(folder, `.${basename(target)}.hgcs-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  temporaries.add(temp);
-  watchSignals();
+  registerTemporary(temp);
   try {
     const handle = await open(temp, "wx", 0o644);
     try {
@@ -46,7 +45,7 @@ export async function writeOutputFile(file: string, bytes: Uint8Array, options: 
     return fail(writeProblem(file, e));
   } finally {
     await rm(temp, { force: true });
-    temporaries.delete(temp);
+    forgetTemporary(temp);
   }
 }
 
@@ -64,55 +63,6 @@ async function publishNew(temp: string, target: string): Promise<void> {
     );
     if (there) throw Object.assign(new Error("exists"), { code: "EEXIST" });
     await rename(temp, target);
-  }
-}
-
-const temporaries = new Set<string>();
-let watching = false;
-
-/** Removes this process's temporaries synchronously (an exit handler cannot wait). */
-function removeTemporaries(): void {
-  for (const temp of temporaries) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Already published or removed.
-    }
-  }
-  temporaries.clear();
-}
-
-function watchSignals(): void {
-  if (watching) return;
-  watching = true;
-  process.on("exit", removeTemporaries);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.once(signal, () => {
-      removeTemporaries();
-      // Die of the same signal, as the shell expects (exit status 128 + n).
-      process.kill(process.pid, signal);
-    });
-  }
-}
-
-const leftover = /^\..+\.hgcs-(\d+)-[0-9a-f]{8}\.tmp$/;
-
-/** Deletes the temporaries of hgcs runs that died without cleaning up (their process is gone). */
-async function removeLeftovers(folder: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  for (const name of names) {
-    const pid = Number(leftover.exec(name)?.[1]);
-    if (!Number.isSafeInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    await unlink(join(folder, name)).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { writeSharedFormula } from "../testing/sharedFormula.js";
 import { applyEdits } from "./applyEdits.js";
 
 async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
@@ -130,14 +131,7 @@ describe("applyEdits", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
     for (let r = 1; r <= 4; r++) ws.getRow(r).values = [r, 10];
-    ws.getCell("C1").value = {
-      formula: "A1*B1",
-      result: 10,
-      shareType: "shared",
-      ref: "C1:C4",
-    } as ExcelJS.CellFormulaValue;
-    for (let r = 2; r <= 4; r++)
-      ws.getCell(`C${r}`).value = { sharedFormula: "C1", result: r * 10 } as ExcelJS.CellSharedFormulaValue;
+    writeSharedFormula(ws, "C", { first: 1, last: 4 }, "A1*B1", (r) => r * 10);
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.load(await wb.xlsx.writeBuffer());
 
