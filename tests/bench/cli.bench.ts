@@ -1,5 +1,5 @@
 // `hgcs check` of a 10.000-line workbook: the whole command (the built bin, as a subprocess), and its
-// two halves in-process — reading the file (ExcelJS + worksheetToGrid) and core's checkSheet — against
+// two halves in-process — reading the file (the CLI's sparse reader) and core's checkSheet — against
 // one bare pass over the same cells. Prints the split and the ratios after the run.
 import { mkdtempSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, bench, describe } from "vitest";
 import { checkSheet, type Grid } from "@hgcs/core";
-import { loadWorkbook, worksheetToGrid } from "@hgcs/cli/xlsx";
+import { readSparseWorkbook } from "@hgcs/cli/xlsx";
 import { writeLongEstimate } from "../testing/badInputs.js";
 import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
@@ -19,10 +19,10 @@ const bytes = await readFile(file);
 ensureCliBuilt();
 
 async function readGrid(): Promise<Grid> {
-  const wb = await loadWorkbook(file, bytes);
-  const ws = wb.ok ? wb.value.worksheets[0] : undefined;
-  if (!ws) throw new Error("bench workbook did not load");
-  return worksheetToGrid(ws);
+  const read = await readSparseWorkbook(file, bytes);
+  const sheet = read.ok ? read.value.sheets[0] : undefined;
+  if (!sheet) throw new Error("bench workbook did not load");
+  return sheet.grid;
 }
 const grid = await readGrid();
 

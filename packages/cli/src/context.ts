@@ -18,6 +18,8 @@ export interface Context {
   readonly locale: Locale;
   readonly messages: CliMessages;
   readonly maxBytes: number;
+  /** The most cells read from one sheet (HGCS_MAX_CELLS, default DEFAULT_MAX_CELLS). */
+  readonly maxCells: number;
 }
 
 /** Prints a problem that stops the command (on stderr) and returns exit code 2. */

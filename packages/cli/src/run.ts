@@ -8,6 +8,7 @@ import { listsCommand } from "./commands/lists.js";
 import { scheduleCommand } from "./commands/schedule.js";
 import { exitCodes, stop, type Context, type Io } from "./context.js";
 import { maxBytesFrom } from "./input/readWorkbookFile.js";
+import { maxCellsFrom } from "./ooxml/readWorkbook.js";
 import { cliMessages } from "./messages/index.js";
 import { firstLine } from "./xlsx/loadWorkbook.js";
 
@@ -21,7 +22,13 @@ const version = typeof __HGCS_VERSION__ === "string" ? __HGCS_VERSION__ : "dev";
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { locale, command } = parseCommandLine(argv);
-  const ctx: Context = { io, locale, messages: cliMessages(locale), maxBytes: maxBytesFrom(io.env) };
+  const ctx: Context = {
+    io,
+    locale,
+    messages: cliMessages(locale),
+    maxBytes: maxBytesFrom(io.env),
+    maxCells: maxCellsFrom(io.env),
+  };
   if (!command.ok) {
     const code = stop(ctx, command.problem);
     io.stderr(`\n${ctx.messages.usage}\n`);

@@ -3,7 +3,7 @@ import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
 import { readPlanFile } from "../input/readJsonFile.js";
 import { describeProblem } from "../messages/index.js";
-import { checkReportJson, checkReportText, type CheckedSheet } from "../output/checkReport.js";
+import { checkReportJson, checkReportJsonChunks, checkReportLines, type CheckedSheet } from "../output/checkReport.js";
 import type { Problem } from "../problems.js";
 import { openWorkbook } from "../xlsx/openWorkbook.js";
 
@@ -25,7 +25,7 @@ export async function checkCommand(args: CheckArgs, ctx: Context): Promise<numbe
     if (!read.ok) return unusable(read.problem);
     plan = read.value;
   }
-  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  const opened = await openWorkbook(args.input, ctx, args.sheet);
   if (!opened.ok) return unusable(opened.problem);
 
   const sheets: CheckedSheet[] = [];
@@ -50,7 +50,22 @@ export async function checkCommand(args: CheckArgs, ctx: Context): Promise<numbe
   }
 
   const report = { file: args.input, sheets, findings };
-  if (args.format === "json") ctx.io.stdout(JSON.stringify(checkReportJson(report, ctx.locale), null, 2) + "\n");
-  else ctx.io.stdout(checkReportText(report, ctx.messages, ctx.locale) + "\n");
+  if (args.format === "json") writeInChunks(ctx, checkReportJsonChunks(report, ctx.locale), "", "\n");
+  else writeInChunks(ctx, checkReportLines(report, ctx.messages, ctx.locale), "\n", "\n");
   return findings.some(isError) ? exitCodes.findings : exitCodes.ok;
+}
+
+/** Writes pieces of a report joined by `separator`, in writes of about 64 KB (never the whole report at once). */
+function writeInChunks(ctx: Context, pieces: Iterable<string>, separator: string, end: string): void {
+  let buffer = "";
+  let first = true;
+  for (const piece of pieces) {
+    buffer += first ? piece : separator + piece;
+    first = false;
+    if (buffer.length > 65_536) {
+      ctx.io.stdout(buffer);
+      buffer = "";
+    }
+  }
+  ctx.io.stdout(buffer + end);
 }

@@ -129,7 +129,7 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
     if (!read.ok) return stop(ctx, read.problem);
     weights = read.value;
   }
-  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  const opened = await openWorkbook(args.input, ctx, args.sheet);
   if (!opened.ok) return stop(ctx, opened.problem);
   const options = { ...(expected === undefined ? {} : { expected }), ...(weights ? { weights } : {}) };
   const results: SheetResult[] = opened.value.grids.map((grid) => {

@@ -30,7 +30,7 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
     if (!read.ok) return stop(ctx, read.problem);
     plan = read.value;
   }
-  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet, { forWriting: true });
+  const opened = await openWorkbook(args.input, ctx, args.sheet, { forWriting: true });
   if (!opened.ok) return stop(ctx, opened.problem);
   const tooBig = refuseWriteBack(opened.value);
   if (tooBig) return stop(ctx, tooBig);

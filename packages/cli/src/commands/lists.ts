@@ -134,7 +134,7 @@ async function listsCheck(args: Extract<ListsArgs, { action: "check" }>, ctx: Co
   const limit =
     args.estimate === undefined ? ok(undefined) : await estimateLimit(args.estimate, plan.value, series.value, ctx);
   if (!limit.ok) return stop(ctx, limit.problem);
-  const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+  const opened = await openWorkbook(args.input, ctx, args.sheet);
   if (!opened.ok) return stop(ctx, opened.problem);
   const options = {
     ...(args.date === undefined ? {} : { date: args.date }),
@@ -159,7 +159,7 @@ async function estimateLimit(
   series: ConferenceSeries,
   ctx: Context,
 ): Promise<Result<number | undefined>> {
-  const opened = await openWorkbook(file, ctx.maxBytes);
+  const opened = await openWorkbook(file, ctx);
   if (!opened.ok) return opened;
   for (const grid of opened.value.grids) {
     const checked = checkSheet(grid, { plan });

@@ -113,7 +113,7 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
   const options = args.minGap === undefined ? {} : { minGap: args.minGap };
   const m = ctx.messages.sheets;
   if (args.action === "check") {
-    const opened = await openWorkbook(args.input, ctx.maxBytes, args.sheet);
+    const opened = await openWorkbook(args.input, ctx, args.sheet);
     if (!opened.ok) return stop(ctx, opened.problem);
     const results: SheetResult[] = opened.value.grids.map((grid) => {
       const checked = checkScheduleSheet(grid, s, options);

@@ -20,7 +20,7 @@ Usage:
 
 Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), --ti (tỉ for tỷ), --chan (add "chẵn").
 Common options: --lang vi|en (message language), --help, --version.
-Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variable).
+Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variable), and so are sheets of more than 2,200,000 cells (HGCS_MAX_CELLS).
 Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments; 3 = internal error.`,
   problems: {
     "file.missing": ({ file }) => `File ${file} not found.`,

@@ -20,7 +20,7 @@ Cách dùng:
 
 Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay tư), --ti (tỉ thay tỷ), --chan (thêm "chẵn").
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
-Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGCS_MAX_BYTES).
+Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGCS_MAX_BYTES), trang có hơn 2.200.000 ô cũng vậy (HGCS_MAX_CELLS).
 Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào; 3 = lỗi nội bộ.`,
   problems: {
     "file.missing": ({ file }) => `Không tìm thấy tệp ${file}.`,

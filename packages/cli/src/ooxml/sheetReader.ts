@@ -1,5 +1,6 @@
 import type { Cell, CellValue, MergedRange } from "@hgcs/core";
 import { columnIndex } from "@hgcs/core/sheet";
+import { ShortTexts, own } from "./ownText.js";
 import { slideFormula } from "./slideFormula.js";
 import { isDateFormat, type CellStyle } from "./workbookParts.js";
 import { XmlScanner, attributesOf, decodeXml } from "./xmlScanner.js";
@@ -77,6 +78,7 @@ export class SheetReader {
   private lastCol = -1;
   /** Row numbers that hold cells, in the order first seen. */
   private readonly rowList: number[] = [];
+  private readonly texts = new ShortTexts();
   readonly scanner: XmlScanner;
 
   constructor(private readonly context: SheetReadContext) {
@@ -189,7 +191,7 @@ export class SheetReader {
 
   private keep(p: PendingCell): void {
     const style = p.style > 0 ? this.context.styles[p.style] : undefined;
-    let formula = p.formula && p.formula.length > 0 ? p.formula.join("") : undefined;
+    let formula = p.formula && p.formula.length > 0 ? own(p.formula.join("")) : undefined;
     if (p.shared) {
       if (p.shared.master && formula !== undefined) {
         this.masters.set(p.shared.si, { row: p.row, col: p.col, formula });
@@ -200,7 +202,7 @@ export class SheetReader {
     }
     const raw = p.value?.join("");
     let value: CellValue = null;
-    if (p.type === "inlineStr") value = p.inline?.join("") || null;
+    if (p.type === "inlineStr") value = this.texts.get(p.inline?.join("") ?? "") || null;
     else if (raw !== undefined && raw !== "") value = this.valueOf(raw, p.type, style);
     if (formula === undefined && value === null) return;
     const hidden = this.rowHidden || this.isHiddenColumn(p.col);
@@ -233,7 +235,7 @@ export class SheetReader {
         return text === undefined ? null : text;
       }
       case "str":
-        return raw;
+        return this.texts.get(raw);
       case "b":
         return Number.parseInt(raw, 10) !== 0;
       case "e":
@@ -289,6 +291,11 @@ export class SheetReader {
           this.count--;
         }
       }
+    }
+    // Each row array grew as its cells came; a copy holds exactly its cells (a third less memory).
+    for (const r of rowNumbers) {
+      const row = this.rows[r];
+      if (row) this.rows[r] = row.slice();
     }
     return { rows: this.rows, merges, cells: this.count, lastRow: this.lastRow, lastCol: this.lastCol };
   }

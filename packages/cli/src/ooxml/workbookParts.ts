@@ -1,3 +1,4 @@
+import { own } from "./ownText.js";
 import { XmlScanner, attributesOf, decodeXml } from "./xmlScanner.js";
 
 /** A sheet as the workbook lists it: its name, visibility and the package part holding its cells. */
@@ -93,7 +94,7 @@ export class SharedStringsReader {
         this.current?.push(unescapeOoxml(this.text.join("")));
       } else if (name === "rPh") this.phonetic--;
       else if (name === "si") {
-        this.strings.push((this.current ?? []).join(""));
+        this.strings.push(own((this.current ?? []).join("")));
         this.current = undefined;
       }
     },

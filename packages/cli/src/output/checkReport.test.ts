@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { finding } from "../testing/finding.js";
 import { cliMessages } from "../messages/index.js";
-import { checkReportJson, checkReportText } from "./checkReport.js";
+import { checkReportJson, checkReportJsonChunks, checkReportText } from "./checkReport.js";
 
 const sheet = "Dự toán";
 const report = {
@@ -46,5 +46,11 @@ describe("check report", () => {
     const en = checkReportText(report, cliMessages("en"), "en");
     expect(en).toContain("Sheet “Dự toán” — estimate table A11:H27, unit: đồng");
     expect(en).toContain("2 errors, 2 warnings, 0 info.");
+  });
+
+  it("writes the JSON one finding at a time, exactly as the whole document would be printed", () => {
+    for (const r of [report, { ...report, findings: [] }, { ...report, sheets: [] }]) {
+      expect([...checkReportJsonChunks(r, "vi")].join("")).toBe(JSON.stringify(checkReportJson(r, "vi"), null, 2));
+    }
   });
 });

@@ -41,38 +41,73 @@ export interface JsonCheckReport {
 export function checkReportJson(report: CheckReport, locale: Locale): JsonCheckReport {
   return {
     file: report.file,
-    sheets: report.sheets
-      .filter((s) => s.table)
-      .map((s) => ({ name: s.name, table: s.table ?? null, ...(s.hidden ? { hidden: true } : {}) })),
-    findings: sortFindings(report.findings).map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      sheet: f.at?.sheet ?? null,
-      cell: f.at?.cell ?? null,
-      message: formatFinding(f, locale),
-      params: f.params,
-    })),
+    sheets: tableSheets(report),
+    findings: sortFindings(report.findings).map(jsonOf(locale)),
   };
+}
+
+function tableSheets(report: CheckReport): JsonCheckReport["sheets"] {
+  return report.sheets
+    .filter((s) => s.table)
+    .map((s) => ({ name: s.name, table: s.table ?? null, ...(s.hidden ? { hidden: true } : {}) }));
+}
+
+const jsonOf =
+  (locale: Locale) =>
+  (f: Finding): JsonFinding => ({
+    code: f.code,
+    severity: f.severity,
+    sheet: f.at?.sheet ?? null,
+    cell: f.at?.cell ?? null,
+    message: formatFinding(f, locale),
+    params: f.params,
+  });
+
+const indented = (json: string, spaces: string) => json.replace(/\n/g, `\n${spaces}`);
+
+/**
+ * checkReportJson as text, exactly as JSON.stringify(…, null, 2) spells it, one finding at a time: a sheet
+ * of hundreds of thousands of findings is never one document in memory.
+ */
+export function* checkReportJsonChunks(report: CheckReport, locale: Locale): Generator<string> {
+  const sheets = indented(JSON.stringify(tableSheets(report), null, 2), "  ");
+  yield `{\n  "file": ${JSON.stringify(report.file)},\n  "sheets": ${sheets},\n  "findings": `;
+  const sorted = sortFindings(report.findings);
+  if (sorted.length === 0) {
+    yield "[]\n}";
+    return;
+  }
+  yield "[\n";
+  const json = jsonOf(locale);
+  for (let i = 0; i < sorted.length; i++) {
+    const comma = i < sorted.length - 1 ? "," : "";
+    yield `    ${indented(JSON.stringify(json(sorted[i] as Finding), null, 2), "    ")}${comma}\n`;
+  }
+  yield "  ]\n}";
 }
 
 /** The text report: per sheet a heading, then one line per finding (cell, severity, message), then counts. */
 export function checkReportText(report: CheckReport, messages: CliMessages, locale: Locale): string {
-  const lines = [displayText(report.file)];
+  return [...checkReportLines(report, messages, locale)].join("\n");
+}
+
+/** checkReportText line by line, so a long report can be written as it is made. */
+export function* checkReportLines(report: CheckReport, messages: CliMessages, locale: Locale): Generator<string> {
+  yield displayText(report.file);
   for (const sheet of report.sheets) {
     const name = displayText(sheet.name);
     const hidden = sheet.hidden === true ? messages.check.hidden : "";
     if (!sheet.table) {
-      lines.push(`  ${messages.check.noTableInSheet({ sheet: name, hidden })}`);
+      yield `  ${messages.check.noTableInSheet({ sheet: name, hidden })}`;
       continue;
     }
     const scale = messages.check.scale({ scale: sheet.table.scale });
-    lines.push(`  ${messages.check.sheetHeading({ sheet: name, hidden, range: sheet.table.range, scale })}`);
+    yield `  ${messages.check.sheetHeading({ sheet: name, hidden, range: sheet.table.range, scale })}`;
     const own = sortFindings(report.findings.filter((f) => (f.at?.sheet ?? sheet.name) === sheet.name));
-    if (own.length === 0) lines.push(`    ${messages.check.clean}`);
-    for (const line of findingLines(own, messages, locale, "    ")) lines.push(line);
-    if (own.length > 0) lines.push(`    ${summaryLine(own, messages, locale)}`);
+    if (own.length === 0) yield `    ${messages.check.clean}`;
+    yield* eachFindingLine(own, messages, locale, "    ");
+    if (own.length > 0) yield `    ${summaryLine(own, messages, locale)}`;
   }
-  return lines.join("\n");
 }
 
 // A message longer than this (a words line of thousands of words) is cut in a text report; JSON keeps it whole.
@@ -89,16 +124,26 @@ export function findingLines(
   locale: Locale,
   indent: string,
 ): string[] {
+  return [...eachFindingLine(findings, messages, locale, indent)];
+}
+
+/** findingLines one at a time. */
+export function* eachFindingLine(
+  findings: readonly Finding[],
+  messages: CliMessages,
+  locale: Locale,
+  indent: string,
+): Generator<string> {
   const cellWidth = widest(
     findings.map((f) => (f.at?.cell ?? "—").length),
     4,
   );
   const severityWidth = widest(Object.values(messages.severity).map((s) => s.length));
-  return findings.map((f) => {
+  for (const f of findings) {
     const cell = displayText(f.at?.cell ?? "—").padEnd(cellWidth);
     const severity = messages.severity[f.severity].padEnd(severityWidth);
-    return `${indent}${cell}  ${severity}  ${shortened(displayText(formatFinding(f, locale)))}`;
-  });
+    yield `${indent}${cell}  ${severity}  ${shortened(displayText(formatFinding(f, locale)))}`;
+  }
 }
 
 /** "2 lỗi, 1 cảnh báo, 0 thông tin." */

@@ -4,6 +4,6 @@ export { applyEdits } from "./applyEdits.js";
 export { loadWorkbook, pickWorksheets } from "./loadWorkbook.js";
 export type { OpenedWorkbook } from "./openWorkbook.js";
 export { FILL_MAX_CELLS, FILL_MAX_MERGED_CELLS, loadForWriting, openWorkbook } from "./openWorkbook.js";
-export { DEFAULT_MAX_CELLS, readSparseWorkbook } from "../ooxml/readWorkbook.js";
+export { DEFAULT_MAX_CELLS, maxCellsFrom, readSparseWorkbook } from "../ooxml/readWorkbook.js";
 export type { SparseSheet, SparseWorkbook } from "../ooxml/readWorkbook.js";
 export { writeRendered } from "./writeRendered.js";

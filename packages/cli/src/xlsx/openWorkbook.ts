@@ -28,17 +28,14 @@ export interface OpenedWorkbook {
  */
 export async function openWorkbook(
   file: string,
-  maxBytes: number,
+  limits: { readonly maxBytes: number; readonly maxCells: number },
   sheet?: string,
   options: { forWriting?: boolean } = {},
 ): Promise<Result<OpenedWorkbook>> {
-  const bytes = await readWorkbookFile(file, maxBytes);
+  const bytes = await readWorkbookFile(file, limits.maxBytes);
   if (!bytes.ok) return bytes;
-  const read = await readSparseWorkbook(
-    file,
-    bytes.value,
-    options.forWriting ? {} : sheet === undefined ? {} : { sheet },
-  );
+  const only = options.forWriting || sheet === undefined ? {} : { sheet };
+  const read = await readSparseWorkbook(file, bytes.value, { ...only, maxCells: limits.maxCells });
   if (!read.ok) return read;
   const picked = sheet === undefined ? read.value.sheets : pick(read.value.sheets, sheet);
   if (!picked) return fail({ kind: "sheet.missing", file, sheet: sheet ?? "", available: read.value.sheetNames });
