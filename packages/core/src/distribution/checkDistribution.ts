@@ -72,7 +72,16 @@ const tableKind = {
  * every weighted unit is listed. Findings point at cells; not `ok` when the sheet has no distribution table
  * (`list.not_found`); never throws.
  */
-export function checkDistributionSheet(grid: Grid, options: DistributionCheckOptions = {}): Result<DistributionSheet> {
+export function checkDistributionSheet(grid: Grid, given: DistributionCheckOptions = {}): Result<DistributionSheet> {
+  // A thin guard: options that are not an object are a finding, never a TypeError.
+  if (given === null || typeof given !== "object") {
+    const checked = checkDistributionSheet(grid, {});
+    const invalid = makeFinding("options.invalid", { option: "options", expected: "DistributionCheckOptions" });
+    return checked.ok
+      ? success(checked.value, [invalid, ...checked.findings])
+      : failure([invalid, ...checked.findings]);
+  }
+  const options = given;
   const { view, table, findings } = openListSheet<DistributionRole>(
     grid,
     distributionRole,

@@ -6,6 +6,7 @@ import { makeFinding } from "../findings/makeFinding.js";
 import type { Grid } from "../grid/grid.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
+import { isParsedPlan } from "../plan/isParsedPlan.js";
 import type { ConferenceSeries, Plan, QuotaGroup } from "../plan/planSchema.js";
 import { readNumberCell, unreadableNumberFinding, type NumberRead } from "../table/cellNumber.js";
 import type { SheetView } from "../table/view.js";
@@ -67,8 +68,22 @@ export function checkConferenceList(
   grid: Grid,
   plan: Plan,
   series: ConferenceSeries,
-  options: ConferenceListOptions = {},
+  given: ConferenceListOptions = {},
 ): Result<ConferenceList> {
+  // A thin guard: a plan or series that is not parsePlan's, or options that are not an object, is a
+  // finding, never a TypeError.
+  if (!isParsedPlan(plan) || series === null || typeof series !== "object" || !Array.isArray(series.quotaGroups)) {
+    return failure([makeFinding("options.invalid", { option: "plan", expected: "parsePlan(…).value" })]);
+  }
+  const usable = given !== null && typeof given === "object";
+  const options: ConferenceListOptions = usable ? given : {};
+  if (!usable) {
+    const checked = checkConferenceList(grid, plan, series, options);
+    const invalid = makeFinding("options.invalid", { option: "options", expected: "ConferenceListOptions" });
+    return checked.ok
+      ? success(checked.value, [invalid, ...checked.findings])
+      : failure([invalid, ...checked.findings]);
+  }
   const { view, table, findings } = openListSheet<ConferenceListRole>(grid, conferenceListRole, ["name"], tableKind);
   if (!table) return failure(findings);
   const cellAt = (r: number, c: number) => ({ sheet: view.sheet, cell: view.address(r, c) });

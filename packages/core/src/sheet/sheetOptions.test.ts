@@ -5,6 +5,10 @@ import { fillSheet } from "./fill/fill.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
 import { sampleSpec } from "./testing/sampleSpec.js";
 import { usableSheetOptions } from "./sheetOptions.js";
+import { checkConferenceList } from "../lists/checkConferenceList.js";
+import { planSchema } from "../plan/planSchema.js";
+import { samplePlanInput } from "../testing/samplePlan.js";
+import { checkDistributionSheet } from "../distribution/checkDistribution.js";
 
 const invalid = (findings: readonly { code: string; params: Record<string, unknown> }[]) =>
   findings.filter((f) => f.code === "options.invalid").map((f) => f.params.option);
@@ -46,5 +50,16 @@ describe("options at the public entry points", () => {
     const started = performance.now();
     for (let i = 0; i < 10_000; i++) usableSheetOptions({ plan });
     expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("guards the list and distribution checks too: a wrong plan or options object is a finding", () => {
+    const grid = { sheet: "DS", rows: [[{ value: "STT" }, { value: "Họ và tên" }, { value: "Đơn vị" }]] };
+    const plan = planSchema.parse(samplePlanInput());
+    const series = plan.conferences[0];
+    if (!series) throw new Error("the sample plan has no conference");
+    const badPlan = checkConferenceList(grid, {} as never, series);
+    expect([badPlan.ok, invalid(badPlan.findings)]).toEqual([false, ["plan"]]);
+    expect(invalid(checkConferenceList(grid, plan, series, null as never).findings)).toEqual(["options"]);
+    expect(invalid(checkDistributionSheet(grid, null as never).findings)).toEqual(["options"]);
   });
 });

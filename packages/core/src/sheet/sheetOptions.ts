@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
-import { planSchema } from "../plan/planSchema.js";
+import { isParsedPlan } from "../plan/isParsedPlan.js";
 
 /** The options checkSheet and fillSheet take, as a caller may hand them: anything at all. */
 interface LooseOptions {
@@ -9,23 +9,6 @@ interface LooseOptions {
   readonly date?: unknown;
   readonly words?: unknown;
   readonly fix?: unknown;
-}
-
-// One schema check per plan object: custom functions recalculate often with the same plan.
-const planVerdicts = new WeakMap<object, boolean>();
-
-function isPlan(plan: unknown): boolean {
-  if (plan === null || typeof plan !== "object") return false;
-  const known = planVerdicts.get(plan);
-  if (known !== undefined) return known;
-  let ok = false;
-  try {
-    ok = planSchema.safeParse(plan).success;
-  } catch {
-    ok = false;
-  }
-  planVerdicts.set(plan, ok);
-  return ok;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,7 +37,7 @@ export function usableSheetOptions<T extends object>(options: unknown): { option
     drop.add(key);
     findings.push(invalid(key, expected));
   };
-  judge("plan", isPlan, "parsePlan(…).value");
+  judge("plan", isParsedPlan, "parsePlan(…).value");
   judge("norms", (v) => Array.isArray(v) && v.every((row) => row !== null && typeof row === "object"), "NormRow[]");
   judge("date", (v) => typeof v === "string" && isoDate.test(v), "YYYY-MM-DD");
   judge("words", (v) => v !== null && typeof v === "object", "WordsOptions");
