@@ -1,7 +1,7 @@
 // `hgcs check` and `fill` on huge and hostile workbooks, as subprocesses of the built bin: wall time next to
 // peak memory for every case of the hostile suite, and `check` of sheets of 10.000, 100.000 and 1.048.576
 // rows. Prints one table after the run, each figure against the budget (30 s, 1 GB).
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, bench, describe } from "vitest";
@@ -43,6 +43,7 @@ describe("hgcs on hostile workbooks", () => {
 });
 
 afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
   const mb = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MB`;
   // tinybench may run a task more than once: the slowest run and the highest peak are reported.
   const byName = new Map<string, { code: number; ms: number; peak: number; runs: number }>();

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSparseWorkbook } from "@hgcs/cli/xlsx";
 import { millionRowSheet, unfilledEstimate, writeHostileInputs, type HostileCase } from "../testing/hostileInputs.js";
 import { cliBin, ensureCliBuilt, runCliMeasured } from "../testing/runCli.js";
@@ -24,6 +24,8 @@ beforeAll(async () => {
   await mkdir(join(dir, "out"));
   await writeFile(join(dir, "rows-1048576.xlsx"), millionRowSheet());
 }, 300_000);
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |node:internal|Maximum call stack|RangeError/);
 
@@ -128,5 +130,6 @@ describe("fill killed while it works", () => {
       expect((await readdir(work)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
       await rm(target);
     }
+    await rm(work, { recursive: true, force: true });
   }, 600_000);
 });
