@@ -66,7 +66,10 @@ export function checkEstimate(
         ),
       );
   }
-  if (plan) findings.push(...checkPlanCounts(estimate, plan, locator, (line) => classes.get(line) ?? {}, lines));
+  if (plan) {
+    const counted = checkPlanCounts(estimate, plan, locator, (line) => classes.get(line) ?? {}, lines);
+    for (const finding of counted) findings.push(finding);
+  }
   const allocation = options.allocation ?? plan?.funding.allocatedVnd;
   if (allocation !== undefined && Number.isFinite(allocation)) {
     // The computed total (the sections as written), not a total cell that may itself be wrong (that is

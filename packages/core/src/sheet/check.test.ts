@@ -3,7 +3,7 @@ import { findingId, type Finding } from "../findings/finding.js";
 import { valueOf } from "../testing/resultValue.js";
 import { checkSheet } from "./check.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
-import { buildGrid, f } from "../table/testing/gridBuilder.js";
+import { buildGrid, f, type CellSpec } from "../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec } from "./testing/sampleSpec.js";
 
 const ids = (findings: readonly Finding[], severity?: string) =>
@@ -149,5 +149,14 @@ describe("checkSheet", () => {
     const checked = checkSheet({ ...grid, rows }, { date });
     expect(checked.ok).toBe(true);
     expect(ids(checked.findings)).toContain(`formula.too_deep@Dự toán!G${r + 1}`);
+  });
+
+  it("reports a finding on each of 150.000 lines without overflowing the stack (no push of a spread array)", () => {
+    const n = 150_000;
+    const rows: CellSpec[][] = [["STT", "Nội dung chi", "Số lượng", "Mức chi", "Thành tiền"]];
+    for (let i = 0; i < n; i++) rows.push([String(i + 1), `Khoản ${i}`, 2, 1000, f(`C${i + 2}*D${i + 2}*1`, 2000)]);
+    rows.push([null, "TỔNG CỘNG", null, null, f(`SUM(E2:E${n + 1})`, 2000 * n)]);
+    const checked = checkSheet(buildGrid(rows, { sheet: "S" }));
+    expect(checked.findings.filter((x) => x.code === "formula.inconsistent")).toHaveLength(n);
   });
 });

@@ -26,7 +26,7 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
     for (const item of s.items) {
       if (item.children.length > 0) {
         sums.push(item.row);
-        leaves.push(...item.children);
+        for (const child of item.children) leaves.push(child);
       } else leaves.push(item.row);
     }
   }
@@ -79,7 +79,7 @@ export function auditLineFormulas(view: SheetView, table: EstimateTable, layout:
     }
   }
   if (columnComputes) for (const r of sums) if (!hasFormula(r)) hardcoded(r);
-  findings.push(...inconsistent);
+  for (const finding of inconsistent) findings.push(finding);
   return findings;
 }
 

@@ -140,7 +140,7 @@ export function fillSheet(grid: Grid, given: FillOptions = {}): Result<SheetFill
   for (const s of read.layout.sections) {
     const part = rowsOf.get(s);
     if (grouped.has(s) || !part) continue;
-    top.push(...part.rows);
+    for (const row of part.rows) top.push(row);
     topSums += part.sums;
   }
   const totalRow = read.layout.totalRow;
