@@ -68,6 +68,38 @@ describe("computeAmounts", () => {
     expect(estimate.amount).toEqual({ declared: 85, computed: 85 });
   });
 
+  it("adds adjustments into the total: a percentage over the sections it names, a correction as written", () => {
+    const estimate = computeAmounts({
+      sections: [
+        { number: "I", title: "a", lines: [line([1], 3000)], amount: null },
+        { number: "II", title: "b", lines: [line([1], 2000)], amount: 2000 },
+      ],
+      adjustments: [
+        {
+          number: "III",
+          title: "Chi phí dự phòng 10 %",
+          kind: "percentage",
+          basis: { sections: [0, 1], percent: 10 },
+          amount: null,
+        },
+        { title: "Thuế GTGT", kind: "percentage", amount: 550 },
+        { title: "Làm tròn", kind: "correction", amount: -50 },
+      ],
+      amount: 6000,
+    });
+    expect(estimate.adjustments?.map((a) => a.amount)).toEqual([
+      { declared: null, computed: 500 },
+      { declared: 550, computed: 550 },
+      { declared: -50, computed: -50 },
+    ]);
+    expect(estimate.amount).toEqual({ declared: 6000, computed: 6000 });
+  });
+
+  it("has no adjustments when the draft has none", () => {
+    const estimate = computeAmounts({ sections: [{ number: "I", title: "a", lines: [], amount: 1 }], amount: 1 });
+    expect(estimate).not.toHaveProperty("adjustments");
+  });
+
   it("gives null for what cannot be computed: no rate, no factors, a sum past any number", () => {
     const estimate = computeAmounts({
       sections: [{ number: "I", title: "x", lines: [line([1], 1e308, 1e308), line([1], 1e308, 1e308)], amount: null }],

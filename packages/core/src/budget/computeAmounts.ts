@@ -1,10 +1,18 @@
-import type { Amount, Estimate, EstimateDraft, EstimateLine, LineDraft } from "./estimate.js";
+import type {
+  AdjustmentDraft,
+  Amount,
+  Estimate,
+  EstimateAdjustment,
+  EstimateDraft,
+  EstimateLine,
+  LineDraft,
+} from "./estimate.js";
 import { lineProduct, sumDong } from "./lineProduct.js";
 
 /**
  * The estimate of a draft: every declared amount kept, every computed one worked out — a line's factors ×
- * rate (or its sub-items' sum), a section's items, a group's sections and the total over all sections, each
- * part counted as written, else as computed. The one place computed amounts come from: the sheet reader,
+ * rate (or its sub-items' sum), a section's items, a group's sections, an adjustment's share of the sections
+ * it names, and the total over all sections and adjustments, each part counted as written, else as computed. The one place computed amounts come from: the sheet reader,
  * estimateFromPlan and the renderer all build their estimates here.
  */
 export function computeAmounts(draft: EstimateDraft): Estimate {
@@ -31,11 +39,14 @@ export function computeAmounts(draft: EstimateDraft): Estimate {
       computed: money(sumDong(group.sections.map((i) => sections[i]?.value))),
     },
   }));
+  const adjustments = (draft.adjustments ?? []).map((a) => adjustmentOf(a, sections));
+  const parts = [...sections.map((s) => s.value), ...adjustments.map((a) => amountValue(a.amount))];
   return {
     ...(draft.title === undefined ? {} : { title: draft.title }),
     groups,
     sections: sections.map((s) => s.section),
-    amount: { declared: draft.amount, computed: money(sumDong(sections.map((s) => s.value))) },
+    ...(adjustments.length > 0 ? { adjustments } : {}),
+    amount: { declared: draft.amount, computed: money(sumDong(parts)) },
     ...(draft.words === undefined ? {} : { words: draft.words }),
   };
 }
@@ -43,6 +54,21 @@ export function computeAmounts(draft: EstimateDraft): Estimate {
 /** The money an amount stands for: as written, else as computed. */
 export function amountValue(amount: Amount): number | null {
   return amount.declared ?? amount.computed;
+}
+
+/** An adjustment: its basis's share of the sections it names, else (no basis read) as written. */
+function adjustmentOf(
+  draft: AdjustmentDraft,
+  sections: readonly { readonly value: number | bigint | null }[],
+): EstimateAdjustment {
+  const { amount: declared, ...fields } = draft;
+  const basis = draft.basis;
+  let computed = declared;
+  if (basis) {
+    const base = money(sumDong(basis.sections.map((i) => sections[i]?.value)));
+    computed = base === null ? null : Math.round((base * basis.percent) / 100);
+  }
+  return { ...fields, amount: { declared, computed } };
 }
 
 /** A line with its value (as written, else computed), exact. */

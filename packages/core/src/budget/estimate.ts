@@ -75,6 +75,46 @@ export interface EstimateGroup {
   readonly amount: Amount;
 }
 
+/**
+ * What an adjustment line does to the total: `percentage` adds a share of other figures (contingency "Chi
+ * phí dự phòng 10 %", VAT "Thuế GTGT 10 %"); `correction` is a typed figure (rounding "Làm tròn").
+ */
+export type AdjustmentKind = "percentage" | "correction";
+
+/** A percentage adjustment's basis as read: the sections whose amounts it takes a share of, and the share. */
+export interface AdjustmentBasis {
+  /** Indices into the estimate's `sections`. */
+  readonly sections: readonly number[];
+  /** The share in percent (10 for "10 %"). */
+  readonly percent: number;
+}
+
+/**
+ * An adjustment below the sections (a line or a Roman-numbered heading with no items of its own): not
+ * spending of its own but a share of other figures or a correction, added into the total.
+ */
+export interface EstimateAdjustment {
+  /** Its label as written ("III"), when it has one. */
+  readonly number?: string;
+  readonly title: string;
+  readonly kind: AdjustmentKind;
+  readonly basis?: AdjustmentBasis;
+  /**
+   * Declared as written; computed is the basis's share when the basis could be read (the sections named by
+   * its formula), else the declared amount: what cannot be read with certainty is taken as written.
+   */
+  readonly amount: Amount;
+}
+
+/** An adjustment as written: its amount is the declared one (null when blank). */
+export interface AdjustmentDraft {
+  readonly number?: string;
+  readonly title: string;
+  readonly kind: AdjustmentKind;
+  readonly basis?: AdjustmentBasis;
+  readonly amount: number | null;
+}
+
 /** A budget estimate (dự toán kinh phí); its amount is the grand total (Tổng cộng). */
 export interface Estimate {
   readonly title?: string;
@@ -82,6 +122,8 @@ export interface Estimate {
   readonly groups: readonly EstimateGroup[];
   /** Every section in order, grouped or not. */
   readonly sections: readonly EstimateSection[];
+  /** Adjustments below the sections (contingency, VAT, rounding), when it has any; the total adds them. */
+  readonly adjustments?: readonly EstimateAdjustment[];
   readonly amount: Amount;
   /** The "Bằng chữ" text as written, if any. */
   readonly words?: string;
@@ -114,6 +156,7 @@ export interface EstimateDraft {
   readonly title?: string;
   readonly groups?: readonly GroupDraft[];
   readonly sections: readonly SectionDraft[];
+  readonly adjustments?: readonly AdjustmentDraft[];
   /** The grand total written (null when blank). */
   readonly amount: number | null;
   readonly words?: string;

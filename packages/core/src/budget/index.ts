@@ -1,8 +1,12 @@
 // @hgcs/core/budget — the estimate as data: its types, price lists, building an estimate from a plan and
 // checking one against the plan and the legal caps.
 export type {
+  AdjustmentBasis,
+  AdjustmentDraft,
+  AdjustmentKind,
   Amount,
   Estimate,
+  EstimateAdjustment,
   EstimateDraft,
   EstimateGroup,
   EstimateLine,

@@ -45,6 +45,8 @@ export interface EstimatePlacement {
   readonly scale: Scale;
   readonly groups: readonly GroupPlacement[];
   readonly sections: readonly SectionPlacement[];
+  /** Where each adjustment sits (its row, whose amount cell holds it), in the order of the estimate's. */
+  readonly adjustments?: readonly { readonly row: number }[];
   /** 0-based grid row of the total (TỔNG CỘNG), when the table has one. */
   readonly totalRow?: number;
   /** The "Bằng chữ" cell, when there is one. */

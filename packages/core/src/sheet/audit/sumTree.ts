@@ -9,7 +9,7 @@ import type { SheetView } from "../../table/view.js";
  * the node's own amount cell when it holds something (an empty subtotal can only be covered by its parts).
  */
 export interface SumNode {
-  readonly kind: "group" | "section" | "item" | "subitem";
+  readonly kind: "group" | "section" | "adjustment" | "item" | "subitem";
   readonly row?: number;
   readonly parts: readonly SumNode[];
 }
@@ -18,7 +18,7 @@ export interface SumNode {
 const leaf: readonly SumNode[] = Object.freeze([]);
 const subitem = (row: number): SumNode => ({ kind: "subitem", row, parts: leaf });
 
-/** The top of the table's sum tree: groups, and the sections outside any group. */
+/** The top of the table's sum tree: groups, the sections outside any group, and the adjustments. */
 export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayout): SumNode[] {
   const amount = table.columns.amount;
   const filled = (r: number | undefined) => (r !== undefined && !view.isEmpty(r, amount) ? { row: r } : {});
@@ -38,6 +38,7 @@ export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayou
     parts: g.sections.map(sectionNode),
   }));
   for (const s of layout.sections) if (!grouped.has(s)) top.push(sectionNode(s));
+  for (const a of layout.adjustments ?? []) top.push({ kind: "adjustment", ...filled(a.row), parts: leaf });
   return top;
 }
 

@@ -114,6 +114,44 @@ describe("fillSheet", () => {
     expect(String(value(filled, 4, 0))).toBe("Bằng chữ: Ba mươi triệu đồng./.");
   });
 
+  it("reads contingency, VAT and rounding as adjustments: no false error, and the total keeps them", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+      ["I", "Chi phí in", null, null, f("SUM(E3:E4)", 33_000)],
+      ["1", "In tờ gấp", 25, 1_200, f("C3*D3", 30_000)],
+      ["2", "In áp phích", 2, 1_500, f("C4*D4", 3_000)],
+      ["II", "Chi phí dự phòng 10 %", null, null, f("E2*10/100", 3_300)],
+      ["III", "Thuế GTGT 10 %", null, "10%", f("(E2+E5)*10/100", 3_630)],
+      [null, "Làm tròn", null, null, -30],
+      [null, "Tổng cộng (I + II + III)", null, null, f("E2+E5+E6+E7", 39_900)],
+    ]);
+    const checked = checkSheet(grid, { date });
+    expect(checked.findings.filter((x) => x.severity !== "info").map(findingId)).toEqual(["words.missing@Dự toán"]);
+    expect(valueOf(checked).estimate.adjustments?.map((a) => [a.kind, a.amount])).toEqual([
+      ["percentage", { declared: 3_300, computed: 3_300 }],
+      ["percentage", { declared: 3_630, computed: 3_630 }],
+      ["correction", { declared: -30, computed: -30 }],
+    ]);
+    expect(valueOf(checked).estimate.amount).toEqual({ declared: 39_900, computed: 39_900 });
+    const { edits, filled } = fillToEnd(grid, "all");
+    expect(edits.filter((e) => e.formula !== undefined)).toEqual([]);
+    expect([1, 4, 5, 6].map((r) => value(filled, r, 4))).toEqual([33_000, 3_300, 3_630, -30]);
+    expect(value(filled, 7, 4)).toBe(39_900);
+  });
+
+  it("writes a total that adds the adjustments when the total is blank", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+      ["I", "Chi phí in", null, null, f("SUM(E3:E3)", 30_000)],
+      ["1", "In tờ gấp", 25, 1_200, f("C3*D3", 30_000)],
+      ["II", "Thuế GTGT 10 %", null, null, f("E2*10/100", 3_000)],
+      [null, "Tổng cộng (I + II)", null, null, null],
+    ]);
+    const { edits, filled } = fillToEnd(grid);
+    expect(edits.find((e) => e.address === "E5")?.formula).toBe("=E2+E4");
+    expect(value(filled, 4, 4)).toBe(33_000);
+  });
+
   it("fills a flat table without sections, its total a SUM over the lines", () => {
     const grid = buildGrid([
       ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],

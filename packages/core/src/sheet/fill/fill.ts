@@ -45,7 +45,8 @@ export type Permission = { readonly answers?: string } | null;
 /**
  * Proposes the edits that complete an estimate sheet: amount formulas in empty amount cells from the
  * factor columns present (=D15*E15*F15, blank factors left out), parents' =SUM over their sub-items,
- * section subtotals =SUM over exactly their items, the total over the subtotals, the "Bằng chữ" line
+ * section subtotals =SUM over exactly their items, the total over the subtotals and the adjustments
+ * (contingency, VAT, rounding: left as written), the "Bằng chữ" line
  * computed from the total, and #,##0 formats. A cell holding a value or formula is rewritten only when
  * `fix` names one of its findings (or is "all"); the edit then `answers` that finding. Numbers typed as
  * text that a written formula uses are turned into numbers (same value), so the formula computes.
@@ -142,6 +143,12 @@ export function fillSheet(grid: Grid, given: FillOptions = {}): Result<SheetFill
     if (grouped.has(s) || !part) continue;
     for (const row of part.rows) top.push(row);
     topSums += part.sums;
+  }
+  // Adjustments (contingency, VAT, rounding) are left as written, and the total adds them.
+  for (const a of read.layout.adjustments ?? []) {
+    if (view.isEmpty(a.row, amount)) continue;
+    top.push(a.row);
+    topSums++;
   }
   const totalRow = read.layout.totalRow;
   if (totalRow !== undefined && top.length > 0) write(totalRow, amount, sumOf(top, topSums));

@@ -232,6 +232,50 @@ describe("layoutBody", () => {
       }),
     );
   });
+
+  it("reads a contingency or VAT heading with no items, and a rounding line below the sections, as adjustments", () => {
+    const layout = layoutOf(
+      buildGrid([
+        header,
+        ["I", "Chi phí in", null, null, 20],
+        line("1", "In tờ gấp"),
+        line("2", "In áp phích"),
+        ["II", "Chi phí dự phòng 10 %", null, null, 2],
+        ["III", "Thuế GTGT 10 %", null, null, 2.2],
+        [null, "Làm tròn", null, null, -0.2],
+        [null, "Tổng cộng (I + II + III)", null, null, 24],
+      ]),
+    );
+    expect(layout.sections.map((s) => s.row)).toEqual([1]);
+    expect(layout.adjustments).toEqual([
+      { row: 4, kind: "percentage" },
+      { row: 5, kind: "percentage" },
+      { row: 6, kind: "correction" },
+    ]);
+    expect(layout.totalRow).toBe(7);
+  });
+
+  it("keeps a contingency heading with items of its own a section, and a contingency item an item", () => {
+    const layout = layoutOf(
+      buildGrid([
+        header,
+        ["I", "Chi phí in", null, null, 20],
+        line("1", "In tờ gấp"),
+        line("2", "Dự phòng in lại"),
+        ["II", "Chi phí dự phòng", null, null, 10],
+        line("1", "Dự phòng phát sinh"),
+        [null, "Tổng cộng", null, null, 30],
+      ]),
+    );
+    expect(layout.adjustments).toBeUndefined();
+    expect(layout.sections.map(items)).toEqual([
+      [
+        [2, []],
+        [3, []],
+      ],
+      [[5, []]],
+    ]);
+  });
 });
 
 // --- random bodies ---

@@ -1,4 +1,6 @@
+import type { AdjustmentKind } from "../../budget/estimate.js";
 import { isFooterSumText, labelKind, type LabelKind } from "../../table/rowLabel.js";
+import { adjustmentKind } from "./adjustmentLine.js";
 import type { EstimateTable } from "../table.js";
 import type { SheetView } from "../../table/view.js";
 
@@ -24,9 +26,17 @@ export interface GroupRows {
   readonly sections: SectionRows[];
 }
 
+/** An adjustment row below the sections: contingency, VAT, rounding. */
+export interface AdjustmentRows {
+  readonly row: number;
+  readonly kind: AdjustmentKind;
+}
+
 /** The body of a table as rows: sections, items and sub-items, and the row holding the grand total. */
 export interface BodyLayout {
   readonly sections: SectionRows[];
+  /** Adjustments the total adds besides the sections, when the sheet has any. */
+  readonly adjustments?: AdjustmentRows[];
   /** Letter headings over Roman sections (A: I, II; B: III), when the sheet nests them. */
   readonly groups: GroupRows[];
   readonly totalRow?: number;
@@ -35,12 +45,14 @@ export interface BodyLayout {
 /**
  * Splits a table's body into sections, items and sub-items by the STT labels (I/II/A/B, 1/2, a/b/-/+),
  * skipping blank rows and text-only notes. A "Cộng" footer closes its section; in a table without
- * sections it is the grand total.
+ * sections it is the grand total. An adjustment (contingency, VAT, rounding) is a heading with no items of
+ * its own, or a line after which only other adjustments come: it is neither a section nor an item.
  */
 export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
   const cols = table.columns;
   const sections: SectionRows[] = [];
   const groups: GroupRows[] = [];
+  const adjustments: AdjustmentRows[] = [];
   // STT labels repeat down a sheet ("1", "2", … in every section): each is read once.
   const kinds = new Map<string, LabelKind>();
   const kindOf = (label: string): LabelKind => {
@@ -72,6 +84,21 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
     }
     let kind = kindOf(label);
     const hasNumbers = anyFilled(view, r, numericCols);
+    // A line is an adjustment only below a closed section, or unnumbered below items: else it is an item.
+    const closed = current?.footerRow !== undefined || flatTotal !== undefined;
+    if (
+      kind === "section" ||
+      (kind !== "subitem" && (closed || (kind === "none" && (current?.items.length ?? 0) > 0)))
+    ) {
+      const adjustment = adjustmentKind(view.folded(r, cols.content));
+      if (
+        adjustment &&
+        (kind === "section" ? !itemsFollow(view, table, r, kindOf) : onlyAdjustmentsFollow(view, table, r, kindOf))
+      ) {
+        adjustments.push({ row: r, kind: adjustment });
+        continue;
+      }
+    }
     if (kind === "none") {
       if (label === "" && /^[-+•]\s/.test(view.text(r, cols.content))) kind = "subitem";
       else if (hasNumbers || (label !== "" && content !== "")) kind = "item";
@@ -104,7 +131,45 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
     }
   }
   const totalRow = table.totalRow ?? (sections.every((s) => s.row === undefined) ? flatTotal : undefined);
-  return totalRow === undefined ? { sections, groups } : { sections, groups, totalRow };
+  const layout: BodyLayout = adjustments.length > 0 ? { sections, adjustments, groups } : { sections, groups };
+  return totalRow === undefined ? layout : { ...layout, totalRow };
+}
+
+/** True when an item row (1, 2, a, -) comes below a heading before the next heading or footer. */
+function itemsFollow(
+  view: SheetView,
+  table: EstimateTable,
+  heading: number,
+  kindOf: (label: string) => LabelKind,
+): boolean {
+  const col = table.columns.number;
+  for (let r = heading + 1; r <= table.bodyBottom; r++) {
+    if (isFooterSumText(view.foldedStart(r, table.columns.content))) return false;
+    const kind = col === undefined ? "none" : kindOf(view.text(r, col));
+    if (kind === "section") return false;
+    if (kind === "item" || kind === "subitem") return true;
+  }
+  return false;
+}
+
+/** True when every row below (to the body's end) is blank, a footer, or another adjustment. */
+function onlyAdjustmentsFollow(
+  view: SheetView,
+  table: EstimateTable,
+  row: number,
+  kindOf: (label: string) => LabelKind,
+): boolean {
+  const col = table.columns.number;
+  for (let r = row + 1; r <= table.bodyBottom; r++) {
+    if (r === table.totalRow) return true;
+    if (isFooterSumText(view.foldedStart(r, table.columns.content))) continue;
+    const label = col === undefined ? "" : view.text(r, col);
+    const content = view.text(r, table.columns.content);
+    if (label === "" && content === "") continue;
+    if (kindOf(label) === "section" || adjustmentKind(view.folded(r, table.columns.content)) === undefined)
+      return false;
+  }
+  return true;
 }
 
 function anyFilled(view: SheetView, r: number, cols: readonly number[]): boolean {

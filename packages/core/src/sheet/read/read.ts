@@ -1,11 +1,21 @@
 import { computeAmounts } from "../../budget/computeAmounts.js";
-import type { Estimate, Factor, GroupDraft, LineDraft, SectionDraft } from "../../budget/estimate.js";
+import type {
+  AdjustmentBasis,
+  AdjustmentDraft,
+  Estimate,
+  Factor,
+  GroupDraft,
+  LineDraft,
+  SectionDraft,
+} from "../../budget/estimate.js";
 import { numberFieldNames } from "../../budget/fieldNames.js";
 import type { Finding, LocalizedText } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
 import type { Grid } from "../../grid/grid.js";
 import { toDong } from "../../money/toDong.js";
-import { layoutBody, type BodyLayout, type ItemRows } from "./bodyLayout.js";
+import { statedPercent } from "./adjustmentLine.js";
+import { layoutBody, type AdjustmentRows, type BodyLayout, type ItemRows } from "./bodyLayout.js";
+import { parseFormula, referencedCells } from "../formula/formula.js";
 import { readNumberCell, unreadableNumberFinding } from "../../table/cellNumber.js";
 import type { EstimateTable } from "../table.js";
 import type { ColumnRole } from "../locate/vocabulary.js";
@@ -131,11 +141,23 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
       amount: groupAmount(view, table, g.row),
     };
   });
+  const adjustments: AdjustmentDraft[] = (layout.adjustments ?? []).map((a) => {
+    const number = text(a.row, cols.number);
+    const basis = a.kind === "percentage" ? adjustmentBasis(view, table, a, sectionPlaces) : undefined;
+    return {
+      ...(number ? { number } : {}),
+      title: text(a.row, cols.content),
+      kind: a.kind,
+      ...(basis ? { basis } : {}),
+      amount: money(a.row, cols.amount, "amount"),
+    };
+  });
   const totalRow = layout.totalRow;
   const words = table.words && !table.words.labelOnly ? view.text(table.words.row, table.words.col) : undefined;
   const estimate: Estimate = computeAmounts({
     groups,
     sections,
+    ...(adjustments.length > 0 ? { adjustments } : {}),
     amount: totalRow === undefined ? null : money(totalRow, cols.amount, "amount"),
     ...(words ? { words } : {}),
   });
@@ -146,10 +168,43 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
     scale: table.scale,
     groups: groupPlaces,
     sections: sectionPlaces,
+    ...(adjustments.length > 0 ? { adjustments: (layout.adjustments ?? []).map((a) => ({ row: a.row })) } : {}),
     ...(totalRow === undefined ? {} : { totalRow }),
     ...(table.words ? { words: { row: table.words.row, col: table.words.col } } : {}),
   };
   return { estimate, placement, layout, findings };
+}
+
+/**
+ * A percentage adjustment's basis, when it can be read with certainty: the percent its text (or its rate
+ * cell, "10%") states, and the sections whose amount cells its formula names — every cell it names being
+ * one. Otherwise none, and the adjustment is taken as written.
+ */
+function adjustmentBasis(
+  view: SheetView,
+  table: EstimateTable,
+  adjustment: AdjustmentRows,
+  sections: readonly SectionPlacement[],
+): AdjustmentBasis | undefined {
+  const cols = table.columns;
+  const percent =
+    statedPercent(view.text(adjustment.row, cols.content)) ??
+    (cols.rate === undefined ? undefined : statedPercent(view.text(adjustment.row, cols.rate)));
+  const formula = view.formula(adjustment.row, cols.amount);
+  const parsed = formula === undefined ? undefined : parseFormula(formula);
+  if (percent === undefined || !parsed) return undefined;
+  const amountCol = view.sheetCol(cols.amount);
+  const named = new Set<number>();
+  for (const rect of referencedCells(parsed)) {
+    if (rect.left !== amountCol || rect.right !== amountCol) return undefined;
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const index = sections.findIndex((s) => s.amountRow === view.gridRow(row));
+      if (index < 0) return undefined;
+      named.add(index);
+    }
+  }
+  if (named.size === 0) return undefined;
+  return { sections: [...named].sort((a, b) => a - b), percent };
 }
 
 // A group's amount is read quietly, as the sum audit always has: an unreadable one is simply not compared.
