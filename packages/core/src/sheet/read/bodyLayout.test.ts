@@ -276,6 +276,39 @@ describe("layoutBody", () => {
       [[5, []]],
     ]);
   });
+
+  it("reads a row labelled I.1 whatever its content starts with, as it reads I.2", () => {
+    const layout = layoutOf(
+      buildGrid([
+        header,
+        ["I", "Hội nghị, số hóa"],
+        ["I.1", "Hội nghị triển khai"],
+        line("-", "Thuê hội trường"),
+        ["I.2", "Số hóa tài liệu"],
+        line("-", "Nhập liệu"),
+        [null, "Tổng cộng", null, null, 20],
+      ]),
+    );
+    expect(layout.sections.map(items)).toEqual([
+      [
+        [2, [3]],
+        [4, [5]],
+      ],
+    ]);
+  });
+
+  it("reads nine letter sections A … I as letters, not I as a Roman section under H", () => {
+    const letters = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
+    const layout = layoutOf(
+      buildGrid([
+        header,
+        ...letters.flatMap((l) => [[l, `Phần ${l}`], line("1", `Khoản ${l}`)]),
+        [null, "Tổng cộng", null, null, 90],
+      ]),
+    );
+    expect(layout.groups).toEqual([]);
+    expect(layout.sections.map((s) => s.row)).toEqual(letters.map((_, i) => 1 + 2 * i));
+  });
 });
 
 // --- random bodies ---

@@ -101,7 +101,8 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
     }
     if (kind === "none") {
       if (label === "" && /^[-+•]\s/.test(view.text(r, cols.content))) kind = "subitem";
-      else if (hasNumbers || (label !== "" && content !== "")) kind = "item";
+      // Any content, not only one a marker can start ("I.1 | Hội nghị …" as well as "I.2 | Số hóa …").
+      else if (hasNumbers || (label !== "" && view.text(r, cols.content) !== "")) kind = "item";
       else continue;
     }
     if (kind === "section" && nested && isLetter(label)) {
@@ -184,11 +185,26 @@ function nestsSections(view: SheetView, table: EstimateTable, kindOf: (label: st
   const col = table.columns.number;
   if (col === undefined) return false;
   let letterFirst: boolean | undefined;
+  let previous = "";
   for (let r = table.bodyTop; r <= table.bodyBottom; r++) {
     const label = view.text(r, col);
     if (kindOf(label) !== "section") continue;
     if (letterFirst === undefined) letterFirst = isLetter(label);
-    else if (letterFirst && !isLetter(label)) return true;
+    else if (letterFirst && !isLetter(label) && !nextLetter(previous, label)) return true;
+    previous = label;
   }
   return false;
+}
+
+const bareLetter = (label: string) =>
+  label
+    .trim()
+    .replace(/[.):]+$/, "")
+    .replace(/^\(/, "");
+
+/** True when a label is the letter after the previous one: "I" after "H" is the ninth letter, not Roman one. */
+function nextLetter(previous: string, label: string): boolean {
+  const a = bareLetter(previous);
+  const b = bareLetter(label);
+  return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
