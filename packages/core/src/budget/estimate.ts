@@ -1,3 +1,4 @@
+import type { RoundMode } from "../money/roundTo.js";
 import type { LineKind } from "./lineKind.js";
 
 /**
@@ -36,6 +37,11 @@ export interface LineFields {
   readonly factors: readonly Factor[];
   /** Unit rate in đồng; null when blank. */
   readonly rate: number | null;
+  /**
+   * How the amount rounds factors × rate, when the sheet's formula rounds it (=ROUND(D8*E8*F8,-3)): to
+   * `digits` decimals of đồng (-3: to thousands).
+   */
+  readonly rounding?: { readonly digits: number; readonly mode: RoundMode };
   /** What the line pays for, when known (set by estimateFromPlan; else classifyLine tells). */
   readonly kind?: LineKind;
   /** The legal cap this line falls under (see norms), when known. */

@@ -1,3 +1,4 @@
+import { roundTo } from "../money/roundTo.js";
 import type { Estimate, EstimateLine, EstimateSection, LineFields } from "./estimate.js";
 
 /** The product of a line's factors (persons × days × …): how many units the rate is paid for. */
@@ -6,11 +7,18 @@ export function lineCount(line: Pick<LineFields, "factors">): number {
 }
 
 /**
- * What the line's amount should be: factors × rate, in whole đồng; null without a rate or factors, and
+ * What the line's amount should be: factors × rate (rounded as the line says), in whole đồng; null without a
+ * rate or factors, and
  * when an input or the product is not a finite number (no amount can be that; checkNumbers says so).
  * Integer inputs multiply exactly (as bigint) so that huge lines do not lose digits before rounding.
  */
-export function lineProduct(line: Pick<LineFields, "factors" | "rate">): number | null {
+export function lineProduct(line: Pick<LineFields, "factors" | "rate" | "rounding">): number | null {
+  const product = unroundedProduct(line);
+  const rounding = line.rounding;
+  return product === null || rounding === undefined ? product : roundTo(product, rounding.digits, rounding.mode);
+}
+
+function unroundedProduct(line: Pick<LineFields, "factors" | "rate">): number | null {
   if (line.rate === null || line.factors.length === 0) return null;
   let product = line.rate;
   let integers = Number.isInteger(product);

@@ -16,3 +16,4 @@ export { describeAmountReason } from "./describeAmountReason.js";
 export { scaleFromCaption } from "./scaleFromCaption.js";
 export { toDong } from "./toDong.js";
 export type { Scale } from "./scale.js";
+export type { RoundMode } from "./roundTo.js";

@@ -3,6 +3,7 @@ import { findingId, type Finding } from "../findings/finding.js";
 import { valueOf } from "../testing/resultValue.js";
 import { checkSheet } from "./check.js";
 import { estimateSheet } from "./testing/estimateSheet.js";
+import type { Cell } from "../grid/grid.js";
 import { buildGrid, f, type CellSpec } from "../table/testing/gridBuilder.js";
 import { sampleSections, sampleSpec } from "./testing/sampleSpec.js";
 
@@ -17,6 +18,36 @@ describe("checkSheet", () => {
     expect(table.headerCell).toBe("A5");
     expect(estimate.sections).toHaveLength(2);
     expect(ids(checked.findings).filter((id) => !id.startsWith("rate.cap_unverified"))).toEqual([]);
+  });
+
+  it("takes a rounded line formula's result as the line's amount: ROUND(…, -3) and, in thousands, ROUND(…, 0)", () => {
+    const sheet = (caption: string, rates: [number, number], amounts: [Cell, Cell], total: number) =>
+      buildGrid([
+        [caption],
+        ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+        ["1", "In tờ gấp", 3, rates[0], amounts[0]],
+        ["2", "In áp phích", 7, rates[1], amounts[1]],
+        [null, "Tổng cộng", null, null, f("SUM(E3:E4)", total)],
+      ]);
+    const dong = sheet(
+      "Đơn vị tính: đồng",
+      [33_333, 1_111],
+      [f("ROUND(C3*D3,-3)", 100_000), f("ROUNDUP(C4*D4;-3)", 8_000)],
+      108_000,
+    );
+    expect(ids(checkSheet(dong, { date }).findings, "error")).toEqual([]);
+    expect(valueOf(checkSheet(dong, { date })).estimate.sections[0]?.lines.map((l) => l.amount)).toEqual([
+      { declared: 100_000, computed: 100_000 },
+      { declared: 8_000, computed: 8_000 },
+    ]);
+    // In thousands, ROUND(…, 0) rounds to a thousand đồng.
+    const thousands = sheet(
+      "Đơn vị tính: 1.000 đồng",
+      [33.333, 1.111],
+      [f("ROUND(C3*D3,0)", 100), f("C4*D4", 7.777)],
+      107.777,
+    );
+    expect(ids(checkSheet(thousands, { date }).findings, "error")).toEqual([]);
   });
 
   it("applies the scale to caps: 250 in a thousands table is 250.000 đ", () => {

@@ -66,6 +66,13 @@ describe("auditLineFormulas", () => {
     expect(audit(withCells(sample, { G9: f("D9*E9*F9", 9_000_000) }))).toEqual([]);
   });
 
+  it("accepts the line's product rounded: ROUND around the shape is the same shape", () => {
+    for (const formula of ["ROUND(D8*E8*F8;0)", "ROUND(D8*E8*F8,0)", "round(F8*D8*E8, -3)", "ROUND((D8*E8*F8),-3)"]) {
+      expect(audit(withCells(sample, { G8: f(formula, 36_000_000) })), formula).toEqual([]);
+    }
+    expect(ids(withCells(sample, { G8: f("ROUND(D8*F8,0)", 36_000_000) }))).toEqual(["formula.inconsistent@G8"]);
+  });
+
   it("finds nothing in a sheet typed by hand throughout: there is no formula to expect", () => {
     const typed = estimateSheet({
       sections: sampleSections.map((s) => ({

@@ -1,3 +1,4 @@
+import { roundTo } from "../../money/roundTo.js";
 import type { Expr } from "./formula.js";
 
 /** What a cell contributes to a formula: a number, blank (null), text, or an error. */
@@ -28,6 +29,10 @@ export function evaluateFormula(e: Expr, lookup: (row: number, col: number) => O
     }
     case "sum":
       return sum(e.args, lookup);
+    case "round": {
+      const v = evaluateFormula(e.e, lookup);
+      return v.ok ? { ok: true, value: roundTo(v.value, e.digits, e.mode) } : v;
+    }
     case "bin": {
       const a = evaluateFormula(e.a, lookup);
       if (!a.ok) return a;

@@ -9,6 +9,7 @@ import {
   parseFormula,
   parseFormulaDepth,
   productColumns,
+  referencedCells,
 } from "./formula.js";
 
 describe("parseFormula", () => {
@@ -25,9 +26,38 @@ describe("parseFormula", () => {
     expect(parseFormula("sum(G1,G3:G4;G9)")).toBeDefined();
   });
   it("treats richer formulas as opaque", () => {
-    for (const f of ["ROUND(G1,0)", "Sheet2!A1", "'Dự toán'!G5", "A1%", "SUM(", "G1+", "VLOOKUP(A1,B:C,2)", ""]) {
+    for (const f of [
+      "ROUND(G1,A1)",
+      "ROUND(G1)",
+      "Sheet2!A1",
+      "'Dự toán'!G5",
+      "A1%",
+      "SUM(",
+      "G1+",
+      "VLOOKUP(A1,B:C,2)",
+      "",
+    ]) {
       expect(parseFormula(f)).toBeUndefined();
     }
+  });
+  it("reads ROUND, ROUNDUP and ROUNDDOWN to constant digits, and evaluates them as Excel does", () => {
+    const values: Record<string, number> = { "0:0": 1234.5, "0:1": -1234.5, "0:2": 3 };
+    const lookup = (row: number, col: number) => values[`${row}:${col}`] ?? null;
+    const cases: [string, number][] = [
+      ["ROUND(A1,0)", 1235],
+      ["ROUND(B1;0)", -1235],
+      ["ROUND(A1*C1,-3)", 4000],
+      ["ROUND(A1, - 2)", 1200],
+      ["ROUNDUP(A1,-2)", 1300],
+      ["ROUNDDOWN(B1,-2)", -1200],
+      ["ROUND(1.005,2)", 1.01],
+    ];
+    for (const [f, want] of cases) {
+      const parsed = parseFormula(f);
+      expect(parsed && evaluateFormula(parsed, lookup), f).toEqual({ ok: true, value: want });
+    }
+    const rounded = parseFormula("ROUND(D8*E8*F8,0)");
+    expect(rounded && referencedCells(rounded)).toHaveLength(3);
   });
   it("gives relative shapes that match along a column", () => {
     const a = parseFormula("D15*F15");

@@ -1,6 +1,10 @@
 import { fromA1 } from "../../grid/a1.js";
+import type { RoundMode } from "../../money/roundTo.js";
 
-/** A parsed formula of the simple kind estimate sheets use: numbers, cell refs, ranges, + − × ÷, SUM. */
+/**
+ * A parsed formula of the simple kind estimate sheets use: numbers, cell refs, ranges, + − × ÷, SUM, and
+ * ROUND / ROUNDUP / ROUNDDOWN to a constant number of digits.
+ */
 export type Expr =
   | { readonly k: "num"; readonly v: number }
   | { readonly k: "ref"; readonly row: number; readonly col: number }
@@ -13,10 +17,13 @@ export type Expr =
     }
   | { readonly k: "sum"; readonly args: readonly Expr[] }
   | { readonly k: "neg"; readonly e: Expr }
+  | { readonly k: "round"; readonly mode: RoundMode; readonly e: Expr; readonly digits: number }
   | { readonly k: "bin"; readonly op: "+" | "-" | "*" | "/"; readonly a: Expr; readonly b: Expr };
 
+const roundModes: Readonly<Record<string, RoundMode>> = { ROUND: "round", ROUNDUP: "up", ROUNDDOWN: "down" };
+
 const tokenPattern =
-  /\s*(?:(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(SUM)\s*(?=\()|([-+*/(),;]))/iy;
+  /\s*(?:(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?![A-Za-z0-9_(!])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(SUM|ROUND(?:UP|DOWN)?)\s*(?=\()|([-+*/(),;]))/iy;
 
 /**
  * How deep a parsed formula may nest (brackets, signs, SUM, and the operands of one + − × ÷ chain):
@@ -78,10 +85,12 @@ export function parseFormulaDepth(formula: string): ParsedFormula {
   const factor = (): Expr | undefined => {
     const t = tokens[pos++];
     if (t === undefined) return undefined;
-    if (t === "-" || t === "+" || t === "(" || t.toUpperCase() === "SUM") {
+    const mode = roundModes[t.toUpperCase()];
+    if (t === "-" || t === "+" || t === "(" || t.toUpperCase() === "SUM" || mode) {
       const entry = depth;
       deeper(1);
-      const e = t === "-" ? negation() : t === "+" ? factor() : t === "(" ? bracketed() : sumCall();
+      const e =
+        t === "-" ? negation() : t === "+" ? factor() : t === "(" ? bracketed() : mode ? roundCall(mode) : sumCall();
       depth = entry;
       return e;
     }
@@ -111,6 +120,17 @@ export function parseFormulaDepth(formula: string): ParsedFormula {
       if (sep === ")") return { k: "sum", args };
       if (sep !== "," && sep !== ";") return undefined;
     }
+  };
+  // ROUND(x, digits): the digits a constant, as sheets write them ("0", "-3").
+  const roundCall = (mode: RoundMode): Expr | undefined => {
+    if (tokens[pos++] !== "(") return undefined;
+    const e = expr();
+    const sep = tokens[pos++];
+    if (!e || (sep !== "," && sep !== ";")) return undefined;
+    const digits = expr();
+    if (tokens[pos++] !== ")") return undefined;
+    const n = digits?.k === "num" ? digits.v : digits?.k === "neg" && digits.e.k === "num" ? -digits.e.v : undefined;
+    return n !== undefined && Number.isInteger(n) ? { k: "round", mode, e, digits: n } : undefined;
   };
   try {
     const result = expr();
@@ -166,9 +186,14 @@ function reference(token: string): Expr | undefined {
   };
 }
 
-/** The single-row cells a formula multiplies, when it is a pure product of same-row refs ("D15*E15*F15"). */
+/**
+ * The single-row cells a formula multiplies, when it is a pure product of same-row refs ("D15*E15*F15"),
+ * rounded or not ("ROUND(D15*E15*F15,0)").
+ */
 export function productColumns(e: Expr, row: number): number[] | undefined {
   if (e.k === "ref") return e.row === row ? [e.col] : undefined;
+  // A rounded product multiplies the same cells.
+  if (e.k === "round") return productColumns(e.e, row);
   if (e.k === "bin" && e.op === "*") {
     const a = productColumns(e.a, row);
     const b = a && productColumns(e.b, row);
@@ -215,6 +240,8 @@ export function formulaShape(e: Expr, row: number, col: number): string {
       return `SUM(${e.args.map((a) => formulaShape(a, row, col)).join(",")})`;
     case "neg":
       return `-${formulaShape(e.e, row, col)}`;
+    case "round":
+      return `ROUND${e.mode === "round" ? "" : e.mode.toUpperCase()}(${formulaShape(e.e, row, col)},${e.digits})`;
     case "bin":
       return `(${formulaShape(e.a, row, col)}${e.op}${formulaShape(e.b, row, col)})`;
   }
@@ -232,6 +259,7 @@ export function referencedCells(e: Expr): { top: number; left: number; bottom: n
     case "sum":
       return e.args.flatMap(referencedCells);
     case "neg":
+    case "round":
       return referencedCells(e.e);
     case "bin":
       return [...referencedCells(e.a), ...referencedCells(e.b)];

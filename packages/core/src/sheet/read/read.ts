@@ -6,6 +6,7 @@ import type {
   Factor,
   GroupDraft,
   LineDraft,
+  LineFields,
   SectionDraft,
 } from "../../budget/estimate.js";
 import { numberFieldNames } from "../../budget/fieldNames.js";
@@ -15,7 +16,7 @@ import type { Grid } from "../../grid/grid.js";
 import { toDong } from "../../money/toDong.js";
 import { statedPercent } from "./adjustmentLine.js";
 import { layoutBody, type AdjustmentRows, type BodyLayout, type ItemRows } from "./bodyLayout.js";
-import { parseFormula, referencedCells } from "../formula/formula.js";
+import { parseFormula, productColumns, referencedCells } from "../formula/formula.js";
 import { readNumberCell, unreadableNumberFinding } from "../../table/cellNumber.js";
 import type { EstimateTable } from "../table.js";
 import type { ColumnRole } from "../locate/vocabulary.js";
@@ -111,6 +112,8 @@ export function readIn(view: SheetView, table: EstimateTable): ReadResult {
       if (unit) line.unit = unit;
       if (note) line.note = note;
     }
+    const rounding = roundingOf(view, table, r);
+    if (rounding) line.rounding = rounding;
     if (children.length > 0) line.children = children.map((k) => readLine(k, []));
     return line;
   };
@@ -205,6 +208,19 @@ function adjustmentBasis(
   }
   if (named.size === 0) return undefined;
   return { sections: [...named].sort((a, b) => a - b), percent };
+}
+
+/**
+ * How a line's amount formula rounds its product (=ROUND(D8*E8*F8,-3)), in digits of đồng: ROUND(…, 0) in a
+ * thousands table rounds to thousands of đồng. None for any other formula.
+ */
+function roundingOf(view: SheetView, table: EstimateTable, r: number): LineFields["rounding"] {
+  const formula = view.formula(r, table.columns.amount);
+  // Most amount formulas are plain products: only those starting with ROUND are parsed here.
+  if (formula === undefined || !/^\s*=?\s*round/i.test(formula)) return undefined;
+  const parsed = parseFormula(formula);
+  if (parsed?.k !== "round" || productColumns(parsed.e, view.sheetRow(r)) === undefined) return undefined;
+  return { digits: parsed.digits - Math.round(Math.log10(table.scale)), mode: parsed.mode };
 }
 
 // A group's amount is read quietly, as the sum audit always has: an unreadable one is simply not compared.
