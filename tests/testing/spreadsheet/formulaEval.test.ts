@@ -156,13 +156,25 @@ describe("evaluateFormula", () => {
     expect(ev.evaluate("=SUM(D1)")).toEqual({ error: "#REF!" });
     expect(ev.evaluate("=SUM(A1)")).toBe(0);
     // Cannot-compute is never kept as a value.
-    expect(() => ev.evaluate("=ROUND(A1,0)")).toThrow(FormulaError);
+    expect(() => ev.evaluate("=INT(A1)")).toThrow(FormulaError);
+  });
+});
+
+describe("ROUND, ROUNDUP and ROUNDDOWN", () => {
+  it("round as Excel: half away from zero, up away from zero, down toward zero, to any digits", () => {
+    const ev = new SheetEvaluator(sheet({ A1: 1234.5, B1: -1234.5, C1: 3 }), { sheet: "S" });
+    expect(ev.evaluate("=ROUND(A1,0)")).toBe(1235);
+    expect(ev.evaluate("=ROUND(B1,0)")).toBe(-1235);
+    expect(ev.evaluate("=ROUND(A1*C1,-3)")).toBe(4000);
+    expect(ev.evaluate("=ROUNDUP(A1,-2)")).toBe(1300);
+    expect(ev.evaluate("=ROUNDDOWN(B1,-2)")).toBe(-1200);
+    expect(ev.evaluate("=ROUND(1.005,2)")).toBe(1.01);
   });
 });
 
 describe("evaluateFormula throws, naming the formula and its cell", () => {
   const cannot: [string, RegExp][] = [
-    ["=ROUND(A1,0)", /the function ROUND/],
+    ["=INT(A1)", /the function INT/],
     ["=IF(A1>0,1,2)", /the function IF/],
     ["=Other!A1", /another sheet \(Other!A1\)/],
     ["='Tổng hợp'!A1+1", /another sheet/],
@@ -232,10 +244,10 @@ describe("evaluateFormula throws, naming the formula and its cell", () => {
   });
 
   it("a formula cell it cannot compute, read by another: both named", () => {
-    const read = sheet({ A1: 2, B1: { formula: "ROUND(A1,0)", value: 2 }, C1: { formula: "B1*2", value: 4 } });
+    const read = sheet({ A1: 2, B1: { formula: "INT(A1)", value: 2 }, C1: { formula: "B1*2", value: 4 } });
     const e = thrown(() => new SheetEvaluator(read, { sheet: "S" }).value(0, 2));
     expect(e.message).toBe(
-      'Cannot compute "=ROUND(A1,0)" in S!B1: the function ROUND (only SUM is computed) (reached from S!C1)',
+      'Cannot compute "=INT(A1)" in S!B1: the function INT (only SUM and ROUND are computed) (reached from S!C1)',
     );
     expect(e.cell).toBe("S!B1");
   });

@@ -7,7 +7,8 @@
 // Scope (Excel semantics):
 //   numbers (12, 1.5, .5, 1e3); references A1, $A$1, A$1, $A1 (same sheet; "Sheet!A1" only when Sheet is
 //   the evaluator's own sheet); + − * / with precedence, left to right; unary − and +; parentheses;
-//   SUM(arg, …) whose arguments are ranges (A1:B9, corners in any order), references or expressions.
+//   SUM(arg, …) whose arguments are ranges (A1:B9, corners in any order), references or expressions;
+//   ROUND, ROUNDUP and ROUNDDOWN (number, digits), as offices round a line's product.
 //   A blank cell is 0 in arithmetic; booleans are 1 and 0 in arithmetic; text holding a plain integer
 //   ("12") is that number, other text is #VALUE!. SUM over ranges and references adds the numbers and
 //   skips blanks, text and booleans. Error values in cells propagate. A formula that is only a reference
@@ -173,7 +174,8 @@ type Node =
   | { readonly k: "neg"; readonly e: Node }
   | { readonly k: "plus"; readonly e: Node }
   | { readonly k: "chain"; readonly first: Node; readonly rest: readonly { readonly op: Op; readonly e: Node }[] }
-  | { readonly k: "sum"; readonly args: readonly Node[] };
+  | { readonly k: "sum"; readonly args: readonly Node[] }
+  | { readonly k: "round"; readonly name: string; readonly e: Node; readonly digits: Node };
 
 /** Why a formula cannot be computed (becomes a FormulaError naming the formula and cell). */
 class Unsupported extends Error {}
@@ -227,8 +229,8 @@ function tokenize(source: string, sheet: string | undefined): Token[] {
       const next = /\s*\(/y;
       next.lastIndex = after;
       if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(word) && next.test(source)) {
-        if (word.toUpperCase() !== "SUM")
-          throw new Unsupported(`the function ${word.toUpperCase()} (only SUM is computed)`);
+        if (!["SUM", "ROUND", "ROUNDUP", "ROUNDDOWN"].includes(word.toUpperCase()))
+          throw new Unsupported(`the function ${word.toUpperCase()} (only SUM and ROUND are computed)`);
         tokens.push({ t: "fn", name: word.toUpperCase(), text: word });
         i = after;
         continue;
@@ -316,6 +318,13 @@ function parse(formula: string, sheet: string | undefined): Node {
       }
       case "fn": {
         expect("(");
+        if (t.name !== "SUM") {
+          const e = expression();
+          expect(",");
+          const digits = expression();
+          expect(")");
+          return { k: "round", name: t.name, e, digits };
+        }
         const args: Node[] = [];
         if (isPunct(tokens[pos], ")")) throw new Unsupported("SUM without arguments");
         for (;;) {
@@ -362,6 +371,10 @@ function* cellsRead(node: Node): Generator<readonly [number, number]> {
       return;
     case "sum":
       for (const arg of node.args) yield* cellsRead(arg);
+      return;
+    case "round":
+      yield* cellsRead(node.e);
+      yield* cellsRead(node.digits);
       return;
   }
 }
@@ -423,6 +436,11 @@ function evaluateNode(node: Node, lookup: Lookup): number | string | boolean {
       }
       return acc;
     }
+    case "round": {
+      const x = toNumber(evaluateNode(node.e, lookup), where(node.e));
+      const digits = Math.trunc(toNumber(evaluateNode(node.digits, lookup), where(node.digits)));
+      return excelRound(x, digits, node.name);
+    }
     case "sum": {
       let total = 0;
       for (const arg of node.args) {
@@ -441,6 +459,16 @@ function evaluateNode(node: Node, lookup: Lookup): number | string | boolean {
       return checked(total, "the SUM");
     }
   }
+}
+
+/** ROUND (half away from zero), ROUNDUP (away from zero), ROUNDDOWN (toward zero), via decimal text. */
+function excelRound(x: number, digits: number, name: string): number {
+  const magnitude = Math.abs(x);
+  const shifted = Number(`${Number(magnitude.toPrecision(15))}e${digits}`);
+  const whole =
+    name === "ROUNDUP" ? Math.ceil(shifted) : name === "ROUNDDOWN" ? Math.floor(shifted) : Math.floor(shifted + 0.5);
+  const back = Number(`${whole}e${-digits}`);
+  return x < 0 ? -back : back;
 }
 
 const where = (node: Node) => (node.k === "ref" ? `in ${toAddress(node.row, node.col)}` : "");

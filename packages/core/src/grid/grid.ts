@@ -43,6 +43,7 @@ export interface CellEdit {
   readonly address: string;
   /** A formula with its leading "=", or absent for a plain value. */
   readonly formula?: string;
+  /** The value to write; with a formula, its computed result (the cached value readers show), when known. */
   readonly value?: string | number | null;
   readonly numberFormat?: string;
   /** A font name to set on the cell, e.g. a Unicode font for Unicode text written into a TCVN3/VNI cell. */

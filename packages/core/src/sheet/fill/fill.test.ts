@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEditsAndRecalculate } from "../../../../../tests/testing/spreadsheet/recalculate.js";
 import { findingId } from "../../findings/finding.js";
+import { fromA1 } from "../../grid/a1.js";
 import type { Grid } from "../../grid/grid.js";
 import { encodeTcvn3, encodeVni } from "../../text/legacy/testing/encode.js";
 import { parseVietnameseWords } from "../../words/parseVietnameseWords.js";
@@ -112,6 +113,38 @@ describe("fillSheet", () => {
     );
     expect(value(filled, 3, 4)).toBe(30_000);
     expect(String(value(filled, 4, 0))).toBe("Bằng chữ: Ba mươi triệu đồng./.");
+  });
+
+  it("gives every formula it writes its computed result", () => {
+    const grid = estimateSheet({ sections: blank(sampleSections), total: "empty", words: "label" });
+    const { edits, filled } = fillToEnd(grid);
+    const formulas = edits.filter((e) => e.formula !== undefined);
+    expect(formulas.length).toBeGreaterThan(5);
+    for (const e of formulas) {
+      const at = fromA1(e.address);
+      expect(e.value, e.address).toBe(at && value(filled, at.row, at.col));
+    }
+  });
+
+  it("with every fix, turns right typed amounts into their formulas, never into other values", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+      ["1", "In tờ gấp", 25, 1_200, 30_000],
+      // No factors: the rate alone is no shape of this typed lump sum.
+      ["2", "Thiết kế, dàn trang", null, 1_000, 5_000],
+      // Rounded to thousands by its own formula: the plain product would be 99.999.
+      ["3", "In áp phích", 3, 33_333, f("ROUND(C4*D4,-3)", 100_000)],
+      [null, "Tổng cộng", null, null, 135_000],
+    ]);
+    const { edits } = valueOf(fillSheet(grid, { date, fix: "all" }));
+    const filled = applyEditsAndRecalculate(grid, edits);
+    expect(valueOf(fillSheet(filled, { date, fix: "all" })).edits).toEqual([]);
+    const byCell = new Map(edits.map((e) => [e.address, e]));
+    expect(byCell.get("E2")).toMatchObject({ formula: "=C2*D2", value: 30_000 });
+    expect(byCell.get("E3")?.formula).toBeUndefined();
+    expect(byCell.get("E4")?.formula).toBeUndefined();
+    expect(byCell.get("E5")).toMatchObject({ formula: "=SUM(E2:E4)", value: 135_000 });
+    expect([1, 2, 3, 4].map((r) => value(filled, r, 4))).toEqual([30_000, 5_000, 100_000, 135_000]);
   });
 
   it("reads contingency, VAT and rounding as adjustments: no false error, and the total keeps them", () => {

@@ -9,6 +9,7 @@ import { amountFormula } from "../formula/lineFormula.js";
 import type { SectionRows } from "../read/bodyLayout.js";
 import { subtotalRowOf } from "../read/read.js";
 import { fillWords } from "./fillWords.js";
+import { keepRightValues, withResults } from "./keepValues.js";
 import { sumOverRows } from "../formula/sumFormula.js";
 import type { SheetView } from "../../table/view.js";
 
@@ -49,7 +50,10 @@ export type Permission = { readonly answers?: string } | null;
  * (contingency, VAT, rounding: left as written), the "Bằng chữ" line
  * computed from the total, and #,##0 formats. A cell holding a value or formula is rewritten only when
  * `fix` names one of its findings (or is "all"); the edit then `answers` that finding. Numbers typed as
- * text that a written formula uses are turned into numbers (same value), so the formula computes.
+ * text that a written formula uses are turned into numbers (same value), so the formula computes. A
+ * number is never given another value unless the check found an error at it or `fix` names its finding by
+ * id: with "all", a right typed amount becomes its formula only when that gives the same amount, else it
+ * is left alone. Every formula written carries its computed result as its value.
  * `findings` are the sheet's findings before the edits (checkSheet's); not `ok` when the sheet has no
  * estimate table. Applying the edits and filling again gives none.
  */
@@ -152,6 +156,10 @@ export function fillSheet(grid: Grid, given: FillOptions = {}): Result<SheetFill
   }
   const totalRow = read.layout.totalRow;
   if (totalRow !== undefined && top.length > 0) write(totalRow, amount, sumOf(top, topSums));
+  // A right number stays that number: only a cell with an error, or one the user named, may change value.
+  keepRightValues(view, edits, (r, c) =>
+    (byCell.get(view.address(r, c)) ?? []).some((f) => f.severity === "error" || asked.has(findingId(f))),
+  );
   formatMoney(view, [table.columns.rate, amount], table.bodyTop, totalRow ?? table.bodyBottom, edits);
   if (totalRow !== undefined) {
     fillWords({
@@ -164,7 +172,7 @@ export function fillSheet(grid: Grid, given: FillOptions = {}): Result<SheetFill
       ...(options.words ? { words: options.words } : {}),
     });
   }
-  const written = [...edits.values()];
+  const written = withResults(view, [...edits.values()]);
   return success(
     {
       edits: written,
