@@ -27,6 +27,7 @@ export const findingCatalogue = {
   "total.double_count": { severity: "error", params: { cells: "text" } },
   "formula.hardcoded": { severity: "warning", params: { value: "money" } },
   "formula.range_omits_rows": { severity: "error", params: { formula: "text", rows: "text" } },
+  "formula.range_adds_rows": { severity: "warning", params: { formula: "text", rows: "text" } },
   "formula.inconsistent": { severity: "warning", params: { formula: "text", expected: "text" } },
   "formula.too_deep": { severity: "warning", params: { depth: "count" } },
   "words.missing": { severity: "warning", params: { total: "money" } },

@@ -13,6 +13,7 @@ export const en: MessageCatalogue = {
   "total.double_count": "The grand total adds both items and their section subtotals ({cells}), counting them twice.",
   "formula.hardcoded": "A typed number {value} where this column uses formulas.",
   "formula.range_omits_rows": "The formula {formula} leaves out row(s) {rows} of its section.",
+  "formula.range_adds_rows": "The formula {formula} also adds row(s) {rows} of another part.",
   "formula.inconsistent": "The formula {formula} differs in shape from its column neighbours (expected {expected}).",
   "formula.too_deep": "The formula is nested too deeply (over {depth} levels); hgcs cannot read or check it.",
   "words.missing": 'The total of {total} VND is not written in words (no "Bằng chữ" line, or an empty one).',

@@ -14,6 +14,7 @@ export const vi: MessageCatalogue = {
   "total.double_count": "Tổng cộng cộng cả các khoản chi lẫn dòng cộng mục của chúng ({cells}), bị tính hai lần.",
   "formula.hardcoded": "Ô ghi số {value} gõ tay ở chỗ cột này dùng công thức.",
   "formula.range_omits_rows": "Công thức {formula} bỏ sót dòng {rows} của mục.",
+  "formula.range_adds_rows": "Công thức {formula} cộng cả dòng {rows} của phần khác.",
   "formula.inconsistent": "Công thức {formula} khác dạng với các ô cùng cột (dự kiến {expected}).",
   "formula.too_deep": "Công thức lồng quá sâu (quá {depth} tầng); hgcs không đọc và không kiểm tra được công thức này.",
   "words.missing": 'Chưa ghi bằng chữ tổng cộng {total} đ (dòng "Bằng chữ" không có hoặc còn trống).',

@@ -24,6 +24,13 @@ export class RowRanges implements RowSet {
     }
   }
 
+  /** The first and last row of all the spans; undefined when there are none. */
+  bounds(): { readonly top: number; readonly bottom: number } | undefined {
+    const top = this.tops[0];
+    const bottom = this.bottoms[this.bottoms.length - 1];
+    return top === undefined || bottom === undefined ? undefined : { top, bottom };
+  }
+
   has(row: number): boolean {
     // The last span starting at or above the row.
     let lo = 0;

@@ -83,9 +83,46 @@ describe("auditSums", () => {
   it("reports a SUM shifted into the next section for the rows of its own it leaves out", () => {
     // SUM(G9:G12) starts a row late and runs into II's heading.
     const grid = withCell(sample, "G7", f("SUM(G9:G12)", sectionI - 36_000_000 + sectionII));
-    expect(audit(grid).map((x) => [x.at?.cell, paramOf(x, "rows")])).toEqual([["G7", "8"]]);
-    // II's SUM reaching up into I's last line still adds all of II: nothing to report there.
-    expect(audit(withCell(sample, "G12", f("SUM(G11:G14)", 243_000_000 + sectionII)))).toEqual([]);
+    expect(audit(grid).map((x) => [x.code, x.at?.cell, paramOf(x, "rows")])).toEqual([
+      ["formula.range_omits_rows", "G7", "8"],
+      ["formula.range_adds_rows", "G7", "12"],
+    ]);
+    // II's SUM reaching up into I's last line adds all of II, and a line of I besides.
+    expect(ids(withCell(sample, "G12", f("SUM(G11:G14)", 243_000_000 + sectionII)))).toEqual([
+      "formula.range_adds_rows@G12",
+    ]);
+  });
+
+  it("reports a subtotal SUM reaching into the next section, even where the cells it reaches are empty", () => {
+    // I's SUM runs on into II's heading and first line: a warning naming the rows of another part.
+    const into = audit(withCell(sample, "G7", f("SUM(G8:G13)", 0)));
+    expect(into.map((x) => [x.code, x.severity, x.at?.cell, paramOf(x, "rows")])).toEqual([
+      ["formula.range_adds_rows", "warning", "G7", "12, 13"],
+    ]);
+    // II's subtotal in a "Cộng" footer, its heading cell empty: I's SUM over that empty cell adds nothing
+    // today, and would add II's figures once someone types them there.
+    const footer = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Mức chi", "Thành tiền"],
+      ["I", "Hội nghị"],
+      ["1", "Hội trường", 1, 10, f("C3*D3", 10)],
+      ["2", "Nước uống", 1, 20, f("C4*D4", 20)],
+      [null, "Cộng mục I", null, null, f("SUM(E3:E4,E6)", 30)],
+      ["II", "Tờ gấp"],
+      ["1", "In tờ gấp", 1, 5, f("C7*D7", 5)],
+      [null, "Cộng mục II", null, null, f("SUM(E7)", 5)],
+      [null, "Tổng cộng", null, null, f("E5+E8", 35)],
+    ]);
+    expect(ids(footer)).toEqual(["formula.range_adds_rows@E5"]);
+  });
+
+  it("reports a SUM that covers a parent line only through its empty cell, leaving out its sub-items", () => {
+    const grid = estimateSheet({ sections: withSubItems, columnNumbers: true });
+    // The parent's amount cell G8 emptied; I's subtotal adds G8 and line 2 (G12), none of the sub-items.
+    const emptied = withCell(withCell(grid, "G8", null), "G7", f("G8+G12", 2_000_000));
+    expect(ids(emptied)).toEqual(["formula.range_omits_rows@G7"]);
+    expect(audit(emptied).map((x) => paramOf(x, "rows"))).toEqual(["9"]);
+    // Over the sub-items it is whole.
+    expect(audit(withCell(withCell(grid, "G8", null), "G7", f("SUM(G9:G12)", 15_000_000)))).toEqual([]);
   });
 
   it("reports every left-out row, and a SUM over another column as leaving out all", () => {

@@ -2,7 +2,8 @@ import type { Estimate } from "../../budget/estimate.js";
 import { sumDong } from "../../budget/lineProduct.js";
 import type { Finding } from "../../findings/finding.js";
 import { makeFinding } from "../../findings/makeFinding.js";
-import type { BodyLayout } from "../read/bodyLayout.js";
+import type { BodyLayout, ItemRows, SectionRows } from "../read/bodyLayout.js";
+import { subtotalRowOf } from "../read/read.js";
 import { addedCells, parseFormula } from "../formula/formula.js";
 import { RowRanges } from "./rowRanges.js";
 import { coveredBelow, covers, holdsAmount, sumTree, type SumNode } from "./sumTree.js";
@@ -11,7 +12,8 @@ import type { SheetView } from "../../table/view.js";
 
 /**
  * Audits of the sums: `formula.range_omits_rows` where a subtotal (or a parent line's, or the total's)
- * additive formula leaves out rows it should add; `total.double_count` where the total adds items and
+ * additive formula leaves out rows it should add; `formula.range_adds_rows` where a subtotal's (a group's,
+ * a parent line's) reaches rows of another part; `total.double_count` where the total adds items and
  * their subtotals both — by its formula, or, typed, by its value.
  */
 export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLayout, estimate: Estimate): Finding[] {
@@ -64,6 +66,7 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     node.parts.forEach(walk);
   };
   top.forEach(walk);
+  findings.push(...reachingSums(view, table, layout, addedRows, at, rowLabel));
 
   const total = layout.totalRow;
   if (total === undefined) return findings;
@@ -97,4 +100,83 @@ export function auditSums(view: SheetView, table: EstimateTable, layout: BodyLay
     }
   }
   return findings;
+}
+
+/** The part a row of the table belongs to: its section (and line), a group heading, or neither. */
+interface RowOwner {
+  readonly section?: SectionRows;
+  readonly item?: ItemRows;
+}
+
+/**
+ * `formula.range_adds_rows` for each subtotal, group heading and parent line whose additive formula takes
+ * in rows of another part — a heading, line, sub-item or footer of another section (or line), an
+ * adjustment, the total — whether or not those cells hold anything yet: a warning, as the figures may
+ * still agree today.
+ */
+function reachingSums(
+  view: SheetView,
+  table: EstimateTable,
+  layout: BodyLayout,
+  addedRows: (r: number) => RowRanges | undefined,
+  at: (r: number) => { sheet: string; cell: string },
+  rowLabel: (r: number) => string,
+): Finding[] {
+  const owners = new Map<number, RowOwner>();
+  for (const section of layout.sections) {
+    if (section.row !== undefined) owners.set(section.row, { section });
+    if (section.footerRow !== undefined) owners.set(section.footerRow, { section });
+    for (const item of section.items) {
+      owners.set(item.row, { section, item });
+      for (const child of item.children) owners.set(child, { section, item });
+    }
+  }
+  for (const g of layout.groups) owners.set(g.row, {});
+  for (const a of layout.adjustments ?? []) owners.set(a.row, {});
+  if (layout.totalRow !== undefined) owners.set(layout.totalRow, {});
+  const rows = [...owners.keys()].sort((a, b) => a - b);
+
+  const findings: Finding[] = [];
+  const check = (r: number | undefined, own: (owner: RowOwner) => boolean) => {
+    const added = r === undefined ? undefined : addedRows(r);
+    const bounds = added?.bounds();
+    if (r === undefined || !added || !bounds) return;
+    const foreign: string[] = [];
+    for (let i = firstAtOrAfter(rows, bounds.top); i < rows.length; i++) {
+      const row = rows[i] as number;
+      if (row > bounds.bottom) break;
+      const owner = owners.get(row);
+      if (row !== r && owner && added.has(row) && !own(owner)) foreign.push(rowLabel(row));
+    }
+    if (foreign.length > 0) {
+      const formula = `=${view.formula(r, table.columns.amount) ?? ""}`;
+      findings.push(makeFinding("formula.range_adds_rows", { formula, rows: foreign.join(", ") }, at(r)));
+    }
+  };
+  for (const section of layout.sections) {
+    check(subtotalRowOf(view, table, section.row, section.footerRow), (o) => o.section === section);
+    for (const item of section.items) {
+      // A parent line's own product adds none of its sub-items: only its sums are audited.
+      if (item.children.length === 0) continue;
+      const added = addedRows(item.row);
+      if (added && item.children.some((c) => added.has(c))) check(item.row, (o) => o.item === item);
+    }
+  }
+  for (const g of layout.groups) {
+    const inGroup = new Set(g.sections);
+    check(g.row, (o) => o.section !== undefined && inGroup.has(o.section));
+  }
+  return findings;
+}
+
+/** Index of the first sorted row at or after `row`. */
+function firstAtOrAfter(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as number) < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

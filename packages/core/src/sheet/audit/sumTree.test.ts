@@ -131,7 +131,7 @@ describe("covers", () => {
     expect(covers(set(7), { kind: "item", row: 7, parts: [] })).toBe(true);
   });
 
-  it("answers for SUM ranges: a range covers a section unless a gap leaves out an item with no sub-items", () => {
+  it("answers for SUM ranges: a range covers a section unless a gap leaves out a line nothing else stands for", () => {
     fc.assert(
       fc.property(sectionsArbitrary, fc.nat(), (sections, pick) => {
         const { tree } = treeOf(estimateSheet({ sections }));
@@ -151,7 +151,9 @@ describe("covers", () => {
             { top: gap.row + 1, bottom },
           ]);
           const childless = gap.node.kind === "item" && gap.node.parts.length === 0;
-          expect(covers(split, node)).toBe(!childless);
+          // A sub-item of a parent line whose own cell is empty: nothing else stands for it.
+          const unstood = node.parts.some((p) => p.row === undefined && p.parts.includes(gap.node));
+          expect(covers(split, node)).toBe(!childless && !unstood);
         }
       }),
     );
@@ -215,17 +217,21 @@ function expectedTree(sections: readonly SheetSectionSpec[], bodyTop: number): S
   let r = bodyTop;
   return sections.map((s) => {
     const row = r++;
-    const parts = s.lines.map((l) =>
-      item(
-        r++,
+    const parts = s.lines.map((l): SumNode => {
+      const at = r++;
+      const node = item(
+        at,
         (l.children ?? []).map(() => r++),
-      ),
-    );
+      );
+      // A parent line's empty cell is no cell of the tree: only its sub-items stand for it.
+      if (node.parts.length > 0 && l.amount === "empty") return { kind: "item", parts: node.parts };
+      return node;
+    });
     return { kind: "section", ...(s.subtotal === "empty" ? {} : { row }), parts };
   });
 }
 
-/** Every node under a node, with its row (items and sub-items always have one). */
+/** Every node under a node that has a row (all but empty subtotals and empty parent lines). */
 function descendants(node: SumNode): { row: number; node: SumNode }[] {
   return node.parts.flatMap((p) => [...(p.row === undefined ? [] : [{ row: p.row, node: p }]), ...descendants(p)]);
 }

@@ -25,11 +25,12 @@ export function sumTree(view: SheetView, table: EstimateTable, layout: BodyLayou
   const sectionNode = (s: BodyLayout["sections"][number]): SumNode => ({
     kind: "section",
     ...filled(subtotalRowOf(view, table, s.row, s.footerRow)),
-    parts: s.items.map((i) => ({
-      kind: "item",
-      row: i.row,
-      parts: i.children.length === 0 ? leaf : i.children.map(subitem),
-    })),
+    // A parent line's empty cell adds nothing: a sum covers it only through its sub-items.
+    parts: s.items.map((i) =>
+      i.children.length === 0
+        ? { kind: "item", row: i.row, parts: leaf }
+        : { kind: "item", ...filled(i.row), parts: i.children.map(subitem) },
+    ),
   });
   const grouped = new Set(layout.groups.flatMap((g) => g.sections));
   const top: SumNode[] = layout.groups.map((g) => ({
