@@ -172,6 +172,23 @@ describe("fillSheet", () => {
     expect(value(filled, 7, 4)).toBe(39_900);
   });
 
+  it("reads a flat table's 'Cộng' above a VAT line as the lines' sum, and the total over both", () => {
+    const grid = buildGrid([
+      ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],
+      ["1", "In tờ gấp", 25, 1_200, f("C2*D2", 30_000)],
+      ["2", "In áp phích", 2, 1_500, f("C3*D3", 3_000)],
+      [null, "Cộng", null, null, f("SUM(E2:E3)", 33_000)],
+      [null, "Thuế GTGT 10 %", null, null, f("E4*10/100", 3_300)],
+      [null, "Tổng cộng", null, null, f("E4+E5", 36_300)],
+    ]);
+    const checked = checkSheet(grid, { date });
+    expect(checked.findings.filter((x) => x.severity !== "info").map(findingId)).toEqual(["words.missing@Dự toán"]);
+    expect(valueOf(checked).estimate.adjustments?.[0]?.amount).toEqual({ declared: 3_300, computed: 3_300 });
+    const { edits, filled } = fillToEnd(grid, "all");
+    expect(edits.filter((e) => e.formula !== undefined)).toEqual([]);
+    expect(value(filled, 5, 4)).toBe(36_300);
+  });
+
   it("writes a total that adds the adjustments when the total is blank", () => {
     const grid = buildGrid([
       ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"],

@@ -78,7 +78,9 @@ export function layoutBody(view: SheetView, table: EstimateTable): BodyLayout {
       isFooterSumText(content) ||
       (label !== "" && isFooterSumText(view.foldedStart(r, cols.number ?? cols.content)))
     ) {
-      if (current?.row !== undefined) current.footerRow = r;
+      // A flat table's "Cộng" is its total, unless a total row stands below it: it then sums the lines.
+      if (current?.row !== undefined || (current && table.totalRow !== undefined && table.totalRow > r))
+        current.footerRow = r;
       else flatTotal = r;
       continue;
     }
