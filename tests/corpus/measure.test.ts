@@ -4,7 +4,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fillSheet } from "@hgcs/core";
 import { corpusPlan } from "../testing/checkCorpusSheet.js";
+import { cellAt } from "../testing/describeCorpus.js";
+import { applyEditsAndRecalculate } from "../testing/spreadsheet/recalculate.js";
 import { repoRoot } from "../testing/fixtures.js";
 import {
   gapKey,
@@ -58,6 +61,24 @@ describe("the measuring corpus (tests/corpus)", () => {
       new: [],
       gone: [],
     });
+  });
+
+  it("gives every formula fill --fix all writes its result, as a spreadsheet computes it", async () => {
+    const wrong: string[] = [];
+    for (const entry of corpus.entries) {
+      const grid = await corpusGrid(corpus.dir, entry.file, entry.sheet);
+      const plan = corpusPlan(repoRoot, entry);
+      const filled = fillSheet(grid, { ...(plan ? { plan } : {}), fix: ["all"] });
+      if (!filled.ok) continue;
+      const after = applyEditsAndRecalculate(grid, filled.value.edits);
+      for (const edit of filled.value.edits) {
+        if (edit.formula === undefined) continue;
+        const computed = cellAt(after, edit.address)?.value;
+        if (typeof edit.value !== "number" || typeof computed !== "number" || Math.abs(edit.value - computed) > 1e-6)
+          wrong.push(`${entry.file} ${edit.address} ${edit.formula}: ${String(edit.value)} ≠ ${String(computed)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("prints the measurement", () => {
