@@ -10,7 +10,8 @@ import { resolveColumns } from "./resolveColumns.js";
 import { captionScale } from "./scale.js";
 import type { EstimateTable, TableColumns } from "../table.js";
 import { scanBody, type BodyMarker } from "../../table/scanBody.js";
-import type { ColumnRole } from "./vocabulary.js";
+import { isFactorRole, type ColumnRole } from "./vocabulary.js";
+import { productColumn } from "./productColumn.js";
 import { legacyFinding } from "../../table/legacyFinding.js";
 import { SheetView } from "../../table/view.js";
 
@@ -79,12 +80,25 @@ function findCandidates(view: SheetView): Candidate[] {
         bottom = r + 1;
       }
     }
-    const columns = columnsFromRoles(roles);
+    const columns = columnsFromRoles(roles) ?? columnsWithProductAmount(view, roles, bottom);
     if (!columns) continue;
     out.push({ top: r, bottom, columns, score: roles.size });
     r = bottom;
   }
   return out;
+}
+
+/** A header with a content and a price column but no amount word: the amount is the column of their products. */
+function columnsWithProductAmount(
+  view: SheetView,
+  roles: Map<ColumnRole, number>,
+  bottom: number,
+): TableColumns | undefined {
+  const rate = roles.get("rate");
+  if (rate === undefined || (!roles.has("content") && !roles.has("unitOrName"))) return undefined;
+  const factors = [...roles].filter(([role]) => isFactorRole(role)).map(([, col]) => col);
+  const amount = productColumn(view, bottom, rate, factors);
+  return amount === undefined ? undefined : columnsFromRoles(new Map([...roles, ["amount", amount]]));
 }
 
 /** True when a lower row adds header names to an upper one (not just a body row repeating a word). */
