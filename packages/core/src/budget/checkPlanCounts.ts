@@ -1,5 +1,6 @@
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
+import { calendarDaysOf } from "../plan/conferenceInstances.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { lineClass } from "./classifyLine.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
@@ -133,7 +134,8 @@ function tallyFor(
 function quotaFindings(tally: Tally, locator: EstimateLocator | undefined): Finding[] {
   if (!tally.basis) return [];
   const perConference = tally.series.map((s) => headCount(s, tally));
-  const quota = sum(tally.series, (s, i) => (perConference[i] ?? 0) * s.count * s.daysEach);
+  // A half-day conference still pays a trip or a meal per delegate: its quota counts whole days.
+  const quota = sum(tally.series, (s, i) => (perConference[i] ?? 0) * s.count * calendarDaysOf(s));
   const crossing = tally.lines.find((entry) => entry.running > quota);
   if (!crossing) return [];
   const persons = tally.lines.at(-1)?.running ?? crossing.running;
@@ -142,7 +144,11 @@ function quotaFindings(tally: Tally, locator: EstimateLocator | undefined): Find
     first !== undefined &&
     tally.series.every((s, i) => perConference[i] === perConference[0] && s.daysEach === first.daysEach);
   const shape = uniform
-    ? { perConference: perConference[0] ?? 0, conferences: sum(tally.series, (s) => s.count), days: first.daysEach }
+    ? {
+        perConference: perConference[0] ?? 0,
+        conferences: sum(tally.series, (s) => s.count),
+        days: calendarDaysOf(first),
+      }
     : { perConference: quota, conferences: 1, days: 1 };
   const at = locate(locator, countFigure(locator, crossing.entry), () => `${crossing.entry.path}.factors`);
   return [makeFinding("quota.exceeded", { group: groupName(tally), persons, quota, ...shape }, at)];

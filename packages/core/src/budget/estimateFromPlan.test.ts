@@ -114,4 +114,104 @@ describe("estimateFromPlan", () => {
     ]);
     expect(checkEstimate(estimate, plan, options).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+
+  describe("plans of the second version", () => {
+    const seriesOf = (plan: ReturnType<typeof planSchema.parse>) =>
+      plan.conferences[0] as (typeof plan.conferences)[number];
+    const withSeries = (change: (series: Record<string, unknown>) => void) => {
+      const input = structuredClone(thanhHoaPlanInput);
+      const series = input.conferences?.[0] as unknown as Record<string, unknown>;
+      change(series);
+      return planSchema.parse(input);
+    };
+    const lineOf = (estimate: { sections: readonly { lines: readonly { kind?: string }[] }[] }, kind: string) =>
+      estimate.sections[0]?.lines.find((l) => l.kind === kind) as
+        { factors: readonly { kind: string; value: number }[]; amount: { declared: number | null } } | undefined;
+    const noErrors = (plan: ReturnType<typeof planSchema.parse>, prices = thanhHoaPrices) => {
+      const { estimate } = estimateFromPlan(plan, prices, options);
+      return checkEstimate(estimate, plan, options).findings.filter((f) => f.severity === "error");
+    };
+
+    it("gives the same estimate when the plan lists its conferences alike", () => {
+      const listed = withSeries((series) => {
+        series["instances"] = Array.from({ length: 6 }, (_, i) => ({ host: `Huyện ${i + 1}` }));
+      });
+      expect(estimateFromPlan(listed, thanhHoaPrices, options)).toEqual(
+        estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options),
+      );
+    });
+
+    it("costs a half-day conference for one session: half a day of water and meals, one speaker session, a whole trip", () => {
+      const plan = withSeries((series) => {
+        series["daysEach"] = 0.5;
+      });
+      const { estimate } = estimateFromPlan(plan, thanhHoaPrices, options);
+      expect(lineOf(estimate, "water")?.factors.map((f) => f.value)).toEqual([320, 0.5, 6]);
+      expect(lineOf(estimate, "meal_support")?.amount.declared).toBe(270 * 0.5 * 6 * 150000);
+      expect(lineOf(estimate, "speaker_fee")?.factors.map((f) => f.value)).toEqual([6, 1]);
+      expect(lineOf(estimate, "travel_support")?.factors.map((f) => f.value)).toEqual([270, 1, 6]);
+      expect(noErrors(plan)).toEqual([]);
+    });
+
+    it("prices per session or per trip when the price list says so", () => {
+      const plan = withSeries((series) => {
+        series["daysEach"] = 0.5;
+      });
+      const prices = pricesSchema.parse({
+        ...thanhHoaPrices,
+        conference: { ...thanhHoaPrices.conference, waterPerPersonSession: 20000, travelPerPersonTrip: 50000 },
+      });
+      const { estimate } = estimateFromPlan(plan, prices, options);
+      expect(lineOf(estimate, "water")?.factors).toEqual([
+        { kind: "persons", value: 320 },
+        { kind: "sessions", value: 1 },
+        { kind: "events", value: 6 },
+      ]);
+      expect(lineOf(estimate, "travel_support")?.factors.map((f) => f.value)).toEqual([270, 6]);
+      expect(noErrors(plan, prices)).toEqual([]);
+    });
+
+    it("pays for the head count of conferences of different sizes", () => {
+      const plan = withSeries((series) => {
+        series["count"] = 2;
+        series["instances"] = [
+          { host: "UBND xã A", attendance: { "hoa-giai-vien": 200, "can-bo-quan-ly": 40 } },
+          { host: "UBND xã B" },
+        ];
+      });
+      const { estimate } = estimateFromPlan(plan, thanhHoaPrices, options);
+      expect(lineOf(estimate, "documents")?.factors).toEqual([{ kind: "persons", value: 240 + 320 }]);
+      expect(lineOf(estimate, "meal_support")?.factors.map((f) => f.value)).toEqual([200 + 270, 1]);
+      expect(seriesOf(plan).instances).toHaveLength(2);
+      expect(noErrors(plan)).toEqual([]);
+    });
+
+    it("pays speakers once per online conference and a connection per site", () => {
+      const plan = withSeries((series) => {
+        series["count"] = 1;
+        series["instances"] = [
+          {
+            sites: Array.from({ length: 10 }, (_, i) => ({
+              name: `Điểm cầu ${i + 1}`,
+              attendance: i === 0 ? { "can-bo-quan-ly": 50, "hoa-giai-vien": 5 } : { "hoa-giai-vien": 26 },
+            })),
+          },
+        ];
+      });
+      const prices = pricesSchema.parse({
+        ...thanhHoaPrices,
+        conference: { ...thanhHoaPrices.conference, connectionPerSite: 3000000 },
+      });
+      const { estimate, findings } = estimateFromPlan(plan, prices, options);
+      expect(findings.filter((f) => f.code === "price.missing")).toEqual([]);
+      expect(lineOf(estimate, "connection")).toMatchObject({
+        factors: [{ kind: "count", value: 10 }],
+        amount: { declared: 30000000 },
+      });
+      expect(lineOf(estimate, "hall")?.factors.map((f) => f.value)).toEqual([1, 1]);
+      expect(lineOf(estimate, "speaker_fee")?.factors.map((f) => f.value)).toEqual([1, 2]);
+      expect(lineOf(estimate, "water")?.factors.map((f) => f.value)).toEqual([289, 1, 1]);
+      expect(lineOf(estimate, "meal_support")?.factors.map((f) => f.value)).toEqual([239, 1, 1]);
+    });
+  });
 });

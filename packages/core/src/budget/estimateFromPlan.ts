@@ -2,6 +2,7 @@ import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
+import { calendarDaysOf, conferencesOf, sessionsOf } from "../plan/conferenceInstances.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
 import { capFindings } from "./capFindings.js";
@@ -99,21 +100,63 @@ export function estimateFromPlan(
   return { estimate, findings };
 }
 
+/**
+ * How many of each the series' lines pay for. Alike conferences keep the plan's shape (persons × days ×
+ * conferences); conferences of different sizes pay for their total head count (persons × days).
+ */
+function headCounts(series: ConferenceSeries): {
+  readonly delegates: readonly Factor[];
+  readonly group: (id: string) => readonly Factor[];
+  readonly sites: number;
+} {
+  const conferences = conferencesOf(series);
+  const events: Factor = { kind: "events", value: series.count };
+  const alike = <T>(values: readonly T[]) => values.every((v) => v === values[0]);
+  const shape = (perConference: readonly number[]): readonly Factor[] =>
+    alike(perConference)
+      ? [{ kind: "persons", value: perConference[0] ?? 0 }, events]
+      : [{ kind: "persons", value: perConference.reduce((a, b) => a + b, 0) }];
+  return {
+    delegates: shape(conferences.map((c) => c.delegates)),
+    group: (id) => shape(conferences.map((c) => c.attendance[id] ?? 0)),
+    sites: conferences.reduce((n, c) => n + c.sites.length, 0),
+  };
+}
+
 function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
   const own = prices.conferenceSeries[series.id];
   const price = (field: keyof ConferencePrices) =>
     pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
+  // A session-priced or trip-priced line wins over the day price when the price list gives it.
+  const either = (field: keyof ConferencePrices, fallback: keyof ConferencePrices) =>
+    price(field).value === undefined
+      ? { priced: price(fallback), per: fallback }
+      : { priced: price(field), per: field };
   const events: Factor = { kind: "events", value: series.count };
   const days: Factor = { kind: "days", value: series.daysEach };
-  const delegates: Factor = { kind: "persons", value: series.delegatesPerConference };
+  const wholeDays: Factor = { kind: "days", value: calendarDaysOf(series) };
+  const sessionCount: Factor = { kind: "sessions", value: sessionsOf(series) };
+  const counts = headCounts(series);
+  const delegates = counts.delegates;
   const planRef = { conferenceSeries: series.id };
-  // A conference day has two sessions (morning, afternoon) unless the plan or the prices say otherwise.
+  // A duration the plan gives in sessions (or half a day) bounds the speakers' sessions; the price list's
+  // default serves plans that count whole days.
+  const planSessions = series.sessionsEach !== undefined || !Number.isInteger(series.daysEach);
   const sessions =
-    series.speakers?.sessionsPerConference ?? price("speakerSessionsPerConference").value ?? 2 * series.daysEach;
+    series.speakers?.sessionsPerConference ??
+    (planSessions ? sessionsOf(series) : (price("speakerSessionsPerConference").value ?? sessionsOf(series)));
   const documents = series.kind === "training" ? "Tài liệu tập huấn cho đại biểu" : "Tài liệu hội nghị cho đại biểu";
   const nonSalaried = series.quotaGroups.filter((group) => !group.paidFromStateBudget);
   const named = (text: string, group: (typeof nonSalaried)[number]) =>
     nonSalaried.length > 1 ? `${text} (${group.name})` : text;
+  // persons [× conferences] with the time factor after the persons, as the plan's lines read.
+  const timed = (persons: readonly Factor[], time: Factor | undefined): Factor[] => {
+    const [first, ...rest] = persons;
+    return first === undefined ? [] : [first, ...(time ? [time] : []), ...rest];
+  };
+  const water = either("waterPerPersonSession", "waterPerPersonDay");
+  const meal = either("mealPerPersonSession", "mealPerPersonDay");
+  const travel = either("travelPerPersonTrip", "travelPerPersonDay");
   const drafts: Draft[] = [
     {
       kind: "hall",
@@ -124,6 +167,19 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       price: price("hallPerDay"),
       planRef,
     },
+    ...(counts.sites > 0
+      ? [
+          {
+            kind: "connection",
+            content: "Kết nối đường truyền, thiết bị các điểm cầu trực tuyến",
+            name: { vi: "Kết nối điểm cầu", en: "Connecting the sites" },
+            unit: "điểm cầu",
+            factors: [{ kind: "count", value: counts.sites }],
+            price: price("connectionPerSite"),
+            planRef,
+          } satisfies Draft,
+        ]
+      : []),
     {
       kind: "decoration",
       content: "Trang trí, khánh tiết, ma-két hội nghị",
@@ -148,7 +204,7 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       content: documents,
       name: { vi: documents, en: "Documents for delegates" },
       unit: "bộ",
-      factors: [delegates, events],
+      factors: [...delegates],
       price: price("documentsPerSet"),
       planRef,
     },
@@ -157,8 +213,8 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       content: "Nước uống giữa giờ",
       name: { vi: "Nước uống giữa giờ", en: "Water and refreshments" },
       unit: "người",
-      factors: [delegates, days, events],
-      price: price("waterPerPersonDay"),
+      factors: timed(delegates, water.per === "waterPerPersonSession" ? sessionCount : days),
+      price: water.priced,
       normId: "meeting.water",
       planRef,
     },
@@ -167,8 +223,8 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       content: named(`Hỗ trợ tiền ăn cho ${nonSalariedText}`, group),
       name: { vi: "Hỗ trợ tiền ăn", en: "Meal support" },
       unit: "người",
-      factors: [{ kind: "persons", value: group.persons }, days, events],
-      price: price("mealPerPersonDay"),
+      factors: timed(counts.group(group.id), meal.per === "mealPerPersonSession" ? sessionCount : days),
+      price: meal.priced,
       normId: "meeting.meal.nonsalaried",
       quotaGroup: group.id,
       planRef,
@@ -178,8 +234,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       content: named(`Hỗ trợ tiền đi lại cho ${nonSalariedText}`, group),
       name: { vi: "Hỗ trợ tiền đi lại", en: "Travel support" },
       unit: "người",
-      factors: [{ kind: "persons", value: group.persons }, days, events],
-      price: price("travelPerPersonDay"),
+      // A trip a conference, however short; a day price counts whole days.
+      factors: timed(counts.group(group.id), travel.per === "travelPerPersonTrip" ? undefined : wholeDays),
+      price: travel.priced,
       quotaGroup: group.id,
       planRef,
     })),
@@ -188,7 +245,7 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       content: "Văn phòng phẩm",
       name: { vi: "Văn phòng phẩm", en: "Stationery" },
       unit: "người",
-      factors: [delegates, events],
+      factors: [...delegates],
       price: price("stationeryPerPerson"),
       planRef,
     },
@@ -200,7 +257,7 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       content: "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức",
       name: { vi: "Phụ cấp lưu trú", en: "Per diem" },
       unit: "người",
-      factors: [{ kind: "persons", value: staff }, days, events],
+      factors: [{ kind: "persons", value: staff }, wholeDays, events],
       price: price("perDiemPerPersonDay"),
       normId: "travel.per_diem",
       planRef,

@@ -22,7 +22,8 @@ export type LineKind =
   | "team_support"
   | "writing"
   | "club"
-  | "plan_drafting";
+  | "plan_drafting"
+  | "connection";
 
 /** Whose head count caps a line's persons: the non-salaried groups only, or every delegate. */
 export type QuotaBasis = "non_salaried" | "all_delegates";
@@ -55,6 +56,7 @@ export const conferenceKinds: Readonly<Partial<Record<LineKind, QuotaBasis | nul
   travel_support: "non_salaried",
   per_diem: null,
   medicine: null,
+  connection: null,
 };
 
 /** The kinds that belong to printed material. */

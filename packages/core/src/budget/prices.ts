@@ -19,6 +19,14 @@ export const conferencePricesSchema = z.object({
   travelPerPersonDay: money.optional(),
   stationeryPerPerson: money.optional(),
   perDiemPerPersonDay: money.optional(),
+  /** Water per delegate and session, for a price list that prices half-day sessions; wins over the day price. */
+  waterPerPersonSession: money.optional(),
+  /** Meal support per non-salaried delegate and session; wins over the day price. */
+  mealPerPersonSession: money.optional(),
+  /** Travel support per non-salaried delegate and conference (one trip), whatever its length; wins over the day price. */
+  travelPerPersonTrip: money.optional(),
+  /** Connection and equipment of each site (điểm cầu) of an online conference, per conference. */
+  connectionPerSite: money.optional(),
   /** Speakers and organisers drawing a per diem at each conference; no per-diem line without it. */
   staffPerConference: count.optional(),
 });

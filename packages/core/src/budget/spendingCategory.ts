@@ -36,6 +36,7 @@ const categoryOfKind: Readonly<Record<LineKind, SpendingCategory>> = {
   meal: "meal_support",
   hall: "hall",
   decoration: "hall",
+  connection: "hall",
   speaker_fee: "speakers",
   documents: "documents_printing",
   stationery: "documents_printing",

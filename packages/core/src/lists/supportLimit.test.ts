@@ -39,4 +39,14 @@ describe("supportLimit", () => {
     expect(supportLimit(tied, series)).toBe(166);
     expect(supportLimit(estimate([line("Thuê hội trường", 1)]), series)).toBeUndefined();
   });
+
+  it("counts travel support with meal support: the list pays both", () => {
+    const e = estimate([
+      line("Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN", 3600000),
+      line("Hỗ trợ tiền đi lại cho đại biểu không hưởng lương từ NSNN", 2400000),
+      line("Nước uống giữa giờ", 600000),
+    ]);
+    const one = { ...series, count: 1 };
+    expect(supportLimit(e, one)).toBe(6000000);
+  });
 });

@@ -68,6 +68,8 @@ export function describeIssue(issue: SchemaIssue, value: unknown): LocalizedText
         en: `must be a multiple of ${String(issue.divisor)}`,
       };
     case "custom":
+      if (issue.params?.["required"] && value === undefined)
+        return { vi: "thiếu trường bắt buộc", en: "a required field is missing" };
       return issue.params?.["calendarDate"]
         ? {
             vi: `${JSON.stringify(value)} không phải là một ngày có thật`,

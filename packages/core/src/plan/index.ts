@@ -1,13 +1,19 @@
 // @hgcs/core/plan — the annual plan: its types, parsing and cross-checks, its summary and JSON Schema.
 export type {
   Activity,
+  ConferenceInstance,
   ConferenceSeries,
   DocumentRef,
+  FundingSource,
+  Issuer,
+  IssuerLevel,
   Material,
+  OnlineSite,
   Plan,
   PlanInput,
   QuotaGroup,
   Responsibility,
+  Signer,
   TimeFrame,
   VenueTier,
 } from "./planSchema.js";
@@ -18,3 +24,6 @@ export type { ConferenceSummary, MaterialSummary, PlanSummary, QuotaGroupSummary
 export { groupPersonDays, summarizePlan } from "./summarizePlan.js";
 export { planJsonSchema } from "./planJsonSchema.js";
 export { formatTimeFrame } from "./formatTimeFrame.js";
+export type { ResolvedConference, ResolvedSite } from "./conferenceInstances.js";
+export { calendarDaysOf, conferencesOf, sessionsOf } from "./conferenceInstances.js";
+export { leadSigner, planSigners } from "./planSigners.js";

@@ -20,13 +20,13 @@ describe("parsePlan", () => {
   });
 
   it("warns of every key the format does not know, by its path, and still returns the plan", () => {
-    const input = { ...samplePlanInput(), coIssuers: [{ agency: "Ủy ban MTTQ huyện" }] };
+    const input = { ...samplePlanInput(), coIssuer: { agency: "Ủy ban MTTQ huyện" } };
     const series = input.conferences?.[0];
     const parsed = parsePlan({ ...input, conferences: [{ ...series, daysEch: 2 }] });
     expect(parsed.ok).toBe(true);
     expect(parsed.findings.map((f) => [f.code, f.severity, f.at?.path])).toEqual([
       ["plan.unknown_key", "warning", "conferences.0.daysEch"],
-      ["plan.unknown_key", "warning", "coIssuers"],
+      ["plan.unknown_key", "warning", "coIssuer"],
     ]);
     expect(formatFinding(parsed.findings[0] as (typeof parsed.findings)[number])).toContain('"daysEch"');
     expect(valueOf(parsed).conferences[0]?.daysEach).toBe(series?.daysEach);
@@ -77,12 +77,12 @@ describe("parsePlan", () => {
     const series = input.conferences?.[0];
     if (series) {
       series.count = 0;
-      series.daysEach = 1.5;
+      series.daysEach = 1.3;
     }
     const { findings } = parsePlan(input);
     expect(findings).toMatchObject([
       { code: "plan.not_positive", at: { path: "conferences.0.count" }, params: { value: "0" } },
-      { code: "plan.not_positive", at: { path: "conferences.0.daysEach" }, params: { value: "1.5" } },
+      { code: "plan.not_positive", at: { path: "conferences.0.daysEach" }, params: { value: "1.3" } },
     ]);
   });
 

@@ -37,7 +37,9 @@ function issueFinding(issue: SchemaIssue, json: unknown): Finding {
   const badCount =
     typeof value === "number" &&
     (countFields as readonly PropertyKey[]).includes(field ?? "") &&
-    (issue.code === "too_small" || (issue.code === "invalid_type" && issue.expected === "int"));
+    (issue.code === "too_small" ||
+      issue.code === "not_multiple_of" ||
+      (issue.code === "invalid_type" && issue.expected === "int"));
   if (badCount) return makeFinding("plan.not_positive", { value: String(value) }, at);
   return makeFinding("plan.invalid", { problem }, at);
 }

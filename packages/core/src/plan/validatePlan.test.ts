@@ -79,13 +79,13 @@ describe("validatePlan", () => {
   it("checks counts of plans built in code", () => {
     const plan = planWith((p) => {
       series(p).count = 0;
-      series(p).daysEach = 0.5;
+      series(p).daysEach = 0.3;
       const m = p.materials[0];
       if (m) m.copies = -1;
     });
     expect(validatePlan(plan).findings.map((f) => [f.code, f.at?.path, paramOf(f, "value")])).toEqual([
       ["plan.not_positive", "conferences.0.count", "0"],
-      ["plan.not_positive", "conferences.0.daysEach", "0.5"],
+      ["plan.not_positive", "conferences.0.daysEach", "0.3"],
       ["plan.not_positive", "materials.0.copies", "-1"],
     ]);
     expect(isPositiveCount(1)).toBe(true);

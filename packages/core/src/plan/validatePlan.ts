@@ -9,6 +9,7 @@ import type { Plan, TimeFrame } from "./planSchema.js";
 export const countFields = [
   "count",
   "daysEach",
+  "sessionsEach",
   "delegatesPerConference",
   "persons",
   "sessionsPerConference",
@@ -21,6 +22,7 @@ const kinds = {
   conferences: { vi: "chuỗi hội nghị", en: "conference series" },
   material: { vi: "tài liệu", en: "material" },
   quotaGroup: { vi: "nhóm đại biểu", en: "delegate group" },
+  instance: { vi: "hội nghị được liệt kê", en: "conferences listed" },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
@@ -47,9 +49,13 @@ function crossChecks(plan: Plan): Finding[] {
     ]),
     ...plan.conferences.flatMap((c, i) => [
       ...checkCounts(
-        { count: c.count, daysEach: c.daysEach, delegatesPerConference: c.delegatesPerConference },
+        { count: c.count, sessionsEach: c.sessionsEach, delegatesPerConference: c.delegatesPerConference },
         `conferences.${i}`,
       ),
+      ...(isPositiveCount(c.daysEach * 2)
+        ? []
+        : [makeFinding("plan.not_positive", { value: String(c.daysEach) }, { path: `conferences.${i}.daysEach` })]),
+      ...checkInstances(c, `conferences.${i}`),
       ...checkCounts({ sessionsPerConference: c.speakers?.sessionsPerConference }, `conferences.${i}.speakers`),
       ...c.quotaGroups.flatMap((g, j) => checkCounts({ persons: g.persons }, `conferences.${i}.quotaGroups.${j}`)),
       ...checkQuotaSum(
@@ -100,6 +106,34 @@ function checkCounts(
       ? []
       : [makeFinding("plan.not_positive", { value: String(value) }, { path: `${path}.${field}` })],
   );
+}
+
+/** The listed conferences are as many as the series counts, and their attendance names its groups. */
+function checkInstances(series: Plan["conferences"][number], path: string): Finding[] {
+  const instances = series.instances ?? [];
+  const findings: Finding[] = [];
+  if (series.instances !== undefined && instances.length !== series.count) {
+    findings.push(
+      makeFinding(
+        "plan.count_mismatch",
+        { what: kinds.instance, expected: series.count, actual: instances.length },
+        { path: `${path}.instances` },
+      ),
+    );
+  }
+  const groups = new Set(series.quotaGroups.map((g) => g.id));
+  const unknownGroups = (attendance: Readonly<Record<string, number>> | undefined, at: string) =>
+    Object.keys(attendance ?? {})
+      .filter((id) => !groups.has(id))
+      .map((id) => makeFinding("plan.unknown_reference", { ref: id, kind: kinds.quotaGroup }, { path: `${at}.${id}` }));
+  instances.forEach((instance, j) => {
+    const at = `${path}.instances.${j}`;
+    findings.push(...unknownGroups(instance.attendance, `${at}.attendance`));
+    (instance.sites ?? []).forEach((site, k) =>
+      findings.push(...unknownGroups(site.attendance, `${at}.sites.${k}.attendance`)),
+    );
+  });
+  return findings;
 }
 
 function checkQuotaSum(persons: readonly number[], delegates: number, path: string): Finding[] {

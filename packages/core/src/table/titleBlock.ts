@@ -1,5 +1,6 @@
 import { formatDateLine, formatShortDate } from "../dates/dateLine.js";
 import type { DocumentRef, Plan } from "../plan/planSchema.js";
+import { leadSigner } from "../plan/planSigners.js";
 import { foldText } from "../text/normalize.js";
 
 /** "Thanh Hóa, ngày … tháng 02 năm 2024": the plan's date, its day left blank when unknown. */
@@ -20,8 +21,9 @@ export function attachedToLine(plan: Plan): string {
 
 /** The head of unit's title: "GIÁM ĐỐC", or "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when signing on behalf. */
 export function signerTitle(plan: Plan): string {
-  const title = plan.signer.title.toUpperCase();
-  return plan.signer.onBehalf ? `KT. ${plan.signer.onBehalf.toUpperCase()}\n${title}` : title;
+  const signer = leadSigner(plan);
+  const title = signer.title.toUpperCase();
+  return signer.onBehalf ? `KT. ${signer.onBehalf.toUpperCase()}\n${title}` : title;
 }
 
 /** A title inside a sentence starts lower-case unless it opens with an acronym ("UBND …"). */

@@ -287,6 +287,25 @@ describe("renderEstimate variants", () => {
     ]);
   });
 
+  it("signs for the issuing office of a joint plan, and leaves out the chief accountant an office has not", () => {
+    const plan = {
+      ...thanhHoaPlan,
+      issuer: { ...thanhHoaPlan.issuer, accountant: "none" as const },
+      signer: undefined,
+      signers: [
+        { title: "Chủ tịch", agency: "Ủy ban MTTQ Việt Nam huyện", name: "Trần Văn D" },
+        { title: "Phó Giám đốc", onBehalf: "Giám đốc", agency: thanhHoaPlan.issuer.agency, name: "Nguyễn Văn A" },
+      ],
+    };
+    const { grid } = renderEstimate(soTuPhap2024, plan);
+    const texts = grid.rows.flatMap((row) => (row ?? []).map((c) => c?.value));
+    expect(texts).not.toContain("KẾ TOÁN TRƯỞNG");
+    expect(at(grid, "F30")?.value).toBe("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+    expect(at(grid, "F36")?.value).toBe("Nguyễn Văn A");
+    const commune = { ...thanhHoaPlan, issuer: { ...thanhHoaPlan.issuer, accountant: "accountant" as const } };
+    expect(at(renderEstimate(soTuPhap2024, commune).grid, "C30")?.value).toBe("KẾ TOÁN");
+  });
+
   it("writes a full plan date and a plan number when the plan has them", () => {
     const plan = { ...thanhHoaPlan, document: { ...thanhHoaPlan.document, number: "12/KH-STP", date: "2024-02-06" } };
     const { grid } = renderEstimate(soTuPhap2024, plan);

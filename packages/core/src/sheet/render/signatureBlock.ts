@@ -1,5 +1,6 @@
 import type { Plan } from "../../plan/planSchema.js";
 import type { SheetBuilder } from "../../table/sheetBuilder.js";
+import { leadSigner } from "../../plan/planSigners.js";
 import { signerTitle } from "../../table/titleBlock.js";
 import { wrappedHeight } from "../../table/textHeight.js";
 
@@ -12,9 +13,13 @@ export interface SignatureNames {
 /** Rows left blank for the handwritten signatures and the seal. */
 const signatureSpace = 4;
 
+/** The accounts' signature by the issuer's accountant setting: a chief accountant unless the plan says otherwise. */
+const accountantTitles = { chief: "KẾ TOÁN TRƯỞNG", accountant: "KẾ TOÁN", none: undefined } as const;
+
 /**
  * NGƯỜI LẬP BIỂU | KẾ TOÁN TRƯỞNG | GIÁM ĐỐC with their "(Ký …)" lines and names, in three blocks
- * across `count` columns (A:B, C to the fourth-last, the last three). Returns the last row used.
+ * across `count` columns (A:B, C to the fourth-last, the last three); the middle block reads KẾ TOÁN for a
+ * commune's accountant and is left out for an office without one. Returns the last row used.
  */
 export function drawSignatures(
   b: SheetBuilder,
@@ -24,10 +29,15 @@ export function drawSignatures(
   names: SignatureNames,
   fontSize: number,
 ): number {
-  const blocks: ReadonlyArray<readonly [number, number, string, string, string | undefined]> = [
+  const signer = leadSigner(plan);
+  const accountant = accountantTitles[plan.issuer.accountant ?? "chief"];
+  type Block = readonly [number, number, string, string, string | undefined];
+  const blocks: readonly Block[] = [
     [0, 1, "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)", names.preparer],
-    [2, Math.max(2, count - 4), "KẾ TOÁN TRƯỞNG", "(Ký, ghi rõ họ tên)", names.accountant],
-    [Math.max(3, count - 3), count - 1, signerTitle(plan), "(Ký tên, đóng dấu)", plan.signer.name],
+    ...(accountant === undefined
+      ? []
+      : [[2, Math.max(2, count - 4), accountant, "(Ký, ghi rõ họ tên)", names.accountant] as const]),
+    [Math.max(3, count - 3), count - 1, signerTitle(plan), "(Ký tên, đóng dấu)", signer.name],
   ];
   const nameRow = top + 2 + signatureSpace;
   for (const [left, right, title, hint, name] of blocks) {
@@ -35,6 +45,6 @@ export function drawSignatures(
     b.text(top + 1, left, hint, { italic: true, horizontal: "center" }, right);
     if (name) b.text(nameRow, left, name, { bold: true, horizontal: "center" }, right);
   }
-  if (plan.signer.onBehalf) b.height(top, wrappedHeight("x\nx", 10, fontSize));
+  if (signer.onBehalf) b.height(top, wrappedHeight("x\nx", 10, fontSize));
   return nameRow;
 }
