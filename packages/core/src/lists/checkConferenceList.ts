@@ -1,5 +1,6 @@
 import { capDate } from "../budget/capDate.js";
 import { capFindings } from "../budget/capFindings.js";
+import { calendarDaysOf } from "../plan/conferenceInstances.js";
 import type { Finding } from "../findings/finding.js";
 import { failure, success, type Result } from "../findings/result.js";
 import { makeFinding } from "../findings/makeFinding.js";
@@ -125,8 +126,10 @@ export function checkConferenceList(
     if (first !== undefined) findings.push(makeFinding("list.duplicate_person", { name, first }, cellAt(r, nameCol)));
     else seen.set(key, view.address(r, nameCol));
 
-    if (days !== undefined && days > series.daysEach) {
-      findings.push(makeFinding("list.days_over", { days, max: series.daysEach }, cellAt(r, col("days") as number)));
+    // A half-day conference is still a day on a list.
+    const maxDays = calendarDaysOf(series);
+    if (days !== undefined && days > maxDays) {
+      findings.push(makeFinding("list.days_over", { days, max: maxDays }, cellAt(r, col("days") as number)));
     }
     if (amount !== undefined) {
       sum += amount;

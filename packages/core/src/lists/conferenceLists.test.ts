@@ -67,4 +67,38 @@ describe("conferenceLists", () => {
     expect(checkConferenceList(first.delegates.grid, plan, series).findings).toEqual([]);
     expect(checkConferenceList(first.support.grid, plan, series).findings).toEqual([]);
   });
+
+  it("heads each list with its conference's host, date and place and fills its own attendance", () => {
+    const input = samplePlanInput();
+    const first = input.conferences?.[0];
+    if (!first) throw new Error("sample plan without conferences");
+    const listed = planSchema.parse({
+      ...input,
+      issuer: { ...input.issuer, accountant: "none" },
+      conferences: [
+        {
+          ...first,
+          count: 2,
+          instances: [
+            {
+              host: "UBND xã An Thạnh 1",
+              date: "2024-06-14",
+              venue: "Hội trường UBND xã An Thạnh 1",
+              attendance: { "hoa-giai-vien": 80, "can-bo-quan-ly": 20 },
+            },
+            { host: "UBND xã Đại Ân 1" },
+          ],
+        },
+      ],
+    });
+    const [one, two] = conferenceLists(listed);
+    const delegates = strings(one?.delegates.grid.rows ?? []);
+    expect(delegates).toContain("DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ TẬP HUẤN (HỘI NGHỊ SỐ 1, TẠI UBND XÃ AN THẠNH 1)");
+    expect(delegates).toContain("Thời gian: 14/06/2024 Địa điểm: Hội trường UBND xã An Thạnh 1");
+    expect(delegates.filter((v) => v === "Hòa giải viên")).toHaveLength(80);
+    const support = strings(one?.support.grid.rows ?? []);
+    expect(support.filter((v) => v === "Hòa giải viên")).toHaveLength(80);
+    expect(support).not.toContain("KẾ TOÁN");
+    expect(strings(two?.delegates.grid.rows ?? [])).toContain("Thời gian: ……………………… Địa điểm: UBND xã Đại Ân 1");
+  });
 });

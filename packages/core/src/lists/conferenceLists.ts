@@ -4,6 +4,8 @@ import { citeBasis } from "../norms/citation.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import { findCap } from "../norms/findCap.js";
 import type { NormRow } from "../norms/normRow.js";
+import { formatShortDate } from "../dates/dateLine.js";
+import { conferencesOf, type ResolvedConference } from "../plan/conferenceInstances.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { supportNormId } from "./checkConferenceList.js";
 import { renderListSheet } from "../table/listSheet.js";
@@ -22,13 +24,49 @@ export interface ConferenceListsOptions {
   readonly norms?: readonly NormRow[];
 }
 
-const signatures = ["NGƯỜI LẬP BIỂU", "KẾ TOÁN", "THỦ TRƯỞNG ĐƠN VỊ"];
-const blankLines = ["Thời gian: ……………………… Địa điểm: ………………………………………"];
+/** The support list's signatures: the accountant's only where the office has one. */
+function supportSignatures(plan: Plan): string[] {
+  return plan.issuer.accountant === "none"
+    ? ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"]
+    : ["NGƯỜI LẬP BIỂU", "KẾ TOÁN", "THỦ TRƯỞNG ĐƠN VỊ"];
+}
+
+/** "(hội nghị số 3, tại UBND xã An Thạnh 1)": the conference's number and its host when the plan names one. */
+function conferenceTag(conference: ResolvedConference): string {
+  return conference.host === undefined
+    ? `hội nghị số ${conference.number}`
+    : `hội nghị số ${conference.number}, tại ${conference.host}`;
+}
 
 /**
- * The blank delegate list of a conference: one numbered row per delegate of the plan
- * (delegatesPerConference), "Đối tượng" filled with each quota group's name for as many rows as the
- * group has persons, so the quotas show on paper.
+ * "Thời gian: 15/06/2021 Địa điểm: Hội trường UBND xã …", dotted where the plan leaves them open: the place
+ * is the listed conference's own venue or host (a series' venue is often "the halls chosen" — no place).
+ */
+function whenAndWhere(series: ConferenceSeries, conference: ResolvedConference): string {
+  const instance = series.instances?.[conference.number - 1];
+  const when = conference.date === undefined ? "………………………" : formatShortDate(conference.date);
+  const where = instance?.venue ?? instance?.host ?? "………………………………………";
+  return `Thời gian: ${when} Địa điểm: ${where}`;
+}
+
+/** The conference of that number, as the plan lists it (or as the series describes them all). */
+function conferenceAt(series: ConferenceSeries, number: number): ResolvedConference {
+  const all = conferencesOf(series);
+  return all[number - 1] ?? (all[0] as ResolvedConference);
+}
+
+/** Each delegate's group name, group after group, as many as the conference has of each. */
+function groupRows(series: ConferenceSeries, conference: ResolvedConference, nonSalariedOnly: boolean): string[] {
+  return series.quotaGroups
+    .filter((g) => !(nonSalariedOnly && g.paidFromStateBudget))
+    .flatMap((g) => Array.from({ length: conference.attendance[g.id] ?? 0 }, () => g.name));
+}
+
+/**
+ * The blank delegate list of a conference: one numbered row per delegate of the conference (its own
+ * figure when the plan lists it, else delegatesPerConference), "Đối tượng" filled with each quota group's
+ * name for as many rows as the group has persons there, so the quotas show on paper; its date and place
+ * (or host) under the title when the plan gives them.
  */
 export function blankDelegateList(
   plan: Plan,
@@ -36,12 +74,21 @@ export function blankDelegateList(
   number: number,
   sheet = `DS đại biểu HN${number}`,
 ): RenderedSheet {
-  const groups = series.quotaGroups.flatMap((g) => Array.from({ length: g.persons }, () => g.name));
-  const rows = Array.from({ length: series.delegatesPerConference }, (_, i) => [null, null, groups[i] ?? null, null]);
+  const conference = conferenceAt(series, number);
+  const groups = groupRows(series, conference, false);
+  const rows = Array.from({ length: Math.max(conference.delegates, groups.length) }, (_, i) => [
+    null,
+    null,
+    groups[i] ?? null,
+    null,
+  ]);
   return renderListSheet({
     sheet,
     plan,
-    title: [`Danh sách đại biểu tham dự ${series.title} (hội nghị số ${number})`, ...blankLines],
+    title: [
+      `Danh sách đại biểu tham dự ${series.title} (${conferenceTag(conference)})`,
+      whenAndWhere(series, conference),
+    ],
     columns: [
       { header: "STT", width: 6, kind: "number" },
       { header: "Họ và tên", width: 26, kind: "text" },
@@ -50,7 +97,7 @@ export function blankDelegateList(
       { header: "Ký tên", width: 16, kind: "sign" },
     ],
     rows,
-    signatures: [signatures[0] as string, signatures[2] as string],
+    signatures: ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"],
   });
 }
 
@@ -66,12 +113,11 @@ export function blankSupportList(
   options: ConferenceListsOptions = {},
   sheet = `Hỗ trợ HN${number}`,
 ): RenderedSheet {
-  const groups = series.quotaGroups
-    .filter((g) => !g.paidFromStateBudget)
-    .flatMap((g) => Array.from({ length: g.persons }, () => g.name));
+  const conference = conferenceAt(series, number);
+  const groups = groupRows(series, conference, true);
   const cap = findCap(
     supportNormId,
-    { date: capDate(plan, options.date), jurisdiction: plan.issuer.jurisdiction, venueTier: series.venueTier },
+    { date: capDate(plan, options.date), jurisdiction: plan.issuer.jurisdiction, venueTier: conference.venueTier },
     options.norms ?? defaultNorms,
   );
   const capLine =
@@ -83,8 +129,8 @@ export function blankSupportList(
     plan,
     title: [
       `Danh sách nhận tiền hỗ trợ tiền ăn, đi lại`,
-      `Đại biểu không hưởng lương từ ngân sách nhà nước dự ${series.title} (hội nghị số ${number})`,
-      ...blankLines,
+      `Đại biểu không hưởng lương từ ngân sách nhà nước dự ${series.title} (${conferenceTag(conference)})`,
+      whenAndWhere(series, conference),
       ...capLine,
     ],
     columns: [
@@ -98,7 +144,7 @@ export function blankSupportList(
     ],
     rows: groups.map((name) => [null, null, name, null, null, null]),
     words: { column: 5 },
-    signatures,
+    signatures: supportSignatures(plan),
   });
 }
 

@@ -1,6 +1,7 @@
 import { addIsoDays, isoDaysBetween, type IsoDate } from "../dates/isoDate.js";
 import type { Finding } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
+import { calendarDaysOf } from "../plan/conferenceInstances.js";
 import type { ConferenceSeries } from "../plan/planSchema.js";
 import { holidayCalendar, isSettledWorkingDay, type HolidayCalendar } from "./calendar.js";
 import type { HolidayYear } from "./holidays.js";
@@ -24,7 +25,7 @@ export const defaultMinGap = 7;
 
 /** The effective gap: at least the conference length, so two conferences never overlap (NaN → the default). */
 export function effectiveGap(series: Pick<ConferenceSeries, "daysEach">, minGap = defaultMinGap): number {
-  return Math.max(Number.isNaN(minGap) ? defaultMinGap : Math.floor(minGap), series.daysEach, 1);
+  return Math.max(Number.isNaN(minGap) ? defaultMinGap : Math.floor(minGap), calendarDaysOf(series));
 }
 
 /** The calendar of a date's year, from those already built when it is there. */
@@ -61,12 +62,18 @@ export function calendarsFor(
  * window, first days at least `minGap` days apart, spread evenly over the window. Each conference
  * aims at the middle of its equal share of the window and takes the working day nearest to it that
  * still leaves room for the ones before and after (ties go to the earlier day), so the result is
- * deterministic. Too few working days → `schedule.not_enough_days`.
+ * deterministic. Too few working days → `schedule.not_enough_days`. A date the plan gives a listed
+ * conference is kept as it is; when it gives them all, they are the schedule.
  */
 export function proposeSchedule(
   series: ConferenceSeries,
   options: ScheduleOptions = {},
 ): { conferences: ProposedConference[]; findings: Finding[] } {
+  const given = (series.instances ?? []).map((c) => c.date);
+  if (given.length === series.count && given.every((d) => d !== undefined)) {
+    // The plan fixes every date: nothing to propose (checkSchedule says what is wrong with them).
+    return { conferences: given.map((d, i) => ({ number: i + 1, days: daysFrom(series, d) })), findings: [] };
+  }
   const frame = scheduleWindow(series.window);
   const { byYear, findings } = calendarsFor(frame, options.holidayYears);
   const gap = effectiveGap(series, options.minGap);
@@ -78,7 +85,7 @@ export function proposeSchedule(
   for (let k = 0; k < span; k++) {
     const first = addIsoDays(frame.from, k);
     let ok = true;
-    for (let j = 0; j < series.daysEach && ok; j++) ok = working(addIsoDays(first, j));
+    for (let j = 0; j < calendarDaysOf(series) && ok; j++) ok = working(addIsoDays(first, j));
     if (ok) starts.push(k);
   }
   const n = series.count;
@@ -116,10 +123,15 @@ export function proposeSchedule(
   return {
     conferences: chosen.map((k, i) => ({
       number: i + 1,
-      days: Array.from({ length: series.daysEach }, (_, j) => addIsoDays(frame.from, k + j)),
+      days: daysFrom(series, series.instances?.[i]?.date ?? addIsoDays(frame.from, k)),
     })),
     findings,
   };
+}
+
+/** The calendar days of a conference from its first. */
+function daysFrom(series: ConferenceSeries, first: IsoDate): IsoDate[] {
+  return Array.from({ length: calendarDaysOf(series) }, (_, j) => addIsoDays(first, j));
 }
 
 // The first `n` picks going forward, each at least `gap` after the previous.

@@ -57,4 +57,29 @@ describe("renderSchedule", () => {
     expect(String(cellAt(drawn.grid, header + 1, 3)?.value)).toMatch(/^Thứ \S+; 2 ngày, đến \d\d\/\d\d\/2024$/);
     expect(checkScheduleSheet(drawn.grid, two).findings).toEqual([]);
   });
+
+  it("keeps the plan's dates and names each conference's host in a place column, and reads back clean", () => {
+    const hosts = ["UBND xã An Thạnh 1", "UBND xã An Thạnh 2", "UBND xã Đại Ân 1"];
+    const dates = ["2024-05-14", "2024-05-21", "2024-06-04"];
+    const listed: ConferenceSeries = {
+      ...series,
+      count: 3,
+      daysEach: 0.5,
+      instances: hosts.map((host, i) => ({ host, date: dates[i] as string })),
+    };
+    const proposed = proposeSchedule(listed);
+    expect(proposed.conferences.map((c) => c.days)).toEqual(dates.map((d) => [d]));
+    const sheet = renderSchedule(plan, { series: listed, conferences: proposed.conferences }).grid;
+    const top = sheet.rows.findIndex((row) => row?.[0]?.value === "STT");
+    expect(cellAt(sheet, top, 2)?.value).toBe("Địa điểm");
+    expect([1, 2, 3].map((r) => cellAt(sheet, top + r, 2)?.value)).toEqual(hosts);
+    const checked = checkScheduleSheet(sheet, listed);
+    expect(checked.findings).toEqual([]);
+    expect(valueOf(checked).dates).toEqual(dates);
+  });
+
+  it("proposes one day for a half-day conference", () => {
+    const half = proposeSchedule({ ...series, daysEach: 0.5 });
+    expect(half.conferences.every((c) => c.days.length === 1)).toBe(true);
+  });
 });
