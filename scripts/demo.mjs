@@ -3,7 +3,7 @@
 // examples/office-sheets with the check its kind needs (findings in Vietnamese), and fill the one with
 // nothing computed yet, then check what fill wrote. Exits 0 unless a step itself fails (a finding in a fixture is the point, not a failure).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -16,6 +16,14 @@ const sheets = "examples/office-sheets";
 function officeSheets() {
   const entries = JSON.parse(readFileSync(join(root, sheets, "expected.json"), "utf8"));
   return entries.map((e) => ({ file: `${sheets}/${e.file}`, sheet: e.sheet, kind: e.kind, plan: e.plan }));
+}
+
+/** The example plans of examples/plans (one folder each, with plan.json and prices.json). */
+function examplePlans() {
+  return readdirSync(join(root, "examples", "plans"), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** The hgcs command that checks a sheet of that kind. */
@@ -64,6 +72,25 @@ function main() {
   const made = hgcs(["new", "--plan", plan, "--prices", `${example}/prices.json`, "-o", out, "--force"]);
   if (made >= 2) return 1;
   if (hgcs(["check", out, "--plan", plan]) >= 2) return 1;
+
+  for (const name of examplePlans()) {
+    const dir = `examples/plans/${name}`;
+    const planFile = `${dir}/plan.json`;
+    heading(`Kế hoạch mẫu ${dir}: dự toán, danh sách, lịch`);
+    mkdirSync(join(root, dir, "out"), { recursive: true });
+    const estimate = `${dir}/out/du-toan.xlsx`;
+    const lists = `${dir}/out/danh-sach.xlsx`;
+    const schedule = `${dir}/out/lich.xlsx`;
+    const steps = [
+      ["new", "--plan", planFile, "--prices", `${dir}/prices.json`, "-o", estimate, "--force"],
+      ["check", estimate, "--plan", planFile],
+      ["lists", "new", "--plan", planFile, "-o", lists, "--force"],
+      ["lists", "check", lists, "--plan", planFile, "--estimate", estimate],
+      ["schedule", "--plan", planFile, "-o", schedule, "--force"],
+      ["schedule", "check", schedule, "--plan", planFile],
+    ];
+    for (const step of steps) if (hgcs(step) >= 2) return 1;
+  }
 
   heading("Kiểm tra các bảng tính mẫu của các cơ quan (examples/office-sheets)");
   for (const sheet of officeSheets()) {

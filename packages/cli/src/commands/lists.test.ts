@@ -88,7 +88,7 @@ describe("hgcs lists", () => {
       "en",
     ]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("Estimate money for meal support per conference: 10,000 VND.");
+    expect(r.out).toContain("Estimate money for meal and travel support per conference: 10,000 VND.");
     expect(r.out).toContain("F2    error    Amount 120,000 VND differs");
     expect(r.out).toContain("The list's total 120,000 VND exceeds its estimate line (10,000 VND).");
   });

@@ -152,7 +152,7 @@ async function listsCheck(args: Extract<ListsArgs, { action: "check" }>, ctx: Co
   return printSheetResults(ctx, args.input, results);
 }
 
-// The estimate's meal-support money for one conference (its line shared over the series).
+// The estimate's meal- and travel-support money for one conference (its lines shared over the series).
 async function estimateLimit(
   file: string,
   plan: Plan,

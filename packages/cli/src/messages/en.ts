@@ -124,7 +124,7 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     notes: "Notes:",
     listsWrote: ({ file, conferences, sheets }) =>
       `Wrote ${sheets} list sheets (delegates and meal/travel support for ${conferences} conferences) to ${file}.`,
-    limit: ({ limit }) => `Estimate money for meal support per conference: ${limit} VND.`,
+    limit: ({ limit }) => `Estimate money for meal and travel support per conference: ${limit} VND.`,
     distributeWrote: ({ file, copies, units }) =>
       `Wrote the distribution of ${copies} copies over ${units} units to ${file}.`,
     scheduleHeading: ({ series, count, window, minGap }) =>

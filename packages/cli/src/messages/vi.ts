@@ -129,7 +129,7 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     notes: "Lưu ý:",
     listsWrote: ({ file, conferences, sheets }) =>
       `Đã ghi ${sheets} trang danh sách (đại biểu và hỗ trợ tiền ăn, đi lại của ${conferences} hội nghị) vào ${file}.`,
-    limit: ({ limit }) => `Khoản dự toán hỗ trợ tiền ăn cho mỗi hội nghị: ${limit} đồng.`,
+    limit: ({ limit }) => `Khoản dự toán hỗ trợ tiền ăn, đi lại cho mỗi hội nghị: ${limit} đồng.`,
     distributeWrote: ({ file, copies, units }) =>
       `Đã ghi bảng phân phối ${copies} bản cho ${units} đơn vị vào ${file}.`,
     scheduleHeading: ({ series, count, window, minGap }) =>

@@ -82,7 +82,7 @@ export function estimateSummary(grid: Grid, settings: Settings, plan: Plan | und
 
 /**
  * A delegate or signed support list, against a series of the plan and, when another sheet of the workbook
- * holds the estimate, against its meal-support line shared over the series (as `hgcs lists check --estimate`).
+ * holds the estimate, against its meal- and travel-support lines shared over the series (as `hgcs lists check --estimate`).
  */
 export function listCheck(
   grid: Grid,
