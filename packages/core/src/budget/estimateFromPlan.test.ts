@@ -213,5 +213,42 @@ describe("estimateFromPlan", () => {
       expect(lineOf(estimate, "water")?.factors.map((f) => f.value)).toEqual([289, 1, 1]);
       expect(lineOf(estimate, "meal_support")?.factors.map((f) => f.value)).toEqual([239, 1, 1]);
     });
+
+    it("adds the price list's own lines, counted as it says", () => {
+      const prices = pricesSchema.parse({
+        ...thanhHoaPrices,
+        conference: {
+          ...thanhHoaPrices.conference,
+          extraLines: [
+            { content: "Làm băng rôn", unit: "cái", per: "conference", quantity: 2, price: 400000 },
+            {
+              content: "Thuê phòng nghỉ cho báo cáo viên",
+              unit: "ngày",
+              per: "conferenceDay",
+              price: 350000,
+              kind: "lodging",
+            },
+            { content: "Sổ tay hòa giải viên", unit: "cuốn", per: "nonSalaried", price: 20000 },
+          ],
+        },
+      });
+      const { estimate, findings } = estimateFromPlan(thanhHoaPlan, prices, options);
+      expect(findings.filter((f) => f.code === "price.missing")).toEqual([]);
+      const lines = estimate.sections[0]?.lines ?? [];
+      const byText = (text: string) => lines.find((l) => l.content === text);
+      expect(byText("Làm băng rôn")).toMatchObject({
+        factors: [
+          { kind: "events", value: 6 },
+          { kind: "quantity", value: 2 },
+        ],
+        amount: { declared: 4800000 },
+      });
+      expect(byText("Thuê phòng nghỉ cho báo cáo viên")).toMatchObject({
+        kind: "lodging",
+        amount: { declared: 2100000 },
+      });
+      expect(byText("Sổ tay hòa giải viên")?.amount.declared).toBe(270 * 6 * 20000);
+      expect(byText("Làm băng rôn")?.kind).toBeUndefined();
+    });
   });
 });

@@ -10,7 +10,7 @@ import { computeAmounts } from "./computeAmounts.js";
 import type { Estimate, EstimateLine, Factor, LineDraft, SectionDraft } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
 import { lineProduct, sumDong } from "./lineProduct.js";
-import type { ConferencePrices, MaterialPrices, Prices } from "./prices.js";
+import type { ConferencePrices, ExtraLine, MaterialPrices, Prices } from "./prices.js";
 
 /** Options of `estimateFromPlan`: the norms table (default: built-in) and the day whose caps apply. */
 export interface EstimateFromPlanOptions {
@@ -20,7 +20,8 @@ export interface EstimateFromPlanOptions {
 
 /** A line to cost: what it is, its factors, and where its price comes from in the prices file. */
 interface Draft {
-  readonly kind: LineKind;
+  /** Undefined for a price list's own line of no stated kind: its text tells, as on any sheet. */
+  readonly kind: LineKind | undefined;
   readonly content: string;
   readonly name: LocalizedText;
   readonly unit: string;
@@ -78,7 +79,7 @@ export function estimateFromPlan(
         factors: draft.factors,
         rate,
         amount: lineProduct({ factors: draft.factors, rate }),
-        kind: draft.kind,
+        ...(draft.kind ? { kind: draft.kind } : {}),
         ...(draft.normId ? { normId: draft.normId } : {}),
         ...(draft.quotaGroup ? { quotaGroup: draft.quotaGroup } : {}),
         planRef: draft.planRef,
@@ -123,12 +124,47 @@ function headCounts(series: ConferenceSeries): {
   };
 }
 
+/** The factors of a price list's own line, by what it is counted per. */
+function extraFactors(
+  per: ExtraLine["per"],
+  at: {
+    readonly series: ConferenceSeries;
+    readonly counts: ReturnType<typeof headCounts>;
+    readonly events: Factor;
+    readonly days: Factor;
+    readonly sessionCount: Factor;
+  },
+): Factor[] {
+  const nonSalaried = at.series.quotaGroups.filter((g) => !g.paidFromStateBudget);
+  switch (per) {
+    case "conference":
+      return [at.events];
+    case "site":
+      return [{ kind: "count", value: at.counts.sites }];
+    case "delegate":
+      return [...at.counts.delegates];
+    case "nonSalaried": {
+      const persons = nonSalaried.map((g) => at.counts.group(g.id));
+      const alike = persons.every((f) => f.length === 2);
+      const total = persons.reduce((sum, f) => sum + (f[0]?.value ?? 0), 0);
+      return alike ? [{ kind: "persons", value: total }, at.events] : [{ kind: "persons", value: total }];
+    }
+    case "conferenceDay":
+      return [at.events, at.days];
+    case "session":
+      return [at.events, at.sessionCount];
+  }
+}
+
 function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
   const own = prices.conferenceSeries[series.id];
-  const price = (field: keyof ConferencePrices) =>
+  const price = (field: Exclude<keyof ConferencePrices, "extraLines">) =>
     pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
   // A session-priced or trip-priced line wins over the day price when the price list gives it.
-  const either = (field: keyof ConferencePrices, fallback: keyof ConferencePrices) =>
+  const either = (
+    field: Exclude<keyof ConferencePrices, "extraLines">,
+    fallback: Exclude<keyof ConferencePrices, "extraLines">,
+  ) =>
     price(field).value === undefined
       ? { priced: price(fallback), per: fallback }
       : { priced: price(field), per: field };
@@ -250,6 +286,26 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       planRef,
     },
   ];
+  const extra = pick<ConferencePrices, "extraLines">(
+    own,
+    prices.conference,
+    "extraLines",
+    `conferenceSeries.${series.id}`,
+    "conference",
+  );
+  (extra.value ?? []).forEach((line, i) => {
+    const counted = extraFactors(line.per, { series, counts, events, days, sessionCount });
+    drafts.push({
+      kind: line.kind,
+      content: line.content,
+      name: { vi: line.content, en: line.content },
+      unit: line.unit,
+      factors: line.quantity === undefined ? counted : [...counted, { kind: "quantity", value: line.quantity }],
+      price: { value: line.price, path: `${extra.path}.${i}.price` },
+      ...(line.normId ? { normId: line.normId } : {}),
+      planRef,
+    });
+  });
   const staff = price("staffPerConference").value;
   if (staff !== undefined) {
     drafts.push({

@@ -3,6 +3,24 @@ import { z } from "zod";
 const money = z.number().int().nonnegative();
 const count = z.number().int().positive();
 
+/**
+ * A line the price list adds to every conference of a series (lodging, a pano, banners, a handbook each):
+ * its text, unit, what it is counted by and its price. `per` counts: each conference, each site of an
+ * online conference, each delegate, each delegate not paid from the state budget, each conference day
+ * or each session; `quantity` multiplies (two banners a conference).
+ */
+export const extraLineSchema = z.object({
+  content: z.string().trim().min(1),
+  unit: z.string().trim().min(1),
+  per: z.enum(["conference", "site", "delegate", "nonSalaried", "conferenceDay", "session"]),
+  quantity: z.number().positive().optional(),
+  price: money,
+  /** What the line pays for, when the checks should know (e.g. "lodging"); else its text tells. */
+  kind: z.enum(["lodging", "travel", "documents", "decoration", "stationery", "medicine"]).optional(),
+  /** The legal cap the line falls under (norms id), when it has one. */
+  normId: z.string().optional(),
+});
+
 /** Unit prices of one conference series (đồng). Any may be missing: the line is then left blank. */
 export const conferencePricesSchema = z.object({
   /** Hall, sound, light, projector: per conference day. */
@@ -27,6 +45,8 @@ export const conferencePricesSchema = z.object({
   travelPerPersonTrip: money.optional(),
   /** Connection and equipment of each site (điểm cầu) of an online conference, per conference. */
   connectionPerSite: money.optional(),
+  /** Lines the estimate adds after the standard ones, in this order. */
+  extraLines: z.array(extraLineSchema).optional(),
   /** Speakers and organisers drawing a per diem at each conference; no per-diem line without it. */
   staffPerConference: count.optional(),
 });
@@ -58,3 +78,4 @@ export type Prices = z.infer<typeof pricesSchema>;
 export type PricesInput = z.input<typeof pricesSchema>;
 export type ConferencePrices = z.infer<typeof conferencePricesSchema>;
 export type MaterialPrices = z.infer<typeof materialPricesSchema>;
+export type ExtraLine = z.infer<typeof extraLineSchema>;
