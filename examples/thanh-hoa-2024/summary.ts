@@ -14,6 +14,7 @@ const materialUnits: Record<Plan["materials"][number]["kind"], string> = {
   leaflet: "tờ",
   handbook: "cuốn",
   poster: "tờ",
+  pano: "cái",
   other: "bản",
 };
 

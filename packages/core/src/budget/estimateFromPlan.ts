@@ -326,6 +326,7 @@ const materialNouns: Readonly<Record<Material["kind"], LocalizedText>> = {
   leaflet: { vi: "tờ gấp", en: "leaflet" },
   handbook: { vi: "sổ tay", en: "handbook" },
   poster: { vi: "áp phích", en: "poster" },
+  pano: { vi: "pa-nô", en: "pano" },
   other: { vi: "tài liệu", en: "material" },
 };
 
@@ -335,12 +336,17 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
     pick(own, prices.material, field, `materials.${material.id}`, "material");
   const noun = materialNouns[material.kind];
   const leaflet = material.kind === "leaflet";
+  // A pano is designed and made, not written and printed.
+  const made = material.kind === "pano";
   const planRef = { material: material.id };
   return [
     {
       kind: "leaflet_write",
-      content: leaflet ? "Biên soạn tờ gấp pháp luật" : `Biên soạn ${noun.vi}`,
-      name: { vi: `Biên soạn ${noun.vi}`, en: `Writing the ${noun.en}` },
+      content: leaflet ? "Biên soạn tờ gấp pháp luật" : `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
+      name: {
+        vi: `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
+        en: `${made ? "Designing" : "Writing"} the ${noun.en}`,
+      },
       unit: noun.vi,
       factors: [{ kind: "quantity", value: material.titles }],
       price: price("writingPerTitle"),
@@ -349,9 +355,9 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
     },
     {
       kind: "leaflet_print",
-      content: `In ${noun.vi}`,
-      name: { vi: `In ${noun.vi}`, en: `Printing the ${noun.en}` },
-      unit: leaflet ? "tờ" : "bản",
+      content: `${made ? "Làm" : "In"} ${noun.vi}`,
+      name: { vi: `${made ? "Làm" : "In"} ${noun.vi}`, en: `${made ? "Making" : "Printing"} the ${noun.en}` },
+      unit: leaflet ? "tờ" : made ? "cái" : "bản",
       factors: [{ kind: "quantity", value: material.copies }],
       price: price("printingPerCopy"),
       ...(leaflet ? { normId: "pbgdpl.leaflet.print" } : {}),
