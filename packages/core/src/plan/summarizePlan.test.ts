@@ -24,6 +24,21 @@ describe("summarizePlan", () => {
     expect(summary.activities.map((a) => a.kind)).toEqual(["conferences", "materials"]);
   });
 
+  it("counts listed conferences by their own attendance, half days as halves", () => {
+    const plan = samplePlan();
+    const first = plan.conferences[0];
+    if (!first) throw new Error("sample plan without conferences");
+    plan.conferences[0] = {
+      ...first,
+      count: 2,
+      daysEach: 0.5,
+      instances: [{ attendance: { "hoa-giai-vien": 80, "can-bo-quan-ly": 20 } }, {}],
+    };
+    const summary = summarizePlan(plan);
+    expect(summary.conferences[0]?.groups.map((g) => g.personDays)).toEqual([(80 + 270) / 2, (20 + 50) / 2]);
+    expect(summary.totals.delegateDays).toBe((100 + 320) / 2);
+  });
+
   it("multiplies by days and adds up several series and materials", () => {
     const plan = samplePlan();
     const first = plan.conferences[0];

@@ -1,3 +1,4 @@
+import { conferencesOf } from "./conferenceInstances.js";
 import type { ConferenceSeries, Plan, QuotaGroup, TimeFrame } from "./planSchema.js";
 
 /** A delegate group of a conference series with its person-days over the whole series. */
@@ -105,13 +106,15 @@ export function summarizePlan(plan: Plan): PlanSummary {
 }
 
 function summarizeSeries(series: ConferenceSeries): ConferenceSummary {
+  const listed = conferencesOf(series);
   const groups = series.quotaGroups.map((g): QuotaGroupSummary => ({
     id: g.id,
     name: g.name,
     ...(g.nameEn === undefined ? {} : { nameEn: g.nameEn }),
     persons: g.persons,
     paidFromStateBudget: g.paidFromStateBudget,
-    personDays: groupPersonDays(series, g),
+    // Listed conferences count their own attendance; alike ones the group's quota each.
+    personDays: listed.reduce((t, c) => t + (c.attendance[g.id] ?? 0), 0) * series.daysEach,
   }));
   const daysOf = (paid: boolean) =>
     groups.filter((g) => g.paidFromStateBudget === paid).reduce((t, g) => t + g.personDays, 0);
@@ -123,7 +126,7 @@ function summarizeSeries(series: ConferenceSeries): ConferenceSummary {
     daysEach: series.daysEach,
     conferenceDays,
     delegatesPerConference: series.delegatesPerConference,
-    delegateDays: series.delegatesPerConference * conferenceDays,
+    delegateDays: listed.reduce((t, c) => t + c.delegates, 0) * series.daysEach,
     nonSalariedDelegateDays: daysOf(false),
     salariedDelegateDays: daysOf(true),
     window: series.window,
