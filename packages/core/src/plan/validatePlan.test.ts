@@ -92,6 +92,21 @@ describe("validatePlan", () => {
     expect([0, -3, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53].some(isPositiveCount)).toBe(false);
   });
 
+  it("checks the listed conferences: as many as the count, known groups, dates in the plan year", () => {
+    const plan = planWith((p) => {
+      series(p).instances = [
+        { host: "UBND xã A", date: "2023-12-29", attendance: { "hoa-giai-vien": 80, "khach-moi": 5 } },
+        { host: "UBND xã B", window: { year: 2024, from: "2024-06-01", to: "2024-05-01" } },
+      ];
+    });
+    expect(validatePlan(plan).findings.map((f) => [f.code, f.at?.path])).toEqual([
+      ["plan.count_mismatch", "conferences.0.instances"],
+      ["plan.unknown_reference", "conferences.0.instances.0.attendance.khach-moi"],
+      ["plan.outside_year", "conferences.0.instances.0.date"],
+      ["plan.range_reversed", "conferences.0.instances.1.window"],
+    ]);
+  });
+
   it("checks that kept copies do not exceed the copies printed", () => {
     const ok = planWith((p) => {
       const m = p.materials[0];

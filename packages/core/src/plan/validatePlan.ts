@@ -56,6 +56,26 @@ function crossChecks(plan: Plan): Finding[] {
         ? []
         : [makeFinding("plan.not_positive", { value: String(c.daysEach) }, { path: `conferences.${i}.daysEach` })]),
       ...checkInstances(c, `conferences.${i}`),
+      ...(c.instances ?? []).flatMap((instance, j) => {
+        const at = `conferences.${i}.instances.${j}`;
+        const what = { vi: `Hội nghị số ${j + 1} của "${c.title}"`, en: `Conference ${j + 1} of "${c.title}"` };
+        const date = instance.date;
+        return [
+          ...(date === undefined || isoYear(date) === plan.document.year
+            ? []
+            : [
+                makeFinding(
+                  "plan.outside_year",
+                  {
+                    what: { vi: `${what.vi} (${formatShortDate(date)})`, en: `${what.en} (${formatShortDate(date)})` },
+                    year: String(plan.document.year),
+                  },
+                  { path: `${at}.date` },
+                ),
+              ]),
+          ...(instance.window === undefined ? [] : checkTimeFrame(plan, instance.window, `${at}.window`, what)),
+        ];
+      }),
       ...checkCounts({ sessionsPerConference: c.speakers?.sessionsPerConference }, `conferences.${i}.speakers`),
       ...c.quotaGroups.flatMap((g, j) => checkCounts({ persons: g.persons }, `conferences.${i}.quotaGroups.${j}`)),
       ...checkQuotaSum(
