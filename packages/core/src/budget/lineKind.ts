@@ -56,7 +56,6 @@ export const conferenceKinds: Readonly<Partial<Record<LineKind, QuotaBasis | nul
   travel_support: "non_salaried",
   per_diem: null,
   medicine: null,
-  connection: null,
 };
 
 /** The kinds that belong to printed material. */
