@@ -1,3 +1,4 @@
+import { sameFigure } from "../../money/sameFigure.js";
 import { fromA1 } from "../../grid/a1.js";
 import type { CellEdit } from "../../grid/grid.js";
 import { readNumberCell } from "../../table/cellNumber.js";
@@ -39,7 +40,7 @@ export function keepRightValues(
     const before = readNumberCell(view, r, c);
     if (before.kind !== "number" || mayChange(r, c)) continue;
     const after = parsed && evaluateFormula(parsed, asItStands);
-    if (!after?.ok || !sameNumber(after.value, before.value)) edits.delete(address);
+    if (!after?.ok || !sameFigure(after.value, before.value)) edits.delete(address);
   }
 }
 
@@ -52,6 +53,3 @@ export function withResults(view: SheetView, edits: readonly CellEdit[]): CellEd
     return typeof value === "number" ? { ...edit, value } : edit;
   });
 }
-
-// Float noise of a recomputation (0.1 + 0.2) is no change.
-const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));

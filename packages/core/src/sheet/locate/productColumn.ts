@@ -1,5 +1,6 @@
 import type { SheetView } from "../../table/view.js";
-import { readNumberCell } from "../../table/cellNumber.js";
+import { sameFigure } from "../../money/sameFigure.js";
+import { figureAt, lineShapeProduct } from "./lineFigures.js";
 import { isColumnNumbersRow } from "../../table/headerRow.js";
 
 // Enough lines to see that a column is the others' product.
@@ -25,24 +26,17 @@ export function productColumn(
   const hits = new Map<number, number>();
   const misses = new Map<number, number>();
   for (let r = top; r <= last; r++) {
-    const price = numberAt(view, r, rate);
-    if (price === undefined) continue;
-    let product = price;
-    let operands = 1;
-    for (const f of factors) {
-      const v = numberAt(view, r, f);
-      if (v === undefined) continue;
-      product *= v;
-      operands++;
-    }
-    if (operands < 2) continue;
+    const product = lineShapeProduct(
+      figureAt(view, r, rate),
+      factors.map((f) => figureAt(view, r, f)),
+    );
+    if (product === undefined) continue;
     // Only the cells the row has: a far stray cell does not widen the search.
     for (let c = rate + 1; c < view.width(r); c++) {
       if (taken.has(c)) continue;
-      const amount = numberAt(view, r, c);
-      if (amount === undefined || amount === 0) continue;
-      const same = Math.abs(product - amount) <= Math.max(1e-6, Math.abs(amount) * 1e-9);
-      const tally = same ? hits : misses;
+      const amount = figureAt(view, r, c);
+      if (amount === null || amount === undefined || amount === 0) continue;
+      const tally = sameFigure(product, amount) ? hits : misses;
       tally.set(c, (tally.get(c) ?? 0) + 1);
     }
   }
@@ -51,9 +45,4 @@ export function productColumn(
     if (n >= 2 && n > (misses.get(col) ?? 0) && (!best || n > best.hits)) best = { col, hits: n };
   }
   return best?.col;
-}
-
-function numberAt(view: SheetView, r: number, c: number): number | undefined {
-  const read = readNumberCell(view, r, c);
-  return read.kind === "number" ? read.value : undefined;
 }

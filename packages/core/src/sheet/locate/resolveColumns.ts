@@ -1,8 +1,9 @@
 import type { FactorKind } from "../../budget/estimate.js";
-import { readNumberCell } from "../../table/cellNumber.js";
 import { headerKey } from "../../table/vocabulary.js";
 import type { SheetView } from "../../table/view.js";
 import type { TableColumns } from "../table.js";
+import { sameFigure } from "../../money/sameFigure.js";
+import { figureAt, lineShapeProduct, type Figure } from "./lineFigures.js";
 import { isFactorRole, roleOfHeader, type ColumnRole } from "./vocabulary.js";
 
 /** The header rows and body rows of a table whose numeric columns are to be told apart. */
@@ -111,20 +112,13 @@ function isWeakNumberHeader(view: SheetView, rows: TableRows, col: number): bool
   return false;
 }
 
-/** A body line's numbers by column: a number, null when blank, undefined when not a number. */
-type Line = ReadonlyMap<number, number | null | undefined>;
+/** A body line's figures by column. */
+type Line = ReadonlyMap<number, Figure>;
 
 function sampleLines(view: SheetView, rows: TableRows, cols: readonly number[]): Line[] {
   const out: Line[] = [];
   const last = Math.min(rows.bodyBottom, rows.bodyTop + sampledRows - 1);
-  for (let r = rows.bodyTop; r <= last; r++) {
-    const line = new Map<number, number | null | undefined>();
-    for (const c of cols) {
-      const read = readNumberCell(view, r, c);
-      line.set(c, read.kind === "number" ? read.value : read.kind === "blank" ? null : undefined);
-    }
-    out.push(line);
-  }
+  for (let r = rows.bodyTop; r <= last; r++) out.push(new Map(cols.map((c) => [c, figureAt(view, r, c)])));
   return out;
 }
 
@@ -132,24 +126,12 @@ function sampleLines(view: SheetView, rows: TableRows, cols: readonly number[]):
 function matches(line: Line, shape: Shape): boolean {
   const amount = line.get(shape.amount);
   if (amount === null || amount === undefined || amount === 0) return false;
-  let product = 1;
-  let used = 0;
-  if (shape.rate !== undefined) {
-    const rate = line.get(shape.rate);
-    if (rate === null || rate === undefined) return false;
-    product = rate;
-    used++;
-  }
-  for (const f of shape.factors) {
-    const v = line.get(f.col);
-    if (v === undefined) return false;
-    if (v === null) continue;
-    product *= v;
-    used++;
-  }
-  // An amount alone on its line (a section's subtotal, a lump sum) says nothing about the shape.
-  if (used < 2) return false;
-  return Math.abs(product - amount) <= Math.max(1e-6, Math.abs(amount) * 1e-9);
+  const price = shape.rate === undefined ? "none" : line.get(shape.rate);
+  const product = lineShapeProduct(
+    price,
+    shape.factors.map((f) => line.get(f.col)),
+  );
+  return product !== undefined && sameFigure(product, amount);
 }
 
 function isBetter(a: readonly number[], b: readonly number[]): boolean {
