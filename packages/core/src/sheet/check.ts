@@ -1,6 +1,5 @@
 import { checkEstimate } from "../budget/checkEstimate.js";
 import type { Estimate } from "../budget/estimate.js";
-import { parseVietnameseDate } from "../dates/dateLine.js";
 import { findingId, type Finding } from "../findings/finding.js";
 import { failure, success, type Result } from "../findings/result.js";
 import type { Grid } from "../grid/grid.js";
@@ -18,6 +17,7 @@ import { SheetView } from "../table/view.js";
 import { checkWords } from "./audit/wordsCheck.js";
 import { deepFormulaFindings } from "./formula/deepFormulas.js";
 import { usableSheetOptions } from "./sheetOptions.js";
+import { capDay } from "./capDay.js";
 
 /** Options of checkSheet and fillSheet. */
 export interface SheetCheckOptions {
@@ -32,6 +32,8 @@ export interface SheetCheckOptions {
   readonly date?: string;
   /** Style of the words written or expected for the total. */
   readonly words?: WordsOptions;
+  /** The allocated amount in đồng (default: the plan's `funding.allocatedVnd`). */
+  readonly allocation?: number;
 }
 
 /**
@@ -73,7 +75,7 @@ export function analyzeSheet(grid: Grid, given: SheetCheckOptions = {}): SheetAn
   const table = located.table;
   if (!table) return withLegacy(view, { view, findings: [...optionFindings, ...located.findings] });
   const read = readIn(view, table);
-  const date = options.date ?? (options.plan ? undefined : sheetDate(view, table.headerTop));
+  const date = capDay(view, table, options);
   const findings = [
     ...optionFindings,
     ...located.findings,
@@ -82,6 +84,7 @@ export function analyzeSheet(grid: Grid, given: SheetCheckOptions = {}): SheetAn
       locator: estimateLocator(read.placement),
       ...(options.norms ? { norms: options.norms } : {}),
       ...(date ? { date } : {}),
+      ...(options.allocation === undefined ? {} : { allocation: options.allocation }),
     }).findings,
     ...auditSums(view, table, read.layout, read.estimate),
     ...auditLineFormulas(view, table, read.layout),
@@ -94,19 +97,6 @@ export function analyzeSheet(grid: Grid, given: SheetCheckOptions = {}): SheetAn
 function withLegacy(view: SheetView, analysis: SheetAnalysis): SheetAnalysis {
   const legacy = legacyFinding(view);
   return legacy ? { ...analysis, findings: [legacy, ...analysis.findings] } : analysis;
-}
-
-/** The date line in the title block above the table, as an ISO date. */
-function sheetDate(view: SheetView, headerTop: number): string | undefined {
-  for (let r = 0; r < headerTop; r++) {
-    for (let c = 0; c < view.width(r); c++) {
-      const f = view.folded(r, c);
-      if (!f.includes("ngay") || !f.includes("nam")) continue;
-      const date = parseVietnameseDate(view.text(r, c));
-      if (date) return date;
-    }
-  }
-  return undefined;
 }
 
 function unique(findings: readonly Finding[]): Finding[] {

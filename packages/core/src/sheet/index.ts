@@ -15,6 +15,7 @@ export type { EstimatePlacement, GroupPlacement, LinePlacement, SectionPlacement
 export { estimateLocator, linePlacement, placementCell } from "./placement.js";
 export type { SheetCheck, SheetCheckOptions } from "./check.js";
 export { checkSheet } from "./check.js";
+export { summarizeSheet } from "./summarizeSheet.js";
 export type { FillOptions, SheetFill } from "./fill/fill.js";
 export { fillSheet } from "./fill/fill.js";
 

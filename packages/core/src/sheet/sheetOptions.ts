@@ -8,6 +8,7 @@ interface LooseOptions {
   readonly norms?: unknown;
   readonly date?: unknown;
   readonly words?: unknown;
+  readonly allocation?: unknown;
   readonly fix?: unknown;
 }
 
@@ -21,7 +22,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export function usableSheetOptions<T extends object>(options: unknown): { options: T; findings: Finding[] } {
   if (options === undefined) return { options: {} as T, findings: [] };
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    return { options: {} as T, findings: [invalid("options", "{ plan?, norms?, date?, words? }")] };
+    return { options: {} as T, findings: [invalid("options", "{ plan?, norms?, date?, words?, allocation? }")] };
   }
   const given = options as LooseOptions;
   const findings: Finding[] = [];
@@ -41,10 +42,11 @@ export function usableSheetOptions<T extends object>(options: unknown): { option
   judge("norms", (v) => Array.isArray(v) && v.every((row) => row !== null && typeof row === "object"), "NormRow[]");
   judge("date", (v) => typeof v === "string" && isoDate.test(v), "YYYY-MM-DD");
   judge("words", (v) => v !== null && typeof v === "object", "WordsOptions");
+  judge("allocation", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0, "a number of đồng");
   judge("fix", (v) => v === "all" || (Array.isArray(v) && v.every((id) => typeof id === "string")), '"all" | string[]');
   if (drop.size === 0) return { options: options as T, findings };
   const kept: Record<string, unknown> = {};
-  for (const key of ["plan", "norms", "date", "words", "fix"] as const) {
+  for (const key of ["plan", "norms", "date", "words", "allocation", "fix"] as const) {
     if (!drop.has(key) && given[key] !== undefined) kept[key] = given[key];
   }
   return { options: kept as T, findings };

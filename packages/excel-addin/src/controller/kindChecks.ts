@@ -12,9 +12,9 @@ import {
 import { copiesToShare, parseWeightsCsv } from "@hgcs/core/distribution";
 import { supportLimit } from "@hgcs/core/lists";
 import { type ConferenceSeries } from "@hgcs/core/plan";
-import { summarizeEstimate, type EstimateSummary } from "@hgcs/core/budget";
-import { estimateLocator, findEstimate, locateEstimateTable, readEstimateTable } from "@hgcs/core/sheet";
-import { allocationOf, coreOptions, type Settings } from "./settings.js";
+import type { EstimateSummary } from "@hgcs/core/budget";
+import { findEstimate, summarizeSheet } from "@hgcs/core/sheet";
+import { coreOptions, type Settings } from "./settings.js";
 
 /** What a check of the open sheet compares with: settings, plan, the chosen series, the pasted weights. */
 export interface CheckInput {
@@ -61,23 +61,12 @@ export function estimateCheck(grid: Grid, input: CheckInput): GridCheck {
 }
 
 /**
- * What the estimate on the grid is made of, with the same plan, date and jurisdiction as its check and the
- * allocation the settings give (else the plan's); each part points at its cells. Undefined without a table.
+ * What the estimate on the grid is made of: core's summary with exactly the options of its check (plan, day of
+ * caps, allocation). Undefined without a table.
  */
 export function estimateSummary(grid: Grid, settings: Settings, plan: Plan | undefined): EstimateSummary | undefined {
-  const table = locateEstimateTable(grid);
-  if (!table.ok) return undefined;
-  const { estimate, placement } = readEstimateTable(grid, table.value);
-  const options = coreOptions(settings, plan);
-  const allocation = allocationOf(settings);
-  return summarizeEstimate(estimate, {
-    ...(options.plan ? { plan: options.plan } : {}),
-    ...(options.date ? { date: options.date } : {}),
-    ...(settings.jurisdiction ? { jurisdiction: settings.jurisdiction } : {}),
-    ...(allocation === undefined ? {} : { allocation }),
-    locator: estimateLocator(placement),
-    words: options.words,
-  });
+  const summary = summarizeSheet(grid, coreOptions(settings, plan));
+  return summary.ok ? summary.value : undefined;
 }
 
 /**

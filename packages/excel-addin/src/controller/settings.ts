@@ -1,4 +1,5 @@
 import type { Plan, WordsOptions } from "@hgcs/core";
+import { parseAmountText } from "@hgcs/core/money";
 
 /** What the user set in the pane; the ribbon commands use the same. */
 export interface Settings {
@@ -22,20 +23,23 @@ export const defaultSettings: Settings = {
 
 /** The allocation the settings give, in đồng; undefined when none is typed. */
 export function allocationOf(settings: Settings): number | undefined {
-  const n = Number.parseInt(settings.allocation, 10);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  // Typed as an accountant types money ("600.000.000", "600 000 000 đ"): core reads it, never a digit filter.
+  const read = parseAmountText(settings.allocation);
+  return read.ok && Number.isSafeInteger(read.value) && read.value > 0 ? read.value : undefined;
 }
 
 /** The core options the settings and the chosen plan stand for. */
 export function coreOptions(
   settings: Settings,
   plan: Plan | undefined,
-): { plan?: Plan; date?: string; words: WordsOptions } {
+): { plan?: Plan; date?: string; allocation?: number; words: WordsOptions } {
+  const allocation = allocationOf(settings);
   const withJurisdiction =
     plan && settings.jurisdiction ? { ...plan, issuer: { ...plan.issuer, jurisdiction: settings.jurisdiction } } : plan;
   return {
     ...(withJurisdiction ? { plan: withJurisdiction } : {}),
     ...(settings.date ? { date: settings.date } : {}),
+    ...(allocation === undefined ? {} : { allocation }),
     words: { zeroTens: settings.zeroTens, thousand: settings.thousand },
   };
 }

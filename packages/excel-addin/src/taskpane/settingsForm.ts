@@ -37,7 +37,7 @@ export function bindSettings(form: HTMLElement, ui: UiStrings, locale: Locale, p
     const next: Settings = {
       date: field<HTMLInputElement>("date", form).value,
       jurisdiction: field<HTMLInputElement>("jurisdiction", form).value.trim(),
-      allocation: field<HTMLInputElement>("allocation", form).value.replace(/\D/g, ""),
+      allocation: field<HTMLInputElement>("allocation", form).value.trim(),
       zeroTens: field<HTMLSelectElement>("zeroTens", form).value as Settings["zeroTens"],
       thousand: field<HTMLSelectElement>("thousand", form).value as Settings["thousand"],
     };
