@@ -1,6 +1,6 @@
 import { checkScheduleSheet, isError, proposeSchedule, renderSchedule } from "@hgcs/core";
 import { formatShortDate } from "@hgcs/core/dates";
-import { conferencesOf, type ConferenceSeries } from "@hgcs/core/plan";
+import { conferencePlace, conferencesOf, type ConferenceSeries } from "@hgcs/core/plan";
 import { checkSchedule, defaultMinGap, effectiveGap, scheduleWindow, weekdayName } from "@hgcs/core/schedule";
 import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
@@ -140,15 +140,14 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
     return findings.some(isError) ? exitCodes.findings : exitCodes.ok;
   }
   const { conferences, findings } = proposeSchedule(s, options);
-  // The place the plan names for a conference (its host, else its venue) follows its days.
-  const places = conferencesOf(s).map((c) => c.host ?? s.instances?.[c.number - 1]?.venue);
+  const places = conferencesOf(s).map(conferencePlace);
   const lines = conferences.map((c) => {
     const place = places[c.number - 1];
-    const line = m.scheduleLine({
+    return m.scheduleLine({
       number: String(c.number),
       days: c.days.map((d) => `${weekdayName(d)[ctx.locale]} ${formatShortDate(d)}`).join(", "),
+      ...(place === undefined ? {} : { place }),
     });
-    return place === undefined ? line : `${line} — ${place}`;
   });
   ctx.io.stdout([m.scheduleHeading(heading(s, args.minGap)), ...lines].join("\n") + "\n");
   // A proposal that does not fit is not written: the notes say why.

@@ -45,7 +45,7 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "sheet.missing": ({ file, sheet, available }) => `${file} has no sheet “${sheet}”. Its sheets: ${list(available)}.`,
     "sheet.empty": ({ file, sheet }) => `Sheet “${sheet}” in ${file} is empty (0 rows).`,
     "sheet.out_of_range": ({ file, sheet, row, cell }) =>
-      `Sheet “${sheet}” in ${file} has a cell at ${cell ? `cell ${cell}` : `row ${count(row ?? 0)}`}, beyond Excel's limits (1,048,576 rows × 16,384 columns): the file is damaged or was not made by Excel.`,
+      `Sheet “${sheet}” in ${file} has ${cell ? `a cell at ${cell}` : `a cell on row ${count(row ?? 0)}`}, beyond Excel's limits (1,048,576 rows × 16,384 columns): the file is damaged or was not made by Excel.`,
     "sheet.too_many_cells": ({ file, sheet, cells, limit }) =>
       `Sheet “${sheet}” in ${file} has ${count(cells)} cells, more than the ${count(limit)} hgcs reads.`,
     "fill.too_large": ({ file, sheet, cells, limit }) =>
@@ -131,7 +131,8 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
       `Proposed dates for ${series} (${count} conferences, ${window}, first days at least ${minGap} days apart):`,
     scheduleChecked: ({ series, count, window, minGap }) =>
       `Checking the dates of ${series} (${count} conferences, ${window}, first days at least ${minGap} days apart):`,
-    scheduleLine: ({ number, days }) => `  Conference ${number}: ${days}`,
+    scheduleLine: ({ number, days, place }) =>
+      `  Conference ${number}: ${days}${place === undefined ? "" : ` — ${place}`}`,
     scheduleWrote: ({ file, count }) => `Wrote the schedule of ${count} conferences to ${file}.`,
   },
   create: {

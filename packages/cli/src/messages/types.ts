@@ -47,7 +47,7 @@ export interface CliMessages {
     readonly distributeWrote: (p: { file: string; copies: string; units: string }) => string;
     readonly scheduleHeading: (p: { series: string; count: string; window: string; minGap: string }) => string;
     readonly scheduleChecked: (p: { series: string; count: string; window: string; minGap: string }) => string;
-    readonly scheduleLine: (p: { number: string; days: string }) => string;
+    readonly scheduleLine: (p: { number: string; days: string; place?: string }) => string;
     readonly scheduleWrote: (p: { file: string; count: string }) => string;
   };
   readonly create: {

@@ -46,7 +46,7 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
       `${file} không có trang tính “${sheet}”. Các trang có: ${list(available)}.`,
     "sheet.empty": ({ file, sheet }) => `Trang tính “${sheet}” trong ${file} trống (0 dòng).`,
     "sheet.out_of_range": ({ file, sheet, row, cell }) =>
-      `Trang tính “${sheet}” trong ${file} có ô ở ${cell ? `ô ${cell}` : `dòng ${count(row ?? 0)}`}, ngoài giới hạn của Excel (1.048.576 dòng × 16.384 cột): tệp bị hỏng hoặc không do Excel tạo ra.`,
+      `Trang tính “${sheet}” trong ${file} có ${cell ? `ô ${cell}` : `ô ở dòng ${count(row ?? 0)}`}, ngoài giới hạn của Excel (1.048.576 dòng × 16.384 cột): tệp bị hỏng hoặc không do Excel tạo ra.`,
     "sheet.too_many_cells": ({ file, sheet, cells, limit }) =>
       `Trang tính “${sheet}” trong ${file} có ${count(cells)} ô, quá giới hạn ${count(limit)} ô mà hgcs đọc được.`,
     "fill.too_large": ({ file, sheet, cells, limit }) =>
@@ -136,7 +136,8 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
       `Lịch đề xuất cho ${series} (${count} hội nghị, ${window}, ngày khai mạc cách nhau ít nhất ${minGap} ngày):`,
     scheduleChecked: ({ series, count, window, minGap }) =>
       `Kiểm tra lịch ${series} (${count} hội nghị, ${window}, ngày khai mạc cách nhau ít nhất ${minGap} ngày):`,
-    scheduleLine: ({ number, days }) => `  Hội nghị ${number}: ${days}`,
+    scheduleLine: ({ number, days, place }) =>
+      `  Hội nghị ${number}: ${days}${place === undefined ? "" : ` — ${place}`}`,
     scheduleWrote: ({ file, count }) => `Đã ghi lịch ${count} hội nghị vào ${file}.`,
   },
   create: {

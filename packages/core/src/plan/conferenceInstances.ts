@@ -25,6 +25,11 @@ export interface ResolvedConference {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+/** Where a conference is said to take place: its host (the commune's People's Committee), else its venue. */
+export function conferencePlace(conference: Pick<ResolvedConference, "host" | "venue">): string | undefined {
+  return conference.host ?? conference.venue;
+}
+
 /**
  * The conferences of a series one by one: the plan's instances when it lists them, else `count` alike
  * conferences. A conference's delegates are its own figure, else its sites' delegates added up, else its

@@ -25,5 +25,5 @@ export { groupPersonDays, summarizePlan } from "./summarizePlan.js";
 export { planJsonSchema } from "./planJsonSchema.js";
 export { formatTimeFrame } from "./formatTimeFrame.js";
 export type { ResolvedConference, ResolvedSite } from "./conferenceInstances.js";
-export { calendarDaysOf, conferencesOf, sessionsOf } from "./conferenceInstances.js";
+export { calendarDaysOf, conferencePlace, conferencesOf, sessionsOf } from "./conferenceInstances.js";
 export { leadSigner, planSigners } from "./planSigners.js";

@@ -2,7 +2,7 @@ import { formatShortDate } from "../dates/dateLine.js";
 import { renderListSheet } from "../table/listSheet.js";
 import { attachedToLine, signerTitle } from "../table/titleBlock.js";
 import type { RenderedSheet } from "../table/sheetLayout.js";
-import { conferencesOf } from "../plan/conferenceInstances.js";
+import { conferencePlace, conferencesOf } from "../plan/conferenceInstances.js";
 import type { ConferenceSeries, Plan } from "../plan/planSchema.js";
 import { weekdayName } from "./calendar.js";
 import type { ProposedConference } from "./proposeSchedule.js";
@@ -25,7 +25,7 @@ export function renderSchedule(plan: Plan, proposal: ScheduleProposal, sheet = "
   const listed = conferencesOf(series);
   const placeOf = (n: number) => {
     const c = listed[n - 1];
-    return c?.host ?? c?.venue ?? null;
+    return (c && conferencePlace(c)) ?? null;
   };
   // A place column only when the plan names the conferences' places (the communes that host them).
   const places = (series.instances ?? []).some((c) => c.host !== undefined || c.venue !== undefined);
