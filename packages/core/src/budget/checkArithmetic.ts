@@ -59,7 +59,7 @@ export function checkArithmetic(
  * sections: `subtotal.mismatch` when they differ by more than the tolerance (half the table's unit), else
  * nothing.
  */
-export function subtotalMismatch(
+function subtotalMismatch(
   section: string,
   expected: number | null,
   actual: number,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../findings/finding.js";
-import { lineClassifier } from "./classifyLine.js";
+import { entryClassifier } from "./headingClass.js";
 import type { Estimate } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
 import { amountValue } from "./computeAmounts.js";
@@ -75,13 +75,14 @@ export function categorizedLines(
   estimate: Estimate,
   lines: readonly LineEntry[] = allLines(estimate),
 ): CategorizedLine[] {
-  const classOf = lineClassifier();
+  // As the checks class them: a line named only by a place takes its heading's kind.
+  const classOf = entryClassifier();
   // allLines lists a line before its sub-items: a line split by kind lets its sub-items count instead.
   const split = new Set<LineEntry>();
   const counted: CategorizedLine[] = [];
   for (const entry of lines) {
     if (entry.parent !== undefined && !split.has(entry.parent)) continue;
-    const kind = classOf(entry.line).kind;
+    const kind = classOf(entry).kind;
     if (kind === undefined && entry.line.children && entry.line.children.length > 0) split.add(entry);
     else counted.push({ entry, category: spendingCategoryOf(kind) });
   }

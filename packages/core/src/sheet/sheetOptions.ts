@@ -53,5 +53,6 @@ export function usableSheetOptions<T extends object>(options: unknown): { option
 }
 
 function invalid(option: string, expected: string): Finding {
-  return makeFinding("options.invalid", { option, expected });
+  // The option's name is where it points: the caller's options object has no cell.
+  return makeFinding("options.invalid", { option, expected }, { path: option });
 }

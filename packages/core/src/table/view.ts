@@ -13,8 +13,8 @@ export interface LegacyHit {
 }
 
 /** Excel's limits: no sheet has more rows or columns, so a grid's rows and cells beyond them are ignored. */
-export const maxSheetRows = 1_048_576;
-export const maxSheetColumns = 16_384;
+const maxSheetRows = 1_048_576;
+const maxSheetColumns = 16_384;
 
 /** Above this many grid positions the per-cell caches are maps, not arrays (a far cell must not allocate rows × columns). */
 const denseCacheLimit = 1 << 22;

@@ -1,3 +1,4 @@
+import { amountValue } from "../../budget/computeAmounts.js";
 import type { Estimate } from "../../budget/estimate.js";
 import type { WordsOptions } from "../../words/wordsOptions.js";
 import type { EstimateTable } from "../table.js";
@@ -5,9 +6,9 @@ import type { Finding } from "../../findings/finding.js";
 import { checkWordsAt } from "../../table/wordsAt.js";
 import type { SheetView } from "../../table/view.js";
 
-/** The total the words must read: the total cell as written, else what the sections add up to. */
-export function wordsTotal(estimate: Estimate): number {
-  return estimate.amount.declared ?? estimate.amount.computed ?? 0;
+/** The total the words must read: the total cell as written, else what the estimate adds up to. */
+function wordsTotal(estimate: Estimate): number {
+  return amountValue(estimate.amount) ?? 0;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { EstimateTable } from "../table.js";
 import type { SheetView } from "../../table/view.js";
 
 /** The font fill gives a legacy-font cell it writes Unicode text into (the usual Unicode font of Vietnamese documents). */
-export const unicodeFont = "Times New Roman";
+const unicodeFont = "Times New Roman";
 
 /** What fillWords needs from fill: the sheet, its table, the edits so far and who may be overwritten. */
 export interface WordsFillContext {

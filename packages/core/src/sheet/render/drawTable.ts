@@ -26,7 +26,7 @@ function clean(n: number): number {
 }
 
 /** "#,##0" for whole figures, with decimals only where a figure has them (rates in nghìn đồng). */
-export function figureFormat(value: number): string {
+function figureFormat(value: number): string {
   return Number.isInteger(value) ? "#,##0" : "#,##0.0##";
 }
 

@@ -3,7 +3,7 @@ import type { Estimate, EstimateLine, FactorKind } from "../../budget/estimate.j
 /** Factor columns in the order offices write them; kinds an estimate never uses get no column. */
 const factorOrder: readonly FactorKind[] = ["quantity", "persons", "events", "days", "sessions", "count"];
 
-export const factorHeaders: Readonly<Record<FactorKind, string>> = {
+const factorHeaders: Readonly<Record<FactorKind, string>> = {
   quantity: "Số lượng",
   persons: "Số người",
   events: "Số hội nghị",
