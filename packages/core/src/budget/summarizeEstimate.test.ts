@@ -63,8 +63,26 @@ describe("summarizeEstimate", () => {
     const mealCap = summary.caps.find((c) => c.at.cell === "F19");
     expect(mealCap).toMatchObject({ rate: 200_000, cap: 150_000, advisory: false });
     expect(mealCap?.ratio).toBeCloseTo(4 / 3);
-    expect(summary.caps.some((c) => c.advisory)).toBe(true);
+    expect(mealCap).toMatchObject({ state: "over", percent: 33 });
+    expect(summary.caps.some((c) => c.advisory && c.state === "advisory")).toBe(true);
     for (const c of summary.caps) expect(c.cap).toBeGreaterThan(0);
+  });
+
+  it("says a rate a hair over its cap is over by 1 %, never 0 %, and gives each category its share", () => {
+    const draft = soTuPhapDraft();
+    const lines = draft.sections[0]?.lines ?? [];
+    const meal = lines[5];
+    if (!meal) throw new Error("no meal line");
+    const hair = { ...meal, rate: 150_600, amount: 1620 * 150_600 };
+    const estimate = computeAmounts({
+      ...draft,
+      sections: [{ ...draft.sections[0]!, lines: lines.map((l) => (l === meal ? hair : l)) }, draft.sections[1]!],
+    });
+    const summary = summarizeEstimate(estimate, { plan: thanhHoaPlan, locator: sheetLocator() });
+    expect(summary.caps.find((c) => c.at.cell === "F19")).toMatchObject({ state: "over", percent: 1 });
+    const shares = summary.categories.map((c) => c.percent);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(98);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(102);
   });
 
   it("has no total, words or per-unit costs when nothing adds up", () => {

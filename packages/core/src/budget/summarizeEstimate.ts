@@ -48,6 +48,8 @@ export interface CategoryShare {
   readonly category: SpendingCategory;
   readonly name: LocalizedText;
   readonly amount: number;
+  /** Its whole-number share of all the categories' money (0 when there is none). */
+  readonly percent: number;
   readonly lines: readonly FindingLocation[];
 }
 
@@ -64,6 +66,13 @@ export interface RateAgainstCap {
   readonly advisory: boolean;
   /** rate ÷ cap: above 1 is over. */
   readonly ratio: number;
+  /** Over the cap, within it, or compared with a figure that is advice only. */
+  readonly state: "over" | "within" | "advisory";
+  /**
+   * What to say of it in whole percent: by how much it is over (never 0 when over: 1.004 × the cap is 1 %), else
+   * how much of the cap it takes.
+   */
+  readonly percent: number;
 }
 
 /** What an estimate is made of, for a summary or a picture. Every figure in whole đồng. */
@@ -101,13 +110,16 @@ export function summarizeEstimate(estimate: Estimate, options: SummarizeEstimate
     part?.amounts.push(amountValue(entry.line.amount));
     part?.lines.push(locate(locator, { line: entry, field: "amount" }, () => `${entry.path}.amount`));
   }
-  const categories = spendingCategories.map((category) => {
-    const part = byCategory.get(category);
+  const amounts = spendingCategories.map((category) => Number(sumDong(byCategory.get(category)?.amounts ?? [])));
+  const whole = amounts.reduce((sum, n) => sum + n, 0);
+  const categories = spendingCategories.map((category, i) => {
+    const amount = amounts[i] ?? 0;
     return {
       category,
       name: spendingCategoryNames[category],
-      amount: Number(sumDong(part?.amounts ?? [])),
-      lines: part?.lines ?? [],
+      amount,
+      percent: whole > 0 ? Math.round((amount / whole) * 100) : 0,
+      lines: byCategory.get(category)?.lines ?? [],
     };
   });
   const allocated = options.allocation ?? plan?.funding.allocatedVnd;
@@ -155,9 +167,17 @@ function ratesAgainstCaps(lines: ReturnType<typeof allLines>, options: Summarize
       rate: line.rate,
       cap,
       unit: row.unit,
-      advisory: row.status !== "verified" || row.maxVnd === null,
-      ratio: line.rate / cap,
+      ...againstCap(line.rate / cap, row.status !== "verified" || row.maxVnd === null),
     });
   }
   return caps;
+}
+
+function againstCap(
+  ratio: number,
+  advisory: boolean,
+): Pick<RateAgainstCap, "advisory" | "ratio" | "state" | "percent"> {
+  if (advisory) return { advisory, ratio, state: "advisory", percent: Math.round(ratio * 100) };
+  if (ratio > 1) return { advisory, ratio, state: "over", percent: Math.max(1, Math.round((ratio - 1) * 100)) };
+  return { advisory, ratio, state: "within", percent: Math.round(ratio * 100) };
 }

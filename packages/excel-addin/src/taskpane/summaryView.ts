@@ -65,8 +65,7 @@ export function renderSummary(
 function chart(summary: EstimateSummary, money: (n: number) => string, locale: Locale, ui: UiStrings): HTMLElement {
   const parts = summary.categories.filter((c) => c.amount > 0);
   const whole = parts.reduce((sum, c) => sum + c.amount, 0);
-  const percent = (c: CategoryShare) => (whole > 0 ? ((c.amount / whole) * 100).toFixed(0) : "0");
-  const described = (c: CategoryShare) => ui.chartPart(c.name[locale], money(c.amount), percent(c));
+  const described = (c: CategoryShare) => ui.chartPart(c.name[locale], money(c.amount), String(c.percent));
   const figure = el("figure", { class: "chart" });
   figure.append(el("figcaption", {}, ui.chartTitle));
   const picture = svg("svg", {
@@ -135,14 +134,13 @@ function caps(
   section.append(el("h3", { id: "caps-title" }, ui.capsTitle));
   const list = el("ul");
   for (const r of rates) {
-    const state = r.advisory ? "advisory" : r.ratio > 1 ? "over" : "within";
-    const percent = Math.round(r.ratio * 100);
-    const words = r.advisory
-      ? ui.capAdvisory
-      : r.ratio > 1
-        ? ui.capOver(String(percent - 100))
-        : ui.capWithin(String(percent));
-    const item = el("li", { class: `cap ${state}`, "data-cap": state, "data-cell": r.at.cell ?? "" });
+    const words =
+      r.state === "advisory"
+        ? ui.capAdvisory
+        : r.state === "over"
+          ? ui.capOver(String(r.percent))
+          : ui.capWithin(String(r.percent));
+    const item = el("li", { class: `cap ${r.state}`, "data-cap": r.state, "data-cell": r.at.cell ?? "" });
     const label = ui.capLabel(r.content, money(r.rate), money(r.cap), r.unit[locale]);
     const button = el("button", {
       type: "button",
