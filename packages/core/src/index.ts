@@ -46,7 +46,8 @@ export type {
   SheetKindResult,
   SheetLayout,
 } from "./sheet/index.js";
-export { checkSheet, detectSheetKind, fillSheet, renderEstimate } from "./sheet/index.js";
+export type { UnitName } from "./sheet/index.js";
+export { checkSheet, detectSheetKind, fillSheet, readUnitName, renderEstimate } from "./sheet/index.js";
 
 // the plan's other sheets
 export type { ConferenceList, ConferenceListOptions, ConferenceListSheets } from "./lists/index.js";

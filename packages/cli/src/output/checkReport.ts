@@ -10,6 +10,10 @@ export interface CheckedSheet {
   readonly table?: { readonly range: string; readonly scale: number };
   /** The sheet is hidden in the workbook ("hidden" or "veryHidden"): checked, and said to be hidden. */
   readonly hidden?: boolean;
+  /** The office the sheet belongs to, from its title block (core's readUnitName), when it names one. */
+  readonly unit?: string;
+  /** The table's grand total as written, in đồng (the sheet's scale applied), when it has one. */
+  readonly totalDong?: number;
 }
 
 /** What `hgcs check` found in one file. */
@@ -17,6 +21,10 @@ export interface CheckReport {
   readonly file: string;
   readonly sheets: readonly CheckedSheet[];
   readonly findings: readonly Finding[];
+  /** Set when the file could not be used (unreadable, not an .xlsx, no table): why, in the chosen language. */
+  readonly error?: { readonly code: string; readonly message: string };
+  /** The plan file the workbook was checked against, when one was applied. */
+  readonly plan?: string;
 }
 
 /** One finding as `--format json` prints it: the rendered message beside the stable code and params. */

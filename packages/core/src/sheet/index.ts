@@ -36,6 +36,10 @@ export type {
   VerticalAlign,
 } from "../table/sheetLayout.js";
 
+// which office a sheet belongs to (its title block)
+export type { UnitName } from "../table/unitName.js";
+export { readUnitName } from "../table/unitName.js";
+
 // sheet kinds (which sheet is open)
 export type { SheetKind, SheetKindResult } from "../sheetKind/sheetKind.js";
 export { detectSheetKind } from "../sheetKind/sheetKind.js";
