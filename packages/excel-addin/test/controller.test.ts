@@ -61,6 +61,9 @@ describe("fill and undo on chua-dien.xlsx (an estimate with its formulas missing
     expect(entry.expect).toContainEqual({ code: "words.missing", cell: wordsCell });
     const again = await controller.check(defaultSettings, plan);
     expect(codesAt(again.findings)).toEqual(rulesAt(entry.expect.filter((r) => r.code !== "words.missing")));
+    // The card after fill is the sheet as fill left it: what a check of the written sheet shows.
+    expect(filled.summary).toBeDefined();
+    expect(filled.summary).toEqual(again.summary);
 
     expect(await controller.undo()).toBe(filled.changed);
     expect(wb.dump().sheets[0]?.cells).toEqual(before);
@@ -95,6 +98,9 @@ describe("fill with fixes on du-toan-co-loi.xlsx", () => {
     const sheet = wb.sheet(entry.sheet);
     expect(sheet?.cells.get("F18")?.fill).toBe("#FFC7CE");
     expect(["#FFC7CE", "#FFEB9C", "#DDEBF7"]).not.toContain(sheet?.cells.get("G16")?.fill);
+    // The card after fill counts the corrected amounts, as a check of the written sheet does.
+    const again = await controller.check(defaultSettings, plan);
+    expect(filled.summary).toEqual(again.summary);
   });
 });
 

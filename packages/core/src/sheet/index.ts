@@ -4,6 +4,7 @@
 // grid
 export type { Cell, CellEdit, CellError, CellValue, Grid, MergedRange } from "../grid/grid.js";
 export { cellAt, isCellError } from "../grid/grid.js";
+export { withEdits } from "../grid/withEdits.js";
 export { columnIndex, columnLetters, fromA1, toA1 } from "../grid/a1.js";
 
 // the estimate table

@@ -19,6 +19,7 @@ import {
 } from "@hgcs/core";
 import type { EstimateSummary } from "@hgcs/core/budget";
 import { parseWeightsCsv } from "@hgcs/core/distribution";
+import { withEdits } from "@hgcs/core/sheet";
 import { type ConferenceSeries } from "@hgcs/core/plan";
 import type { CellRef } from "../office/cellFill.js";
 import { planCellWrites, type CellWrite } from "../office/cellWrites.js";
@@ -175,8 +176,8 @@ export class Controller {
     const planned = planCellWrites(result.ok ? result.value.edits : [], read.grid);
     await this.#mark(read, left, toRectangles(planned.writes));
     if (planned.writes.length > 0) this.#undo.push(planned.undo);
-    // Fill writes formulas that give what core computed from the sheet as read: the summary of that read holds.
-    const summary = result.ok ? estimateSummary(read.grid, settings, plan) : undefined;
+    // The card shows the sheet as fill leaves it: a corrected amount or total counts at its new value.
+    const summary = result.ok ? estimateSummary(withEdits(read.grid, result.value.edits), settings, plan) : undefined;
     return {
       sheet: read.grid.sheet,
       findings: left,
