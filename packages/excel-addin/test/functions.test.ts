@@ -72,19 +72,20 @@ describe("=HGCS.MUCTOIDA", () => {
     expect(mucToiDa("meeting.meal.nonsalaried.province", "2024-06-01")).toBe(150_000);
     expect(excelError(() => mucToiDa("meeting.water", "2024-06-01"))).toMatchObject({
       code: "#N/A",
-      message: expect.stringMatching(/unverified.*40\.000 đ/),
+      message: expect.stringMatching(/chưa xác minh.*40\.000 đ/),
     });
     expect(excelError(() => mucToiDa("travel.per_diem", "2025-06-01"))).toMatchObject({
       code: "#N/A",
-      message: expect.stringMatching(/secondary.*300\.000/),
+      message: expect.stringMatching(/nguồn thứ cấp.*300\.000/),
     });
     // After 01/07/2025 the venue tiers of the meal allowance are advice.
     expect(excelError(() => mucToiDa("meeting.meal.nonsalaried.province", "2025-08-01")).code).toBe("#N/A");
   });
 
   it("gives the status and the advisory figure through the optional last argument", () => {
-    expect(mucToiDa("meeting.water", "2024-06-01", "", "trạng thái")).toBe("unverified");
-    expect(mucToiDa("hgcs.fee.case", "2024-06-01", undefined, "Status")).toBe("verified");
+    // The status as users read it, in the display language (Vietnamese here).
+    expect(mucToiDa("meeting.water", "2024-06-01", "", "trạng thái")).toBe("chưa xác minh");
+    expect(mucToiDa("hgcs.fee.case", "2024-06-01", undefined, "Status")).toBe("đã xác minh");
     expect(mucToiDa("meeting.water", "2024-06-01", "VN", "tham khao")).toBe(40_000);
     expect(mucToiDa("training.lecturer_fee", "2024-06-01", "VN", "advice")).toBe(2_000_000);
     expect(mucToiDa("travel.per_diem", "2025-05-03", "VN", "tham khảo")).toBe(200_000);

@@ -3,6 +3,7 @@ import { groupDigits } from "../findings/formatFinding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { citeBasis } from "../norms/citation.js";
 import { findCap } from "../norms/findCap.js";
+import { legalMaximum } from "../norms/legalMaximum.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { VenueTier } from "../plan/planSchema.js";
 
@@ -57,9 +58,11 @@ function capCheck(row: NormRow): CapCheck {
     const cap = capText(row);
     return (rate, at) => [makeFinding("rate.cap_unverified", { rate, cap, basis }, at)];
   }
-  const max = row.maxVnd;
+  const max = legalMaximum(row);
   return (rate, at) =>
-    max !== null && rate > max ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)] : [];
+    max !== undefined && rate > max
+      ? [makeFinding("rate.over_cap", { rate, cap: max, unit: row.unit, basis }, at)]
+      : [];
 }
 
 /**

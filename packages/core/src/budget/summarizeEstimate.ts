@@ -1,6 +1,7 @@
 import type { FindingLocation, LocalizedText } from "../findings/finding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import { findCap } from "../norms/findCap.js";
+import { advisoryFigure, legalMaximum } from "../norms/legalMaximum.js";
 import type { NormRow } from "../norms/normRow.js";
 import type { Plan } from "../plan/planSchema.js";
 import { summarizePlan } from "../plan/summarizePlan.js";
@@ -159,7 +160,7 @@ function ratesAgainstCaps(lines: ReturnType<typeof allLines>, options: Summarize
     if (line.rate === null || !Number.isFinite(line.rate) || normId === undefined) continue;
     const venueTier = venueTierOf(line, plan);
     const row = findCap(normId, venueTier ? { date, jurisdiction, venueTier } : { date, jurisdiction }, norms);
-    const cap = row ? (row.maxVnd ?? row.advisory?.vnd) : undefined;
+    const cap = row ? advisoryFigure(row) : undefined;
     if (!row || cap === undefined || cap <= 0) continue;
     caps.push({
       at: locate(locator, { line: entry, field: "rate" }, () => `${entry.path}.rate`),
@@ -167,7 +168,7 @@ function ratesAgainstCaps(lines: ReturnType<typeof allLines>, options: Summarize
       rate: line.rate,
       cap,
       unit: row.unit,
-      ...againstCap(line.rate / cap, row.status !== "verified" || row.maxVnd === null),
+      ...againstCap(line.rate / cap, legalMaximum(row) === undefined),
     });
   }
   return caps;

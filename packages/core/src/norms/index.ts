@@ -5,4 +5,5 @@ export type { LegalBasis, LegalDocumentKind, NormRow, NormStatus, NormsTable } f
 export { defaultNorms } from "./defaultNorms.js";
 export { citeBasis } from "./citation.js";
 export { findCap } from "./findCap.js";
+export { advisoryFigure, legalMaximum, normStatusNames } from "./legalMaximum.js";
 export { mergeNorms, parseNormsTable } from "./parseNormsTable.js";

@@ -1,6 +1,7 @@
 // Custom functions (=HGCS.BANGCHU, =HGCS.DOCSO, =HGCS.MUCTOIDA): argument coercion around one core call.
 // functions.json is generated from the JSDoc below by custom-functions-metadata (scripts/build.mjs).
-import { findCap, toVietnameseWords, wordsLine } from "@hgcs/core";
+import { findCap, toVietnameseWords, wordsLine, type Locale } from "@hgcs/core";
+import { advisoryFigure, legalMaximum, normStatusNames } from "@hgcs/core/norms";
 import { excelSerialToIso, isIsoDate } from "@hgcs/core/dates";
 import { toDong } from "@hgcs/core/money";
 import { foldText } from "@hgcs/core/text";
@@ -54,7 +55,7 @@ export function mucToiDa(
   jurisdiction?: string,
   what?: string,
 ): number | string {
-  return guarded((ui) => {
+  return guarded((ui, locale) => {
     const day = toIsoDate(date);
     if (day === undefined) throw invalid(ui.fnBadDate);
     const asked = capQuestion(what);
@@ -62,15 +63,18 @@ export function mucToiDa(
     const where = jurisdiction?.trim() || "VN";
     const row = findCap(normId.trim(), { date: day, jurisdiction: where });
     if (!row) throw notAvailable(ui.fnUnknownNorm(normId, day, where));
-    if (asked === "status") return row.status;
-    const advice = row.maxVnd ?? row.advisory?.vnd ?? null;
+    if (asked === "status") return normStatusNames[row.status][locale];
+    const advice = advisoryFigure(row) ?? null;
     if (asked === "advice") {
       if (advice === null) throw notAvailable(ui.fnNoFigure(normId));
       return advice;
     }
-    if (row.status !== "verified") throw notAvailable(ui.fnNotVerified(normId, row.status, advice));
-    if (row.maxVnd === null) throw notAvailable(ui.fnNoFigure(normId));
-    return row.maxVnd;
+    const max = legalMaximum(row);
+    if (max !== undefined) return max;
+    if (row.status !== "verified") {
+      throw notAvailable(ui.fnNotVerified(normId, normStatusNames[row.status][locale], advice));
+    }
+    throw notAvailable(ui.fnNoFigure(normId));
   });
 }
 
@@ -102,10 +106,11 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function guarded<T>(body: (ui: UiStrings) => T): T {
-  const ui = uiStrings(pickLocale(displayLanguage()));
+function guarded<T>(body: (ui: UiStrings, locale: Locale) => T): T {
+  const locale = pickLocale(displayLanguage());
+  const ui = uiStrings(locale);
   try {
-    return body(ui);
+    return body(ui, locale);
   } catch (error) {
     if (error instanceof CustomFunctions.Error) throw error;
     throw invalid(error instanceof Error ? error.message : String(error));

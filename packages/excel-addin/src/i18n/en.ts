@@ -83,7 +83,6 @@ export const en: UiStrings = {
   summaryTitle: "Estimate summary",
   totalLabel: "Total",
   wordsLabel: "In words",
-  sectionsLabel: "Sections",
   perConference: "Per conference",
   perDelegateDay: "Per delegate-day",
   allocated: "Allocation",

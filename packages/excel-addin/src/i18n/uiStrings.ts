@@ -83,7 +83,6 @@ export interface UiStrings {
   readonly summaryTitle: string;
   readonly totalLabel: string;
   readonly wordsLabel: string;
-  readonly sectionsLabel: string;
   readonly perConference: string;
   readonly perDelegateDay: string;
   readonly allocated: string;

@@ -82,7 +82,6 @@ export const vi: UiStrings = {
   summaryTitle: "Tóm tắt dự toán",
   totalLabel: "Tổng cộng",
   wordsLabel: "Bằng chữ",
-  sectionsLabel: "Các mục",
   perConference: "Bình quân một hội nghị",
   perDelegateDay: "Bình quân một đại biểu/ngày",
   allocated: "Kinh phí được giao",

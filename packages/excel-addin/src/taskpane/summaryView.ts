@@ -51,7 +51,6 @@ export function renderSummary(
     const over = remaining < 0;
     figure(over ? ui.overAllocation : ui.remaining, `${money(Math.abs(remaining))} đ`, {
       "data-figure": "remaining",
-      "data-remaining": String(remaining),
       class: over ? "over" : "left",
     });
   }
