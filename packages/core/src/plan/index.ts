@@ -27,3 +27,4 @@ export { formatTimeFrame } from "./formatTimeFrame.js";
 export type { ResolvedConference, ResolvedSite } from "./conferenceInstances.js";
 export { calendarDaysOf, conferencePlace, conferencesOf, sessionsOf } from "./conferenceInstances.js";
 export { leadSigner, planSigners } from "./planSigners.js";
+export { issuerNames, sameUnit, unitKey } from "./sameUnit.js";
