@@ -1,5 +1,5 @@
 import type { SheetView } from "../../table/view.js";
-import { sameFigure } from "../../money/sameFigure.js";
+import { sameOrRounded } from "../../money/sameFigure.js";
 import { figureAt, lineShapeProduct } from "./lineFigures.js";
 import { isColumnNumbersRow } from "../../table/headerRow.js";
 
@@ -36,7 +36,7 @@ export function productColumn(
       if (taken.has(c)) continue;
       const amount = figureAt(view, r, c);
       if (amount === null || amount === undefined || amount === 0) continue;
-      const tally = sameFigure(product, amount) ? hits : misses;
+      const tally = sameOrRounded(product, amount) ? hits : misses;
       tally.set(c, (tally.get(c) ?? 0) + 1);
     }
   }

@@ -20,6 +20,20 @@ describe("resolveColumns: the lines tell which columns multiply, price and total
     expect(cols).toMatchObject({ rate: 5, amount: 6 });
   });
 
+  it("reads the shape from amounts typed rounded off their products (to the thousand, up or to nearest)", () => {
+    const cols = columnsOf([
+      ["STT", "Nội dung", "ĐVT", "Số lượng", "Số lần", "Đơn giá", "Thành tiền"],
+      ["1", "Nước uống", "người", 37, 3, 12345, 1370000],
+      ["2", "Tài liệu", "bộ", 41, 2, 23456, 1923000],
+      ["3", "Báo cáo viên", "buổi", 3, 2, 1234567, 7408000],
+    ]);
+    expect(cols?.factors).toEqual([
+      { kind: "quantity", col: 3 },
+      { kind: "count", col: 4 },
+    ]);
+    expect(cols).toMatchObject({ rate: 5, amount: 6 });
+  });
+
   it("leaves out a count column the amounts do not use (Số tổ hòa giải beside Số vụ việc)", () => {
     const cols = columnsOf([
       ["STT", "Nội dung", "Số tổ hòa giải", "Số vụ việc", "Mức chi", "Kinh phí"],
@@ -39,6 +53,16 @@ describe("resolveColumns: the lines tell which columns multiply, price and total
       ["4", "Hội trường", 1, 2, 3000000, 3000000],
     ]);
     expect(cols?.factors.map((x) => x.kind)).toEqual(["quantity", "days"]);
+  });
+
+  it("leaves out an unused count column when the amounts are rounded to the thousand", () => {
+    const cols = columnsOf([
+      ["STT", "Nội dung", "Số tổ hòa giải", "Số vụ việc", "Mức chi", "Kinh phí"],
+      ["1", "Xã Hải Thanh", 12, 11, 151234, 1664000],
+      ["2", "Xã Hải Hà", 8, 4, 151234, 605000],
+      ["3", "Xã Hải Châu", 10, 6, 151234, f("ROUND(D4*E4,-3)", 907000)],
+    ]);
+    expect(cols?.factors).toEqual([{ kind: "count", col: 3 }]);
   });
 
   it("tells the price from the cap beside it (Định mức | Đơn giá), even with text in the cap column", () => {

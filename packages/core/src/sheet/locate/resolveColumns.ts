@@ -2,7 +2,7 @@ import type { FactorKind } from "../../budget/estimate.js";
 import { headerKey } from "../../table/vocabulary.js";
 import type { SheetView } from "../../table/view.js";
 import type { TableColumns } from "../table.js";
-import { sameFigure } from "../../money/sameFigure.js";
+import { sameOrRounded } from "../../money/sameFigure.js";
 import { figureAt, lineShapeProduct, type Figure } from "./lineFigures.js";
 import { isFactorRole, roleOfHeader, type ColumnRole } from "./vocabulary.js";
 
@@ -131,7 +131,7 @@ function matches(line: Line, shape: Shape): boolean {
     price,
     shape.factors.map((f) => line.get(f.col)),
   );
-  return product !== undefined && sameFigure(product, amount);
+  return product !== undefined && sameOrRounded(product, amount);
 }
 
 function isBetter(a: readonly number[], b: readonly number[]): boolean {
