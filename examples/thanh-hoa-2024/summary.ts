@@ -15,6 +15,7 @@ const materialUnits: Record<Plan["materials"][number]["kind"], string> = {
   handbook: "cuốn",
   poster: "tờ",
   pano: "cái",
+  banner: "cái",
   other: "bản",
 };
 

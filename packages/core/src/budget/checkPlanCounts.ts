@@ -2,8 +2,8 @@ import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { calendarDaysOf } from "../plan/conferenceInstances.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
-import { lineClass } from "./classifyLine.js";
 import type { Estimate, EstimateLine } from "./estimate.js";
+import { entryClassifier } from "./headingClass.js";
 import {
   conferenceKinds,
   materialKinds,
@@ -65,15 +65,17 @@ export function checkPlanCounts(
   estimate: Estimate,
   plan: Plan,
   locator?: EstimateLocator,
-  classOf: (line: EstimateLine) => LineClass = lineClass,
+  classOf?: (line: EstimateLine) => LineClass,
   lines: readonly LineEntry[] = allLines(estimate),
 ): Finding[] {
+  // As checkEstimate classes them when no classes are given: a line's heading may tell its kind.
+  const classOfEntry = classOf ? (entry: LineEntry) => classOf(entry.line) : entryClassifier();
   const tallies = new Map<string, Tally>();
   const findings: Finding[] = [];
   for (const entry of lines) {
     const line = entry.line;
     if (line.factors.length === 0) continue;
-    const { kind, quotaBasis, confidence } = classOf(line);
+    const { kind, quotaBasis, confidence } = classOfEntry(entry);
     if (kind === undefined) continue;
     const tally = tallyFor(tallies, plan, line, kind, quotaBasis);
     if (!tally) continue;

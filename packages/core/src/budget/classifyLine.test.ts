@@ -13,6 +13,16 @@ import type { Estimate } from "./estimate.js";
 import { entryClassifier } from "./headingClass.js";
 import { allLines, type LineEntry } from "./lineProduct.js";
 import { thanhHoaPrices } from "./testing/thanhHoa.js";
+import { computeAmounts } from "./computeAmounts.js";
+
+const draft = (content: string, unit: string) => ({
+  number: "1",
+  content,
+  unit,
+  factors: [{ kind: "quantity" as const, value: 6 }],
+  rate: 100_000,
+  amount: null,
+});
 
 // Line texts an estimate of the Thanh Hóa plan holds (as in the example office sheets of examples/office-sheets).
 const fixtureLines: [string, string, LineClass][] = [
@@ -121,6 +131,39 @@ describe("classifyLine", () => {
     expect(classifyLine("In sổ tay", "bản")).toEqual({ kind: "leaflet_print", confidence: "likely" });
     expect(classifyLine("Biên soạn áp phích", "áp phích")).toEqual({ kind: "leaflet_write", confidence: "likely" });
     expect(classifyLine("In tờ rơi", "tờ")).toEqual({ kind: "leaflet_print", confidence: "certain" });
+  });
+
+  it("reads a banner on its own as a banner, one that names a conference or its decoration as decoration", () => {
+    expect(classifyLine("Băng rôn, khẩu hiệu", "cái")).toEqual({ kind: "banner", confidence: "likely" });
+    expect(classifyLine("Làm băng rôn tuyên truyền", "cái").kind).toBe("banner");
+    expect(classifyLine("Trang trí, phông nền, băng rôn hội nghị", "hội nghị").kind).toBe("decoration");
+    expect(classifyLine("Băng rôn hội nghị", "cái").kind).toBe("decoration");
+    expect(classifyLine("Khẩu hiệu", "cái").kind).toBe("decoration");
+  });
+
+  it("reads a banner under a conference's heading as that conference's decoration", () => {
+    const estimate = computeAmounts({
+      sections: [
+        {
+          number: "I",
+          title: "Tổ chức 06 hội nghị tập huấn",
+          lines: [draft("Băng rôn, khẩu hiệu", "hội nghị")],
+          amount: null,
+        },
+        {
+          number: "II",
+          title: "Tuyên truyền về hòa giải ở cơ sở",
+          lines: [draft("Băng rôn, khẩu hiệu", "cái")],
+          amount: null,
+        },
+      ],
+      amount: null,
+    });
+    const classify = entryClassifier();
+    expect(allLines(estimate).map((entry) => classify(entry))).toEqual([
+      { kind: "decoration", confidence: "certain" },
+      { kind: "banner", confidence: "likely" },
+    ]);
   });
 
   it("gives no norm where none is sure", () => {
@@ -236,7 +279,7 @@ function planWith(names: readonly string[]): Plan {
     ...names.map((name, i) => ({ id: `g${i}`, name, persons: 10 + i, paidFromStateBudget: false })),
     { id: "quan-ly", name: "Cán bộ quản lý", persons: 5, paidFromStateBudget: true },
   ];
-  const kinds = ["leaflet", "handbook", "poster", "other"] as const;
+  const kinds = ["leaflet", "handbook", "poster", "banner", "other"] as const;
   return planSchema.parse({
     ...input,
     conferences: [
@@ -266,7 +309,7 @@ describe("the wording estimateFromPlan writes reads back as the same kind, whate
   it("writes every kind there is", () => {
     const { estimate } = estimateFromPlan(planWith(["Hòa giải viên", "Tổ trưởng"]), prices, { date: "2024-06-01" });
     const written = new Set(allLines(estimate).map((e) => e.line.kind));
-    const all = [...Object.keys(conferenceKinds), "leaflet_write", "leaflet_print", "leaflet_distribution"];
+    const all = [...Object.keys(conferenceKinds), "leaflet_write", "leaflet_print", "leaflet_distribution", "banner"];
     expect(all.filter((k) => k !== "medicine" && !written.has(k as LineKind))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { foldText } from "../text/normalize.js";
 import type { LineFields } from "./estimate.js";
 import { countFitsKind } from "./countShape.js";
-import { conferenceKinds, type LineClass } from "./lineKind.js";
+import { conferenceKinds, type LineClass, type LineKind } from "./lineKind.js";
 import { memoUpToDigits } from "./upToDigits.js";
 
 // Matching is on folded words ("Hỗ trợ tiền ĂN" → " ho tro tien an "), so a phrase only matches whole
@@ -16,6 +16,7 @@ const PRINT = ["in", "in an", "nhan ban", "photo"];
 const DISTRIBUTE = ["van chuyen", "cap phat", "phat hanh", "chuyen phat", "phan phat"];
 const SPEAKERS = ["bao cao vien", "giang vien", "tuyen truyen vien"];
 const STAFF = [...SPEAKERS, "ban to chuc", "can bo phuc vu", "phuc vu"];
+const DECORATION = ["trang tri", "khanh tiet", "ma ket", "maket", "phong nen", "backdrop"];
 const DELEGATES = ["ho tro", "dai bieu", "hoc vien", "hoa giai vien", "khong huong luong"];
 
 // What a person is paid or given: a line naming one pays that person, whoever the person is ("tiền ăn cho
@@ -105,10 +106,10 @@ const rules: readonly Rule[] = [
     if (has("tai lieu")) return { kind: "writing" };
     return undefined;
   },
-  (_has, any) =>
-    any("trang tri", "khanh tiet", "ma ket", "maket", "khau hieu", "bang ron", "phong nen", "backdrop")
-      ? { kind: "decoration" }
-      : undefined,
+  // A banner made for its own sake (propaganda, a campaign) is a material; one that names the conference or
+  // the hall it decorates is decoration. entryClassifier reads a banner under a conference heading as decoration.
+  (has, any) => (has("bang ron") && !any(...DECORATION, "hoi nghi", "hoi truong") ? { kind: "banner" } : undefined),
+  (_has, any) => (any(...DECORATION, "khau hieu", "bang ron") ? { kind: "decoration" } : undefined),
   // After decoration: "Trang trí hội trường" decorates the hall, it does not rent it.
   (_has, any) => (any("hoi truong", "phong hop", "am thanh", "may chieu") ? { kind: "hall" } : undefined),
   (has) => (has("tai lieu") ? { kind: "documents", quotaBasis: "all_delegates" } : undefined),
@@ -195,6 +196,15 @@ export function lineClassifier(): (line: LineFields) => LineClass {
     }
     return found;
   };
+}
+
+/** A line's class when its text is known to pay for `kind` (its heading says so), its count read as for any line. */
+export function lineClassAs(line: LineFields, kind: LineKind): LineClass {
+  const unitWords = line.unit ? words(line.unit) : "";
+  return classOfLine(line, () => ({
+    kind,
+    confidence: countFitsKind(kind, unitWords) ? "certain" : "likely",
+  }));
 }
 
 function factorsFit(fromText: LineClass, line: LineFields): boolean {

@@ -327,6 +327,7 @@ const materialNouns: Readonly<Record<Material["kind"], LocalizedText>> = {
   handbook: { vi: "sổ tay", en: "handbook" },
   poster: { vi: "áp phích", en: "poster" },
   pano: { vi: "pa-nô", en: "pano" },
+  banner: { vi: "băng rôn", en: "banner" },
   other: { vi: "tài liệu", en: "material" },
 };
 
@@ -336,25 +337,26 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
     pick(own, prices.material, field, `materials.${material.id}`, "material");
   const noun = materialNouns[material.kind];
   const leaflet = material.kind === "leaflet";
-  // A pano is designed and made, not written and printed.
-  const made = material.kind === "pano";
+  const banner = material.kind === "banner";
+  // A pano or a banner is designed and made, not written and printed; a banner is hung, not handed out.
+  const made = material.kind === "pano" || banner;
   const planRef = { material: material.id };
   return [
     {
-      kind: "leaflet_write",
+      kind: banner ? "banner" : "leaflet_write",
       content: leaflet ? "Biên soạn tờ gấp pháp luật" : `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
       name: {
         vi: `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
         en: `${made ? "Designing" : "Writing"} the ${noun.en}`,
       },
-      unit: noun.vi,
+      unit: banner ? "mẫu" : noun.vi,
       factors: [{ kind: "quantity", value: material.titles }],
       price: price("writingPerTitle"),
       ...(leaflet ? { normId: "pbgdpl.leaflet.write" } : {}),
       planRef,
     },
     {
-      kind: "leaflet_print",
+      kind: banner ? "banner" : "leaflet_print",
       content: `${made ? "Làm" : "In"} ${noun.vi}`,
       name: { vi: `${made ? "Làm" : "In"} ${noun.vi}`, en: `${made ? "Making" : "Printing"} the ${noun.en}` },
       unit: leaflet ? "tờ" : made ? "cái" : "bản",
@@ -364,9 +366,12 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
       planRef,
     },
     {
-      kind: "leaflet_distribution",
-      content: `Vận chuyển, cấp phát ${noun.vi}`,
-      name: { vi: `Vận chuyển, cấp phát ${noun.vi}`, en: `Distributing the ${noun.en}` },
+      kind: banner ? "banner" : "leaflet_distribution",
+      content: `Vận chuyển, ${banner ? "treo" : "cấp phát"} ${noun.vi}`,
+      name: {
+        vi: `Vận chuyển, ${banner ? "treo" : "cấp phát"} ${noun.vi}`,
+        en: `${banner ? "Hanging" : "Distributing"} the ${noun.en}`,
+      },
       unit: "lần",
       factors: [{ kind: "quantity", value: price("distributionRuns").value ?? 1 }],
       price: price("distributionPerRun"),
@@ -393,8 +398,8 @@ function seriesTitle(series: ConferenceSeries): string {
 }
 
 function materialTitle(material: Material): string {
-  if (/^(biên soạn|in)/iu.test(material.title)) return material.title;
-  return `Biên soạn, in ấn ${lowerFirst(material.title)}`;
+  if (/^(biên soạn|in|làm|thiết kế)/iu.test(material.title)) return material.title;
+  return `${material.kind === "banner" ? "Thiết kế, làm" : "Biên soạn, in ấn"} ${lowerFirst(material.title)}`;
 }
 
 function lowerFirst(text: string): string {

@@ -1,5 +1,5 @@
 import { foldText } from "../text/normalize.js";
-import { lineClassifier } from "./classifyLine.js";
+import { lineClassAs, lineClassifier } from "./classifyLine.js";
 import type { LineClass } from "./lineKind.js";
 import type { LineEntry } from "./lineProduct.js";
 
@@ -34,15 +34,31 @@ export function namesOnlyPlace(content: string): boolean {
   return PLACES.some((place) => words.startsWith(`${place} `));
 }
 
+// Folded words of a heading over a conference's lines: a banner there decorates the conference.
+const CONFERENCE_HEADINGS = ["hoi nghi", "tap huan", "hoi thao", "toa dam", "lop boi duong"];
+
+function underConference(entry: LineEntry): boolean {
+  const says = (text: string) => {
+    const folded = ` ${foldText(text)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()} `;
+    return CONFERENCE_HEADINGS.some((words) => folded.includes(` ${words} `));
+  };
+  for (let item = entry.parent; item; item = item.parent) if (says(item.line.content)) return true;
+  return says(entry.section.title);
+}
+
 /**
  * The class of each line of an estimate: the line's own (`lineClass`); for a line named only by a place, with
  * no kind of its own, the class its item's or section's heading says — `likely`, since the line itself names
- * nothing that is paid.
+ * nothing that is paid. A banner line (its text only) under a conference's heading is that conference's decoration.
  */
 export function entryClassifier(): (entry: LineEntry) => LineClass {
   const classify = lineClassifier();
   return (entry) => {
     const own = classify(entry.line);
+    if (own.kind === "banner" && entry.line.kind === undefined && underConference(entry))
+      return lineClassAs(entry.line, "decoration");
     if (own.kind !== undefined || own.normId !== undefined || !namesOnlyPlace(entry.line.content)) return own;
     for (let item = entry.parent; item; item = item.parent) {
       const fromItem = classify(item.line);

@@ -23,7 +23,8 @@ export type LineKind =
   | "writing"
   | "club"
   | "plan_drafting"
-  | "connection";
+  | "connection"
+  | "banner";
 
 /** Whose head count caps a line's persons: the non-salaried groups only, or every delegate. */
 export type QuotaBasis = "non_salaried" | "all_delegates";
@@ -58,8 +59,13 @@ export const conferenceKinds: Readonly<Partial<Record<LineKind, QuotaBasis | nul
   medicine: null,
 };
 
-/** The kinds that belong to printed material. */
-export const materialKinds: ReadonlySet<LineKind> = new Set(["leaflet_write", "leaflet_print", "leaflet_distribution"]);
+/** The kinds that belong to printed material (a banner is made and hung, not printed and handed out). */
+export const materialKinds: ReadonlySet<LineKind> = new Set([
+  "leaflet_write",
+  "leaflet_print",
+  "leaflet_distribution",
+  "banner",
+]);
 
 /** Names of the quota bases, for messages. */
 export const quotaBasisNames: Readonly<Record<QuotaBasis, LocalizedText>> = {

@@ -44,6 +44,7 @@ const categoryOfKind: Readonly<Record<LineKind, SpendingCategory>> = {
   leaflet_write: "documents_printing",
   leaflet_print: "documents_printing",
   leaflet_distribution: "documents_printing",
+  banner: "documents_printing",
   travel_support: "travel_lodging",
   travel: "travel_lodging",
   lodging: "travel_lodging",

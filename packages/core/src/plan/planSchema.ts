@@ -98,8 +98,8 @@ export const conferenceSeriesSchema = z.object({
 export const materialSchema = z.object({
   id: text,
   title: text,
-  /** What is made: a leaflet, a handbook (sổ tay), a poster, a pano, or something else. */
-  kind: z.enum(["leaflet", "handbook", "poster", "pano", "other"]),
+  /** What is made: a leaflet, a handbook (sổ tay), a poster, a pano, a banner (băng rôn), or something else. */
+  kind: z.enum(["leaflet", "handbook", "poster", "pano", "banner", "other"]),
   titles: positiveInt.default(1),
   copies: positiveInt,
   timeFrame: timeFrameSchema,
