@@ -252,3 +252,40 @@ describe("estimateFromPlan", () => {
     });
   });
 });
+
+describe("estimateFromPlan: documents handed out at conferences", () => {
+  const seriesId = thanhHoaPlan.conferences[0]?.id ?? "";
+  const handedOut = (at: string | [string, ...string[]] | undefined) => {
+    const input = structuredClone(thanhHoaPlanInput);
+    input.materials = (input.materials ?? []).map((m) => ({
+      ...m,
+      kind: "handbook" as const,
+      ...(at === undefined ? {} : { handedOutAt: at }),
+    }));
+    return planSchema.parse(input);
+  };
+
+  it("costs a material handed out at a series once: the series has no per-delegate documents line", () => {
+    const without = estimateFromPlan(handedOut(undefined), thanhHoaPrices, options).estimate;
+    const { estimate, findings } = estimateFromPlan(handedOut(seriesId), thanhHoaPrices, options);
+    const kinds = (e: typeof estimate) => e.sections[0]?.lines.map((l) => l.kind);
+    expect(kinds(without)).toContain("documents");
+    expect(kinds(estimate)).not.toContain("documents");
+    // The documents line was 320 delegates × 6 conferences × 25.000; the handbook's own lines are unchanged.
+    expect((without.amount.computed ?? 0) - (estimate.amount.computed ?? 0)).toBe(320 * 6 * 25000);
+    expect(estimate.sections[1]?.lines).toEqual(without.sections[1]?.lines);
+    expect(findings.map((f) => f.code)).not.toContain("price.missing");
+  });
+
+  it("leaves the documents line of a series the material is not handed out at", () => {
+    const { estimate } = estimateFromPlan(handedOut(["khac"]), thanhHoaPrices, options);
+    expect(estimate.sections[0]?.lines.map((l) => l.kind)).toContain("documents");
+  });
+
+  it("checks clean on its own sheet", () => {
+    const plan = handedOut(seriesId);
+    const { estimate } = estimateFromPlan(plan, thanhHoaPrices, options);
+    const errors = checkEstimate(estimate, plan, options).findings.filter((f) => f.severity === "error");
+    expect(errors).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { makeFinding } from "../findings/makeFinding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
 import { calendarDaysOf, conferencesOf, sessionsOf } from "../plan/conferenceInstances.js";
+import { materialsHandedOutAt } from "../plan/handedOut.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
 import { capFindings } from "./capFindings.js";
@@ -54,7 +55,7 @@ export function estimateFromPlan(
   const drafts: { title: string; drafts: Draft[]; venueTier?: ConferenceSeries["venueTier"] }[] = [
     ...plan.conferences.map((series) => ({
       title: seriesTitle(series),
-      drafts: conferenceDrafts(series, prices),
+      drafts: conferenceDrafts(series, prices, materialsHandedOutAt(plan, series.id).length > 0),
       venueTier: series.venueTier,
     })),
     ...plan.materials.map((material) => ({ title: materialTitle(material), drafts: materialDrafts(material, prices) })),
@@ -156,7 +157,13 @@ function extraFactors(
   }
 }
 
-function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
+/**
+ * The lines of one conference series. `documentsHandedOut`: a plan material is handed out to its delegates.
+ * That material's lines then pay for the documents and the per-delegate documents line is left out: the material
+ * says how many titles and copies are written and printed, so it is the more precise of the two, and a second
+ * line would pay for the same copies twice.
+ */
+function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHandedOut: boolean): Draft[] {
   const own = prices.conferenceSeries[series.id];
   const price = (field: Exclude<keyof ConferencePrices, "extraLines">) =>
     pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
@@ -235,15 +242,19 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices): Draft[] {
       normId: "training.lecturer_fee",
       planRef,
     },
-    {
-      kind: "documents",
-      content: documents,
-      name: { vi: documents, en: "Documents for delegates" },
-      unit: "bộ",
-      factors: [...delegates],
-      price: price("documentsPerSet"),
-      planRef,
-    },
+    ...(documentsHandedOut
+      ? []
+      : [
+          {
+            kind: "documents",
+            content: documents,
+            name: { vi: documents, en: "Documents for delegates" },
+            unit: "bộ",
+            factors: [...delegates],
+            price: price("documentsPerSet"),
+            planRef,
+          } satisfies Draft,
+        ]),
     {
       kind: "water",
       content: "Nước uống giữa giờ",

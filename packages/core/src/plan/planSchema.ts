@@ -111,6 +111,11 @@ export const materialSchema = z.object({
   /** The issuer keeps some copies ("lưu tại Sở Tư pháp") even when the plan gives no number. */
   keepsCopies: z.boolean().optional(),
   recipients: z.array(text).default([]),
+  /**
+   * The conference series (by id) whose delegates are handed a copy each: the material is then those
+   * conferences' documents, costed once (the series' per-delegate documents line is left out).
+   */
+  handedOutAt: z.union([text, z.array(text).min(1)]).optional(),
 });
 
 /** One activity of the plan (section II of the document). */

@@ -153,3 +153,26 @@ describe("validatePlan", () => {
     expect(findings.map((f) => formatFinding(f))).toContain('Không có chuỗi hội nghị mang mã "nope" trong kế hoạch.');
   });
 });
+
+describe("validatePlan: materials handed out at conferences", () => {
+  it("reports a material handed out at a series the plan does not have", () => {
+    const known = series(samplePlan()).id;
+    const one = planWith((p) => {
+      const m = p.materials[0];
+      if (m) m.handedOutAt = "khong-co";
+    });
+    expect(validatePlan(one).findings.map((f) => [f.code, f.at?.path, paramOf(f, "ref")])).toEqual([
+      ["plan.unknown_reference", "materials.0.handedOutAt", "khong-co"],
+    ]);
+    const several = planWith((p) => {
+      const m = p.materials[0];
+      if (m) m.handedOutAt = [known, "khong-co"];
+    });
+    expect(validatePlan(several).findings.map((f) => f.at?.path)).toEqual(["materials.0.handedOutAt.1"]);
+    const fine = planWith((p) => {
+      const m = p.materials[0];
+      if (m) m.handedOutAt = known;
+    });
+    expect(validatePlan(fine).findings).toEqual([]);
+  });
+});

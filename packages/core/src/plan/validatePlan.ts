@@ -3,6 +3,7 @@ import { isoYear } from "../dates/isoDate.js";
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { success, type Result } from "../findings/result.js";
+import { handedOutAtOf } from "./handedOut.js";
 import type { Plan, TimeFrame } from "./planSchema.js";
 
 /** Fields that count things (conferences, days, persons, copies): each must be a positive whole number. */
@@ -99,6 +100,22 @@ function crossChecks(plan: Plan): Finding[] {
             ),
           ]
         : []),
+      ...handedOutAtOf(m).flatMap((ref, j) =>
+        plan.conferences.some((c) => c.id === ref)
+          ? []
+          : [
+              makeFinding(
+                "plan.unknown_reference",
+                { ref, kind: kinds.conferences },
+                {
+                  path:
+                    typeof m.handedOutAt === "string"
+                      ? `materials.${i}.handedOutAt`
+                      : `materials.${i}.handedOutAt.${j}`,
+                },
+              ),
+            ],
+      ),
       ...checkTimeFrame(plan, m.timeFrame, `materials.${i}.timeFrame`, {
         vi: `Thời gian thực hiện "${m.title}"`,
         en: `The time frame of "${m.title}"`,
