@@ -4,6 +4,8 @@ import { planSchema } from "../plan/planSchema.js";
 import { checkEstimate } from "./checkEstimate.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
 import { pricesSchema } from "./prices.js";
+import { checkSheet } from "../sheet/check.js";
+import { renderEstimate } from "../sheet/render/renderEstimate.js";
 import { thanhHoaPlan, thanhHoaPlanInput, thanhHoaPrices } from "./testing/thanhHoa.js";
 
 const options = { date: "2024-06-01" };
@@ -287,5 +289,93 @@ describe("estimateFromPlan: documents handed out at conferences", () => {
     const { estimate } = estimateFromPlan(plan, thanhHoaPrices, options);
     const errors = checkEstimate(estimate, plan, options).findings.filter((f) => f.severity === "error");
     expect(errors).toEqual([]);
+  });
+});
+
+describe("estimateFromPlan: a price list drops and renames standard lines", () => {
+  const seriesId = thanhHoaPlan.conferences[0]?.id ?? "";
+  const withPrices = (edit: (input: Record<string, unknown>) => void) => {
+    const input = structuredClone({
+      illustrative: true,
+      conference: { ...thanhHoaPrices.conference },
+      material: { ...thanhHoaPrices.material },
+    }) as Record<string, unknown>;
+    edit(input);
+    return pricesSchema.parse(input);
+  };
+  const conference = (input: Record<string, unknown>) => input.conference as Record<string, unknown>;
+  const contents = (e: ReturnType<typeof estimateFromPlan>["estimate"], s = 0) =>
+    e.sections[s]?.lines.map((l) => l.content) ?? [];
+
+  it("leaves out the dropped lines, with no missing-price warning for them", () => {
+    const prices = withPrices((p) => {
+      const c = conference(p);
+      c.drop = ["decoration", "stationery"];
+      delete c.decorationPerConference;
+    });
+    const { estimate, findings } = estimateFromPlan(thanhHoaPlan, prices, options);
+    const full = estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options).estimate;
+    expect(contents(estimate)).toEqual(
+      contents(full).filter((c) => c !== "Trang trí, khánh tiết, ma-két hội nghị" && c !== "Văn phòng phẩm"),
+    );
+    expect(findings.map((f) => f.code)).not.toContain("price.missing");
+    expect(estimate.sections[0]?.lines.map((l) => l.number)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+  });
+
+  it("lets a series' own drop list replace the defaults' (an empty one keeps every line)", () => {
+    const prices = withPrices((p) => {
+      conference(p).drop = ["decoration"];
+      p.conferenceSeries = { [seriesId]: { drop: [] } };
+    });
+    const { estimate } = estimateFromPlan(thanhHoaPlan, prices, options);
+    expect(contents(estimate)).toContain("Trang trí, khánh tiết, ma-két hội nghị");
+  });
+
+  it("writes a renamed line's own text, merged key by key, and its sheet checks with no error", () => {
+    const prices = withPrices((p) => {
+      conference(p).rename = { hall: "Thuê hội trường (trọn gói âm thanh, máy chiếu)", water: "Nước uống" };
+      p.conferenceSeries = { [seriesId]: { rename: { water: "Nước uống, giải khát giữa giờ" } } };
+      (p.material as Record<string, unknown>).rename = { printing: "In tờ gấp khổ A4, 2 mặt" };
+    });
+    const { estimate, findings } = estimateFromPlan(thanhHoaPlan, prices, options);
+    expect(contents(estimate).slice(0, 6)).toEqual([
+      "Thuê hội trường (trọn gói âm thanh, máy chiếu)",
+      "Trang trí, khánh tiết, ma-két hội nghị",
+      "Thù lao báo cáo viên",
+      "Tài liệu tập huấn cho đại biểu",
+      "Nước uống, giải khát giữa giờ",
+      "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN",
+    ]);
+    expect(contents(estimate, 1)[1]).toBe("In tờ gấp khổ A4, 2 mặt");
+    expect(estimate.sections[0]?.lines[0]?.kind).toBe("hall");
+    expect(findings.map((f) => f.code)).not.toContain("prices.renamed_unread");
+    const { grid } = renderEstimate(estimate, thanhHoaPlan);
+    const checked = checkSheet(grid, { plan: thanhHoaPlan, ...options }).findings;
+    expect(checked.filter((f) => f.severity === "error" || f.code.startsWith("plan."))).toEqual([]);
+  });
+
+  it("says when a new text no longer reads as its kind on a sheet, and still checks clean there", () => {
+    const prices = withPrices((p) => {
+      conference(p).rename = { meal: "Tiền cơm trưa cho đại biểu" };
+    });
+    const { estimate, findings } = estimateFromPlan(thanhHoaPlan, prices, options);
+    const renamed = findings.filter((f) => f.code === "prices.renamed_unread");
+    expect(renamed.map((f) => [f.at?.path, formatFinding(f, "vi")])).toEqual([
+      [
+        "conference.rename.meal",
+        expect.stringContaining('Dòng "Tiền cơm trưa cho đại biểu" (khoản Hỗ trợ tiền ăn)') as unknown,
+      ],
+    ]);
+    // The estimate keeps the line's kind and cap: a price over the cap is still reported here.
+    expect(estimate.sections[0]?.lines.find((l) => l.content.startsWith("Tiền cơm"))?.kind).toBe("meal_support");
+    const { grid } = renderEstimate(estimate, thanhHoaPlan);
+    const errors = checkSheet(grid, { plan: thanhHoaPlan, ...options }).findings.filter((f) => f.severity === "error");
+    expect(errors).toEqual([]);
+  });
+
+  it("reads v1 price files unchanged, and refuses a rename of a line that does not exist", () => {
+    expect(pricesSchema.parse(thanhHoaPrices)).toEqual(thanhHoaPrices);
+    expect(pricesSchema.safeParse({ conference: { rename: { lunch: "Ăn trưa" } } }).success).toBe(false);
+    expect(pricesSchema.safeParse({ conference: { drop: ["lunch"] } }).success).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { materialsHandedOutAt } from "../plan/handedOut.js";
 import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
 import { capFindings } from "./capFindings.js";
+import { classifyLine } from "./classifyLine.js";
 import { computeAmounts } from "./computeAmounts.js";
 import type { Estimate, EstimateLine, Factor, LineDraft, SectionDraft } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
@@ -31,6 +32,10 @@ interface Draft {
   readonly normId?: string;
   readonly quotaGroup?: string;
   readonly planRef: NonNullable<EstimateLine["planRef"]>;
+  /** The standard line it is, by the key a price list drops or renames it with. */
+  readonly key?: string;
+  /** Where the price list renamed it (JSON path), when it did. */
+  readonly renamed?: string;
 }
 
 const nonSalariedText = "đại biểu không hưởng lương từ NSNN";
@@ -65,6 +70,10 @@ export function estimateFromPlan(
     const lines = group.drafts.map((draft, l): LineDraft => {
       const rate = draft.price.value ?? null;
       if (rate === null) findings.push(makeFinding("price.missing", { line: draft.name }, { path: draft.price.path }));
+      if (draft.renamed !== undefined && draft.kind !== undefined && !readsAs(draft.content, draft.unit, draft.kind))
+        findings.push(
+          makeFinding("prices.renamed_unread", { line: draft.content, what: draft.name }, { path: draft.renamed }),
+        );
       const context = {
         norms,
         date,
@@ -165,13 +174,12 @@ function extraFactors(
  */
 function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHandedOut: boolean): Draft[] {
   const own = prices.conferenceSeries[series.id];
-  const price = (field: Exclude<keyof ConferencePrices, "extraLines">) =>
+  const price = (field: PriceField<ConferencePrices>) =>
     pick(own, prices.conference, field, `conferenceSeries.${series.id}`, "conference");
+  const edits = lineEdits(own, prices.conference, `conferenceSeries.${series.id}`, "conference");
+  const text = edits.text;
   // A session-priced or trip-priced line wins over the day price when the price list gives it.
-  const either = (
-    field: Exclude<keyof ConferencePrices, "extraLines">,
-    fallback: Exclude<keyof ConferencePrices, "extraLines">,
-  ) =>
+  const either = (field: PriceField<ConferencePrices>, fallback: PriceField<ConferencePrices>) =>
     price(field).value === undefined
       ? { priced: price(fallback), per: fallback }
       : { priced: price(field), per: field };
@@ -188,7 +196,10 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
   const sessions =
     series.speakers?.sessionsPerConference ??
     (planSessions ? sessionsOf(series) : (price("speakerSessionsPerConference").value ?? sessionsOf(series)));
-  const documents = series.kind === "training" ? "Tài liệu tập huấn cho đại biểu" : "Tài liệu hội nghị cho đại biểu";
+  const documents = text(
+    "documents",
+    series.kind === "training" ? "Tài liệu tập huấn cho đại biểu" : "Tài liệu hội nghị cho đại biểu",
+  );
   const nonSalaried = series.quotaGroups.filter((group) => !group.paidFromStateBudget);
   const named = (text: string, group: (typeof nonSalaried)[number]) =>
     nonSalaried.length > 1 ? `${text} (${group.name})` : text;
@@ -202,8 +213,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
   const travel = either("travelPerPersonTrip", "travelPerPersonDay");
   const drafts: Draft[] = [
     {
+      key: "hall",
       kind: "hall",
-      content: "Thuê hội trường, âm thanh, ánh sáng, máy chiếu",
+      content: text("hall", "Thuê hội trường, âm thanh, ánh sáng, máy chiếu"),
       name: { vi: "Thuê hội trường", en: "Hall rental" },
       unit: "hội nghị",
       factors: [events, days],
@@ -213,8 +225,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
     ...(counts.sites > 0
       ? [
           {
+            key: "connection",
             kind: "connection",
-            content: "Kết nối đường truyền, thiết bị các điểm cầu trực tuyến",
+            content: text("connection", "Kết nối đường truyền, thiết bị các điểm cầu trực tuyến"),
             name: { vi: "Kết nối điểm cầu", en: "Connecting the sites" },
             unit: "điểm cầu",
             factors: [{ kind: "count", value: counts.sites }],
@@ -224,8 +237,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
         ]
       : []),
     {
+      key: "decoration",
       kind: "decoration",
-      content: "Trang trí, khánh tiết, ma-két hội nghị",
+      content: text("decoration", "Trang trí, khánh tiết, ma-két hội nghị"),
       name: { vi: "Trang trí, khánh tiết", en: "Decoration" },
       unit: "hội nghị",
       factors: [events],
@@ -233,8 +247,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       planRef,
     },
     {
+      key: "speakers",
       kind: "speaker_fee",
-      content: "Thù lao báo cáo viên",
+      content: text("speakers", "Thù lao báo cáo viên"),
       name: { vi: "Thù lao báo cáo viên", en: "Speaker fees" },
       unit: "buổi",
       factors: [events, { kind: "sessions", value: sessions }],
@@ -246,6 +261,7 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       ? []
       : [
           {
+            key: "documents",
             kind: "documents",
             content: documents,
             name: { vi: documents, en: "Documents for delegates" },
@@ -256,8 +272,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
           } satisfies Draft,
         ]),
     {
+      key: "water",
       kind: "water",
-      content: "Nước uống giữa giờ",
+      content: text("water", "Nước uống giữa giờ"),
       name: { vi: "Nước uống giữa giờ", en: "Water and refreshments" },
       unit: "người",
       factors: timed(delegates, water.per === "waterPerPersonSession" ? sessionCount : days),
@@ -266,8 +283,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       planRef,
     },
     ...nonSalaried.map((group): Draft => ({
+      key: "meal",
       kind: "meal_support",
-      content: named(`Hỗ trợ tiền ăn cho ${nonSalariedText}`, group),
+      content: named(text("meal", `Hỗ trợ tiền ăn cho ${nonSalariedText}`), group),
       name: { vi: "Hỗ trợ tiền ăn", en: "Meal support" },
       unit: "người",
       factors: timed(counts.group(group.id), meal.per === "mealPerPersonSession" ? sessionCount : days),
@@ -277,8 +295,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       planRef,
     })),
     ...nonSalaried.map((group): Draft => ({
+      key: "travel",
       kind: "travel_support",
-      content: named(`Hỗ trợ tiền đi lại cho ${nonSalariedText}`, group),
+      content: named(text("travel", `Hỗ trợ tiền đi lại cho ${nonSalariedText}`), group),
       name: { vi: "Hỗ trợ tiền đi lại", en: "Travel support" },
       unit: "người",
       // A trip a conference, however short; a day price counts whole days.
@@ -288,8 +307,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       planRef,
     })),
     {
+      key: "stationery",
       kind: "stationery",
-      content: "Văn phòng phẩm",
+      content: text("stationery", "Văn phòng phẩm"),
       name: { vi: "Văn phòng phẩm", en: "Stationery" },
       unit: "người",
       factors: [...delegates],
@@ -320,8 +340,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
   const staff = price("staffPerConference").value;
   if (staff !== undefined) {
     drafts.push({
+      key: "perDiem",
       kind: "per_diem",
-      content: "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức",
+      content: text("perDiem", "Phụ cấp lưu trú cho báo cáo viên, ban tổ chức"),
       name: { vi: "Phụ cấp lưu trú", en: "Per diem" },
       unit: "người",
       factors: [{ kind: "persons", value: staff }, wholeDays, events],
@@ -330,7 +351,7 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       planRef,
     });
   }
-  return drafts;
+  return edits.apply(drafts);
 }
 
 const materialNouns: Readonly<Record<Material["kind"], LocalizedText>> = {
@@ -344,18 +365,23 @@ const materialNouns: Readonly<Record<Material["kind"], LocalizedText>> = {
 
 function materialDrafts(material: Material, prices: Prices): Draft[] {
   const own = prices.materials[material.id];
-  const price = (field: keyof MaterialPrices) =>
+  const price = (field: PriceField<MaterialPrices>) =>
     pick(own, prices.material, field, `materials.${material.id}`, "material");
+  const edits = lineEdits(own, prices.material, `materials.${material.id}`, "material");
   const noun = materialNouns[material.kind];
   const leaflet = material.kind === "leaflet";
   const banner = material.kind === "banner";
   // A pano or a banner is designed and made, not written and printed; a banner is hung, not handed out.
   const made = material.kind === "pano" || banner;
   const planRef = { material: material.id };
-  return [
+  return edits.apply([
     {
+      key: "writing",
       kind: banner ? "banner" : "leaflet_write",
-      content: leaflet ? "Biên soạn tờ gấp pháp luật" : `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
+      content: edits.text(
+        "writing",
+        leaflet ? "Biên soạn tờ gấp pháp luật" : `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
+      ),
       name: {
         vi: `${made ? "Thiết kế" : "Biên soạn"} ${noun.vi}`,
         en: `${made ? "Designing" : "Writing"} the ${noun.en}`,
@@ -367,8 +393,9 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
       planRef,
     },
     {
+      key: "printing",
       kind: banner ? "banner" : "leaflet_print",
-      content: `${made ? "Làm" : "In"} ${noun.vi}`,
+      content: edits.text("printing", `${made ? "Làm" : "In"} ${noun.vi}`),
       name: { vi: `${made ? "Làm" : "In"} ${noun.vi}`, en: `${made ? "Making" : "Printing"} the ${noun.en}` },
       unit: leaflet ? "tờ" : made ? "cái" : "bản",
       factors: [{ kind: "quantity", value: material.copies }],
@@ -377,8 +404,9 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
       planRef,
     },
     {
+      key: "distribution",
       kind: banner ? "banner" : "leaflet_distribution",
-      content: `Vận chuyển, ${banner ? "treo" : "cấp phát"} ${noun.vi}`,
+      content: edits.text("distribution", `Vận chuyển, ${banner ? "treo" : "cấp phát"} ${noun.vi}`),
       name: {
         vi: `Vận chuyển, ${banner ? "treo" : "cấp phát"} ${noun.vi}`,
         en: `${banner ? "Hanging" : "Distributing"} the ${noun.en}`,
@@ -388,7 +416,51 @@ function materialDrafts(material: Material, prices: Prices): Draft[] {
       price: price("distributionPerRun"),
       planRef,
     },
-  ];
+  ]);
+}
+
+/** The fields of a price list part that hold a figure (not its own lines, drops or renames). */
+type PriceField<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? K : never }[keyof T];
+
+/** What a price list part says of the standard lines: which it drops, and their own texts. */
+interface LineEditsOf<K extends string> {
+  readonly drop?: readonly K[] | undefined;
+  readonly rename?: Partial<Record<K, string>> | undefined;
+}
+
+/**
+ * A price list's drops and renames of the standard lines of a plan item: its own drop list, else the
+ * defaults'; its own texts over the defaults', key by key. `apply` leaves out the dropped lines and marks the
+ * renamed ones with the JSON path of their new text.
+ */
+function lineEdits<K extends string>(
+  own: LineEditsOf<K> | undefined,
+  defaults: LineEditsOf<K>,
+  ownPath: string,
+  defaultPath: string,
+) {
+  const dropped = new Set<string>(own?.drop ?? defaults.drop ?? []);
+  const renamedAt = (key: K): string | undefined =>
+    own?.rename?.[key] !== undefined
+      ? `${ownPath}.rename.${key}`
+      : defaults.rename?.[key] !== undefined
+        ? `${defaultPath}.rename.${key}`
+        : undefined;
+  return {
+    text: (key: K, standard: string): string => own?.rename?.[key] ?? defaults.rename?.[key] ?? standard,
+    apply: (drafts: readonly Draft[]): Draft[] =>
+      drafts.flatMap((draft) => {
+        if (draft.key === undefined) return [draft];
+        if (dropped.has(draft.key)) return [];
+        const at = renamedAt(draft.key as K);
+        return [at === undefined ? draft : { ...draft, renamed: at }];
+      }),
+  };
+}
+
+/** True when a sheet reading the line's text would take it for this kind, as checkSheet reads it. */
+function readsAs(content: string, unit: string, kind: LineKind): boolean {
+  return classifyLine(content, unit).kind === kind;
 }
 
 /** A price from the plan item's own prices, else the defaults, with the JSON path it came from. */

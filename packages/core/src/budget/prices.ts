@@ -21,6 +21,26 @@ export const extraLineSchema = z.object({
   normId: z.string().optional(),
 });
 
+/** The standard lines of a conference series, by the key a price list drops or renames them with. */
+export const conferenceLineKeySchema = z.enum([
+  "hall",
+  "connection",
+  "decoration",
+  "speakers",
+  "documents",
+  "water",
+  "meal",
+  "travel",
+  "stationery",
+  "perDiem",
+]);
+
+/** The standard lines of a printed material, by the key a price list drops or renames them with. */
+export const materialLineKeySchema = z.enum(["writing", "printing", "distribution"]);
+
+/** A line's own text on the sheet, in place of the standard one. */
+const lineText = z.string().trim().min(1);
+
 /** Unit prices of one conference series (đồng). Any may be missing: the line is then left blank. */
 export const conferencePricesSchema = z.object({
   /** Hall, sound, light, projector: per conference day. */
@@ -49,6 +69,10 @@ export const conferencePricesSchema = z.object({
   extraLines: z.array(extraLineSchema).optional(),
   /** Speakers and organisers drawing a per diem at each conference; no per-diem line without it. */
   staffPerConference: count.optional(),
+  /** Standard lines the estimate leaves out (a series' own list replaces the defaults'). */
+  drop: z.array(conferenceLineKeySchema).optional(),
+  /** Standard lines' own texts on the sheet (a series' own texts win, key by key, over the defaults'). */
+  rename: z.partialRecord(conferenceLineKeySchema, lineText).optional(),
 });
 
 /** Unit prices of one printed material (đồng). */
@@ -57,6 +81,10 @@ export const materialPricesSchema = z.object({
   printingPerCopy: money.optional(),
   distributionPerRun: money.optional(),
   distributionRuns: count.optional(),
+  /** Standard lines the estimate leaves out (a material's own list replaces the defaults'). */
+  drop: z.array(materialLineKeySchema).optional(),
+  /** Standard lines' own texts on the sheet (a material's own texts win, key by key, over the defaults'). */
+  rename: z.partialRecord(materialLineKeySchema, lineText).optional(),
 });
 
 /**
@@ -79,3 +107,5 @@ export type PricesInput = z.input<typeof pricesSchema>;
 export type ConferencePrices = z.infer<typeof conferencePricesSchema>;
 export type MaterialPrices = z.infer<typeof materialPricesSchema>;
 export type ExtraLine = z.infer<typeof extraLineSchema>;
+export type ConferenceLineKey = z.infer<typeof conferenceLineKeySchema>;
+export type MaterialLineKey = z.infer<typeof materialLineKeySchema>;

@@ -84,6 +84,7 @@ export const findingCatalogue = {
   "prices.invalid": { severity: "error", params: { problem: "localized" } },
   "norms.unknown_key": { severity: "warning", params: { key: "text" } },
   "prices.unknown_key": { severity: "warning", params: { key: "text" } },
+  "prices.renamed_unread": { severity: "warning", params: { line: "text", what: "localized" } },
 
   // --- other sheets of a plan: weights, leaflet distribution, conference schedule, list sheets ---
   "list.not_found": { severity: "error", params: { sheet: "text", kind: "localized" } },

@@ -47,6 +47,8 @@ export const en: MessageCatalogue = {
   "prices.invalid": "Invalid price list: {problem}",
   "norms.unknown_key": 'The key "{key}" is not part of the norms table format and is not used.',
   "prices.unknown_key": 'The key "{key}" is not part of the price list format and is not used.',
+  "prices.renamed_unread":
+    'The line "{line}" ({what}) is renamed so that a sheet no longer reads it as that kind of line: its cap and quota are not checked on the sheet. Keep the words that name the kind in the new text.',
   "list.not_found": 'No {kind} found on sheet "{sheet}".',
   "weights.empty": 'The weights file has no "unit,weight" rows.',
   "weights.bad_row": 'Line {line} of the weights file ("{text}") is not of the form "unit,weight".',

@@ -48,6 +48,8 @@ export const vi: MessageCatalogue = {
   "prices.invalid": "Bảng đơn giá không hợp lệ: {problem}",
   "norms.unknown_key": 'Mục "{key}" không có trong mẫu bảng định mức nên không được dùng.',
   "prices.unknown_key": 'Mục "{key}" không có trong mẫu bảng đơn giá nên không được dùng.',
+  "prices.renamed_unread":
+    'Dòng "{line}" (khoản {what}) được đặt lại tên mà trên bảng tính không còn đọc ra là khoản đó: mức tối đa và định mức của khoản sẽ không được kiểm tra trên trang. Nên giữ từ chỉ khoản chi trong tên dòng.',
   "list.not_found": 'Không tìm thấy {kind} trong trang tính "{sheet}".',
   "weights.empty": 'Tệp trọng số không có dòng "đơn vị,trọng số" nào.',
   "weights.bad_row": 'Dòng {line} của tệp trọng số ("{text}") không có dạng "đơn vị,trọng số".',
