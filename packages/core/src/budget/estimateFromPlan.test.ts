@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatFinding } from "../findings/formatFinding.js";
+import { paramOf } from "../findings/finding.js";
 import { planSchema } from "../plan/planSchema.js";
 import { checkEstimate } from "./checkEstimate.js";
 import { estimateFromPlan } from "./estimateFromPlan.js";
@@ -377,5 +378,67 @@ describe("estimateFromPlan: a price list drops and renames standard lines", () =
     expect(pricesSchema.parse(thanhHoaPrices)).toEqual(thanhHoaPrices);
     expect(pricesSchema.safeParse({ conference: { rename: { lunch: "Ăn trưa" } } }).success).toBe(false);
     expect(pricesSchema.safeParse({ conference: { drop: ["lunch"] } }).success).toBe(false);
+  });
+});
+
+describe("estimateFromPlan: meal support by each listed conference's venue tier", () => {
+  // A provincial series of two conferences, one held at a commune (two-level government shape).
+  const plan = (() => {
+    const input = structuredClone(thanhHoaPlanInput);
+    const [series] = input.conferences ?? [];
+    if (!series) throw new Error("no series");
+    input.conferences = [
+      {
+        ...series,
+        count: 2,
+        venueTier: "province",
+        instances: [{ host: "Sở Tư pháp" }, { host: "UBND xã Đức Cơ", venueTier: "commune" }],
+      },
+    ];
+    return planSchema.parse(input);
+  })();
+  const prices = pricesSchema.parse({
+    ...thanhHoaPrices,
+    conference: { ...thanhHoaPrices.conference, mealPerPersonDay: 120000 },
+  });
+
+  it("writes one meal line per tier, each capped at its own tier", () => {
+    const { estimate, findings } = estimateFromPlan(plan, prices, options);
+    const meals = estimate.sections[0]?.lines.filter((l) => l.kind === "meal_support") ?? [];
+    expect(meals.map((l) => [l.content, l.factors])).toEqual([
+      [
+        "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (họp tại tỉnh)",
+        [
+          { kind: "persons", value: 270 },
+          { kind: "days", value: 1 },
+        ],
+      ],
+      [
+        "Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN (họp tại xã)",
+        [
+          { kind: "persons", value: 270 },
+          { kind: "days", value: 1 },
+        ],
+      ],
+    ]);
+    // 120.000 is within the province's 150.000 and over the commune's 100.000: only the commune line is over.
+    const over = findings.filter((f) => f.code === "rate.over_cap");
+    expect(over.map((f) => paramOf(f, "cap"))).toEqual([100000]);
+  });
+
+  it("gives the same cap findings on its own sheet, and no plan error", () => {
+    const { estimate } = estimateFromPlan(plan, prices, options);
+    const direct = checkEstimate(estimate, plan, options).findings.filter((f) => f.code === "rate.over_cap");
+    expect(direct.map((f) => [f.at?.path, paramOf(f, "cap")])).toEqual([["sections.0.lines.6.rate", 100000]]);
+    const { grid } = renderEstimate(estimate, plan);
+    const sheet = checkSheet(grid, { plan, ...options }).findings;
+    expect(sheet.filter((f) => f.code === "rate.over_cap").map((f) => paramOf(f, "cap"))).toEqual([100000]);
+    expect(sheet.filter((f) => f.code.startsWith("plan.") || f.code.startsWith("quota."))).toEqual([]);
+  });
+
+  it("keeps one meal line, at the series' tier, when no conference has a tier of its own", () => {
+    const { estimate } = estimateFromPlan(thanhHoaPlan, thanhHoaPrices, options);
+    const meals = estimate.sections[0]?.lines.filter((l) => l.kind === "meal_support") ?? [];
+    expect(meals.map((l) => l.content)).toEqual(["Hỗ trợ tiền ăn cho đại biểu không hưởng lương từ NSNN"]);
   });
 });

@@ -2,9 +2,9 @@ import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { defaultNorms } from "../norms/defaultNorms.js";
 import type { NormRow } from "../norms/normRow.js";
-import { calendarDaysOf, conferencesOf, sessionsOf } from "../plan/conferenceInstances.js";
+import { calendarDaysOf, conferencesOf, sessionsOf, type ResolvedConference } from "../plan/conferenceInstances.js";
 import { materialsHandedOutAt } from "../plan/handedOut.js";
-import type { ConferenceSeries, Material, Plan } from "../plan/planSchema.js";
+import type { ConferenceSeries, Material, Plan, VenueTier } from "../plan/planSchema.js";
 import { capDate } from "./capDate.js";
 import { capFindings } from "./capFindings.js";
 import { classifyLine } from "./classifyLine.js";
@@ -12,6 +12,7 @@ import { computeAmounts } from "./computeAmounts.js";
 import type { Estimate, EstimateLine, Factor, LineDraft, SectionDraft } from "./estimate.js";
 import type { LineKind } from "./lineKind.js";
 import { lineProduct, sumDong } from "./lineProduct.js";
+import { venueTierWords } from "./venueTier.js";
 import type { ConferencePrices, ExtraLine, MaterialPrices, Prices } from "./prices.js";
 
 /** Options of `estimateFromPlan`: the norms table (default: built-in) and the day whose caps apply. */
@@ -36,6 +37,8 @@ interface Draft {
   readonly key?: string;
   /** Where the price list renamed it (JSON path), when it did. */
   readonly renamed?: string;
+  /** The venue tier its cap is looked up for, when not the series' (a meal line of some of its conferences). */
+  readonly venueTier?: VenueTier;
 }
 
 const nonSalariedText = "đại biểu không hưởng lương từ NSNN";
@@ -78,7 +81,7 @@ export function estimateFromPlan(
         norms,
         date,
         jurisdiction: plan.issuer.jurisdiction,
-        ...(group.venueTier ? { venueTier: group.venueTier } : {}),
+        ...((draft.venueTier ?? group.venueTier) ? { venueTier: draft.venueTier ?? group.venueTier } : {}),
       };
       findings.push(...capFindings(rate, draft.normId, context, { path: draft.price.path }));
       // The estimate writes each amount as factors × rate.
@@ -112,16 +115,16 @@ export function estimateFromPlan(
 }
 
 /**
- * How many of each the series' lines pay for. Alike conferences keep the plan's shape (persons × days ×
- * conferences); conferences of different sizes pay for their total head count (persons × days).
+ * How many of each the series' lines pay for (or those of some of its conferences). Alike conferences keep the
+ * plan's shape (persons × days × conferences); conferences of different sizes pay for their total head count
+ * (persons × days).
  */
-function headCounts(series: ConferenceSeries): {
+function headCounts(conferences: readonly ResolvedConference[]): {
   readonly delegates: readonly Factor[];
   readonly group: (id: string) => readonly Factor[];
   readonly sites: number;
 } {
-  const conferences = conferencesOf(series);
-  const events: Factor = { kind: "events", value: series.count };
+  const events: Factor = { kind: "events", value: conferences.length };
   const alike = <T>(values: readonly T[]) => values.every((v) => v === values[0]);
   const shape = (perConference: readonly number[]): readonly Factor[] =>
     alike(perConference)
@@ -132,6 +135,22 @@ function headCounts(series: ConferenceSeries): {
     group: (id) => shape(conferences.map((c) => c.attendance[id] ?? 0)),
     sites: conferences.reduce((n, c) => n + c.sites.length, 0),
   };
+}
+
+/** The delegates of a group at these conferences, added up. */
+function personsOf(conferences: readonly ResolvedConference[], groupId: string): Factor {
+  return { kind: "persons", value: conferences.reduce((n, c) => n + (c.attendance[groupId] ?? 0), 0) };
+}
+
+/**
+ * The series' conferences by venue tier, in the order the tiers first come. One group when they are all of
+ * one tier (the meal line is then written as it always was); a provincial conference held at a commune makes
+ * a group of its own, whose meal line is capped at its tier.
+ */
+function byVenueTier(conferences: readonly ResolvedConference[]): [VenueTier, ResolvedConference[]][] {
+  const groups = new Map<VenueTier, ResolvedConference[]>();
+  for (const c of conferences) groups.set(c.venueTier, [...(groups.get(c.venueTier) ?? []), c]);
+  return [...groups];
 }
 
 /** The factors of a price list's own line, by what it is counted per. */
@@ -187,7 +206,9 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
   const days: Factor = { kind: "days", value: series.daysEach };
   const wholeDays: Factor = { kind: "days", value: calendarDaysOf(series) };
   const sessionCount: Factor = { kind: "sessions", value: sessionsOf(series) };
-  const counts = headCounts(series);
+  const conferences = conferencesOf(series);
+  const counts = headCounts(conferences);
+  const tierGroups = byVenueTier(conferences);
   const delegates = counts.delegates;
   const planRef = { conferenceSeries: series.id };
   // A duration the plan gives in sessions (or half a day) bounds the speakers' sessions; the price list's
@@ -201,8 +222,10 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
     series.kind === "training" ? "Tài liệu tập huấn cho đại biểu" : "Tài liệu hội nghị cho đại biểu",
   );
   const nonSalaried = series.quotaGroups.filter((group) => !group.paidFromStateBudget);
-  const named = (text: string, group: (typeof nonSalaried)[number]) =>
-    nonSalaried.length > 1 ? `${text} (${group.name})` : text;
+  const named = (text: string, group: (typeof nonSalaried)[number], where?: string) => {
+    const said = [...(nonSalaried.length > 1 ? [group.name] : []), ...(where === undefined ? [] : [where])];
+    return said.length > 0 ? `${text} (${said.join(", ")})` : text;
+  };
   // persons [× conferences] with the time factor after the persons, as the plan's lines read.
   const timed = (persons: readonly Factor[], time: Factor | undefined): Factor[] => {
     const [first, ...rest] = persons;
@@ -282,18 +305,29 @@ function conferenceDrafts(series: ConferenceSeries, prices: Prices, documentsHan
       normId: "meeting.water",
       planRef,
     },
-    ...nonSalaried.map((group): Draft => ({
-      key: "meal",
-      kind: "meal_support",
-      content: named(text("meal", `Hỗ trợ tiền ăn cho ${nonSalariedText}`), group),
-      name: { vi: "Hỗ trợ tiền ăn", en: "Meal support" },
-      unit: "người",
-      factors: timed(counts.group(group.id), meal.per === "mealPerPersonSession" ? sessionCount : days),
-      price: meal.priced,
-      normId: "meeting.meal.nonsalaried",
-      quotaGroup: group.id,
-      planRef,
-    })),
+    // One meal line per group and venue tier: each is capped at its own conferences' tier.
+    ...nonSalaried.flatMap((group) =>
+      tierGroups.map(([tier, ofTier]): Draft => {
+        const where = tierGroups.length > 1 ? venueTierWords[tier] : undefined;
+        return {
+          key: "meal",
+          kind: "meal_support",
+          content: named(text("meal", `Hỗ trợ tiền ăn cho ${nonSalariedText}`), group, where),
+          name: { vi: "Hỗ trợ tiền ăn", en: "Meal support" },
+          unit: "người",
+          // Some of the conferences: their head count, with no "Số hội nghị" a sheet would take for the series'.
+          factors: timed(
+            tierGroups.length > 1 ? [personsOf(ofTier, group.id)] : counts.group(group.id),
+            meal.per === "mealPerPersonSession" ? sessionCount : days,
+          ),
+          price: meal.priced,
+          normId: "meeting.meal.nonsalaried",
+          quotaGroup: group.id,
+          venueTier: tier,
+          planRef,
+        };
+      }),
+    ),
     ...nonSalaried.map((group): Draft => ({
       key: "travel",
       kind: "travel_support",

@@ -1,3 +1,4 @@
+import { venueTierOfSeries } from "../budget/venueTier.js";
 import { capDate } from "../budget/capDate.js";
 import { capFindings } from "../budget/capFindings.js";
 import { calendarDaysOf } from "../plan/conferenceInstances.js";
@@ -94,11 +95,14 @@ export function checkConferenceList(
     if (c === undefined) return undefined;
     return readValue(readNumberCell(view, r, c), role, cellAt(r, c), findings);
   };
+  // A series whose conferences are of several tiers (one held at a commune) is capped at the loosest: the sheet
+  // does not say which conference it lists.
+  const venueTier = venueTierOfSeries([series]);
   const capContext = {
     norms: options.norms ?? defaultNorms,
     date: capDate(plan, options.date),
     jurisdiction: plan.issuer.jurisdiction,
-    venueTier: series.venueTier,
+    ...(venueTier === undefined ? {} : { venueTier }),
   };
   const persons: ListPerson[] = [];
   const seen = new Map<string, string>();
