@@ -62,7 +62,6 @@ export function summaryLines(plan: Plan): string[] {
     );
   }
   for (const m of s.materials) {
-    const material = plan.materials.find((x) => x.id === m.id);
     const kept =
       m.kept !== undefined
         ? `, lưu tại ${plan.issuer.agency} ${n(m.kept)} ${materialUnits[m.kind]}`
@@ -70,7 +69,8 @@ export function summaryLines(plan: Plan): string[] {
           ? `, một phần lưu tại ${plan.issuer.agency}`
           : "";
     lines.push("", `${m.title}: ${n(m.copies)} ${materialUnits[m.kind]}, ${formatTimeFrame(m.timeFrame)}${kept}`);
-    if (material && material.distribution.length > 0) lines.push(`  Cấp phát: ${material.distribution.join(" → ")}`);
+    // The chain the plan gives, else the one its level and date give (no districts from 1 July 2025).
+    lines.push(`  Cấp phát: ${m.distribution.join(" → ")}${m.distributionDefaulted ? " (theo cấp chính quyền)" : ""}`);
   }
   const f = s.funding;
   lines.push(

@@ -1,3 +1,4 @@
+import { planDay } from "../plan/localGovernment.js";
 import type { Plan } from "../plan/planSchema.js";
 
 // With no date and no plan, a far day selects the rows in force now (those without an end).
@@ -7,6 +8,5 @@ const LATEST = "9999-12-31";
 export function capDate(plan: Plan | undefined, date: string | undefined): string {
   if (date !== undefined) return date;
   if (!plan) return LATEST;
-  const { date: documentDate, month, year } = plan.document;
-  return documentDate ?? `${year}-${String(month ?? 1).padStart(2, "0")}-01`;
+  return planDay(plan);
 }

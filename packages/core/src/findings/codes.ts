@@ -73,6 +73,7 @@ export const findingCatalogue = {
   "plan.kept_exceeds_copies": { severity: "error", params: { kept: "count", copies: "count" } },
   "plan.responsibility_without_unit": { severity: "error", params: {} },
   "plan.unknown_key": { severity: "warning", params: { key: "text" } },
+  "plan.district_after_reform": { severity: "warning", params: { what: "localized" } },
 
   // --- estimate building and norms tables ---
   "price.missing": { severity: "warning", params: { line: "localized" } },

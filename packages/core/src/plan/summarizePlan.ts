@@ -1,4 +1,5 @@
 import { conferencesOf } from "./conferenceInstances.js";
+import { distributionChainOf } from "./localGovernment.js";
 import type { ConferenceSeries, Plan, QuotaGroup, TimeFrame } from "./planSchema.js";
 
 /** A delegate group of a conference series with its person-days over the whole series. */
@@ -43,6 +44,10 @@ export interface MaterialSummary {
   /** The issuer keeps some copies (number given or not). */
   readonly keepsCopies: boolean;
   readonly timeFrame: TimeFrame;
+  /** How copies go down from the issuer: the plan's chain, else the one its level and date give. */
+  readonly distribution: readonly string[];
+  /** True when the plan gives no chain and `distribution` is the default one. */
+  readonly distributionDefaulted: boolean;
 }
 
 /** A plan's countable facts, for summaries and for checking an estimate against the plan. */
@@ -77,16 +82,21 @@ export function groupPersonDays(
 /** Sums the plan's counts: per conference series, per delegate group, per material, and in total. */
 export function summarizePlan(plan: Plan): PlanSummary {
   const conferences = plan.conferences.map(summarizeSeries);
-  const materials = plan.materials.map((m): MaterialSummary => ({
-    id: m.id,
-    title: m.title,
-    kind: m.kind,
-    titles: m.titles,
-    copies: m.copies,
-    ...(m.keptByIssuer === undefined ? {} : { kept: m.keptByIssuer }),
-    keepsCopies: m.keepsCopies ?? (m.keptByIssuer ?? 0) > 0,
-    timeFrame: m.timeFrame,
-  }));
+  const materials = plan.materials.map((m): MaterialSummary => {
+    const { chain, defaulted } = distributionChainOf(plan, m);
+    return {
+      id: m.id,
+      title: m.title,
+      kind: m.kind,
+      titles: m.titles,
+      copies: m.copies,
+      ...(m.keptByIssuer === undefined ? {} : { kept: m.keptByIssuer }),
+      keepsCopies: m.keepsCopies ?? (m.keptByIssuer ?? 0) > 0,
+      timeFrame: m.timeFrame,
+      distribution: chain,
+      distributionDefaulted: defaulted,
+    };
+  });
   const sum = (f: (c: ConferenceSummary) => number) => conferences.reduce((total, c) => total + f(c), 0);
   return {
     year: plan.document.year,

@@ -4,6 +4,7 @@ import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { success, type Result } from "../findings/result.js";
 import { handedOutAtOf } from "./handedOut.js";
+import { districtFindings } from "./localGovernment.js";
 import type { Plan, TimeFrame } from "./planSchema.js";
 
 /** Fields that count things (conferences, days, persons, copies): each must be a positive whole number. */
@@ -40,6 +41,7 @@ export function validatePlan(plan: Plan): Result<Plan> {
 function crossChecks(plan: Plan): Finding[] {
   return [
     ...checkDocumentDate(plan),
+    ...districtFindings(plan),
     ...checkIds(plan),
     ...plan.activities.flatMap((a, i) => [
       ...checkTimeFrame(plan, a.timeFrame, `activities.${i}.timeFrame`, {
