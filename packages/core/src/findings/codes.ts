@@ -74,6 +74,7 @@ export const findingCatalogue = {
   "plan.responsibility_without_unit": { severity: "error", params: {} },
   "plan.unknown_key": { severity: "warning", params: { key: "text" } },
   "plan.district_after_reform": { severity: "warning", params: { what: "localized" } },
+  "plan.handout_short": { severity: "warning", params: { material: "text", copies: "count", delegates: "count" } },
 
   // --- estimate building and norms tables ---
   "price.missing": { severity: "warning", params: { line: "localized" } },

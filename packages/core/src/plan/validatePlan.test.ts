@@ -176,3 +176,24 @@ describe("validatePlan: materials handed out at conferences", () => {
     expect(validatePlan(fine).findings).toEqual([]);
   });
 });
+
+describe("validatePlan: copies of a material handed out at conferences", () => {
+  it("warns when the copies (less those kept) are fewer than the conferences' delegates", () => {
+    const short = planWith((p) => {
+      const m = p.materials[0];
+      if (!m) return;
+      m.handedOutAt = series(p).id;
+      m.copies = 1000;
+      m.keptByIssuer = 100;
+    });
+    const found = validatePlan(short).findings;
+    expect(found.map((f) => [f.code, f.at?.path])).toEqual([["plan.handout_short", "materials.0.copies"]]);
+    const delegates = series(short).delegatesPerConference * series(short).count;
+    expect(found.map((f) => [paramOf(f, "copies"), paramOf(f, "delegates")])).toEqual([[900, delegates]]);
+    const enough = planWith((p) => {
+      const m = p.materials[0];
+      if (m) m.handedOutAt = series(p).id;
+    });
+    expect(validatePlan(enough).findings).toEqual([]);
+  });
+});

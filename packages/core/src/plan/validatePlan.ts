@@ -3,6 +3,7 @@ import { isoYear } from "../dates/isoDate.js";
 import type { Finding, LocalizedText } from "../findings/finding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { success, type Result } from "../findings/result.js";
+import { conferencesOf } from "./conferenceInstances.js";
 import { handedOutAtOf } from "./handedOut.js";
 import { districtFindings } from "./localGovernment.js";
 import type { Plan, TimeFrame } from "./planSchema.js";
@@ -102,6 +103,7 @@ function crossChecks(plan: Plan): Finding[] {
             ),
           ]
         : []),
+      ...handoutShort(plan, m, i),
       ...handedOutAtOf(m).flatMap((ref, j) =>
         plan.conferences.some((c) => c.id === ref)
           ? []
@@ -129,6 +131,23 @@ function crossChecks(plan: Plan): Finding[] {
         : [],
     ),
   ];
+}
+
+/** A material handed out at conferences has a copy for each of their delegates (less the copies kept). */
+function handoutShort(plan: Plan, material: Plan["materials"][number], index: number): Finding[] {
+  const series = plan.conferences.filter((c) => handedOutAtOf(material).includes(c.id));
+  if (series.length === 0) return [];
+  const delegates = series.reduce((n, s) => n + conferencesOf(s).reduce((m, c) => m + c.delegates, 0), 0);
+  const copies = material.copies - (material.keptByIssuer ?? 0);
+  return copies >= delegates
+    ? []
+    : [
+        makeFinding(
+          "plan.handout_short",
+          { material: material.title, copies, delegates },
+          { path: `materials.${index}.copies` },
+        ),
+      ];
 }
 
 /** A positive whole number, as every count in a plan must be. */

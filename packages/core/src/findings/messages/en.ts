@@ -34,6 +34,8 @@ export const en: MessageCatalogue = {
   "plan.outside_year": "{what} falls outside the plan year {year}.",
   "plan.range_reversed": "{what}: the start date {from} is after the end date {to}.",
   "plan.unknown_reference": 'The plan has no {kind} with the id "{ref}".',
+  "plan.handout_short":
+    '"{material}" is handed out at conferences with {copies} copies (less those kept) for {delegates} delegates; the estimate has no documents line of its own for those conferences\' delegates.',
   "plan.district_after_reform":
     "{what} is of the district level, but the plan is dated from 1 July 2025, when local government has two levels only (province and commune).",
   "plan.duplicate_id": 'The id "{id}" is used by more than one {kind}.',

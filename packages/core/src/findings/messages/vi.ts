@@ -35,6 +35,8 @@ export const vi: MessageCatalogue = {
   "plan.outside_year": "{what} nằm ngoài năm kế hoạch {year}.",
   "plan.range_reversed": "{what}: ngày bắt đầu {from} sau ngày kết thúc {to}.",
   "plan.unknown_reference": 'Không có {kind} mang mã "{ref}" trong kế hoạch.',
+  "plan.handout_short":
+    '"{material}" phát cho đại biểu hội nghị chỉ có {copies} bản (trừ số lưu) mà hội nghị có {delegates} đại biểu; dự toán không còn dòng tài liệu riêng cho đại biểu của hội nghị đó.',
   "plan.district_after_reform":
     "{what} là cấp huyện, nhưng kế hoạch lập từ ngày 01/07/2025, khi chính quyền địa phương chỉ còn hai cấp (tỉnh và xã).",
   "plan.duplicate_id": 'Mã "{id}" dùng cho nhiều hơn một {kind}.',
