@@ -1,6 +1,7 @@
 // @hgcs/core/plan — the annual plan: its types, parsing and cross-checks, its summary and JSON Schema.
 export type {
   Activity,
+  Allotment,
   ConferenceInstance,
   ConferenceSeries,
   DocumentRef,

@@ -19,6 +19,19 @@ describe("parsePlan", () => {
     expect(parsePlan({ $schema: "./plan.schema.json", ...samplePlanInput() }).findings).toEqual([]);
   });
 
+  it("reads what the plan allots to its units, and warns of a misspelt allotment field", () => {
+    const allotments = [
+      { unit: "UBND xã An Cư", delegates: 80, copies: 500, amountVnd: 25_000_000 },
+      { unit: "Phòng Tư pháp huyện Như Thanh", amountVnd: 40_000_000 },
+    ];
+    const parsed = parsePlan({ ...samplePlanInput(), allotments });
+    expect(parsed.findings).toEqual([]);
+    expect(valueOf(parsed).allotments).toEqual(allotments);
+    const misspelt = parsePlan({ ...samplePlanInput(), allotments: [{ unit: "UBND xã An Cư", copie: 5 }] });
+    expect(misspelt.findings.map((f) => [f.code, f.at?.path])).toEqual([["plan.unknown_key", "allotments.0.copie"]]);
+    expect(parsePlan({ ...samplePlanInput(), allotments: [{ unit: "", amountVnd: -1 }] }).ok).toBe(false);
+  });
+
   it("warns of every key the format does not know, by its path, and still returns the plan", () => {
     const input = { ...samplePlanInput(), coIssuer: { agency: "Ủy ban MTTQ huyện" } };
     const series = input.conferences?.[0];

@@ -178,6 +178,19 @@ export const fundingSourceSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * What the plan allots to one of its units (a district office, a commune), the figures the unit's estimate is
+ * held to when the units' estimates are consolidated: delegates at each of its conferences, leaflet copies it
+ * prints, and money in đồng.
+ */
+export const allotmentSchema = z.object({
+  /** The unit as the plan names it ("UBND xã An Cư", "Phòng Tư pháp huyện Như Thanh"). */
+  unit: text,
+  delegates: positiveInt.optional(),
+  copies: positiveInt.optional(),
+  amountVnd: z.number().int().nonnegative().optional(),
+});
+
 /** A plan document for grassroots mediation work (kế hoạch triển khai công tác hòa giải ở cơ sở). */
 export const planSchema = z
   .object({
@@ -218,6 +231,8 @@ export const planSchema = z
     /** The signer of a plan with one; `signers` lists them all in a joint plan (the first signs the sheets). */
     signer: signerSchema.optional(),
     signers: z.array(signerSchema).min(1).optional(),
+    /** What the plan allots to each of its units, for the consolidated estimate. */
+    allotments: z.array(allotmentSchema).optional(),
   })
   .refine((plan) => plan.signer !== undefined || plan.signers !== undefined, {
     message: "signer or signers is required",
@@ -244,4 +259,5 @@ export type Issuer = z.infer<typeof issuerSchema>;
 export type IssuerLevel = z.infer<typeof issuerLevelSchema>;
 export type Signer = z.infer<typeof signerSchema>;
 export type FundingSource = z.infer<typeof fundingSourceSchema>;
+export type Allotment = z.infer<typeof allotmentSchema>;
 export type Responsibility = Plan["responsibilities"][number];
