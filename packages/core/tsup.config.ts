@@ -4,6 +4,7 @@ import { defineConfig } from "tsup";
 // (dist/index.js, dist/words.js, …); shared code goes into chunks.
 const subpaths = [
   "budget",
+  "consolidation",
   "dates",
   "distribution",
   "findings",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as budget from "./budget/index.js";
+import * as consolidation from "./consolidation/index.js";
 import * as dates from "./dates/index.js";
 import * as distribution from "./distribution/index.js";
 import * as findings from "./findings/index.js";
@@ -16,6 +17,7 @@ import * as words from "./words/index.js";
 const entries = {
   root,
   budget,
+  consolidation,
   dates,
   distribution,
   findings,
@@ -82,6 +84,7 @@ describe("the public API", () => {
   it("gives each root verb the same binding as its domain's subpath", () => {
     const sub = {
       ...budget,
+      ...consolidation,
       ...distribution,
       ...findings,
       ...lists,

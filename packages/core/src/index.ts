@@ -20,7 +20,7 @@ export { findingId, formatFinding, isError } from "./findings/index.js";
 export type { Cell, CellEdit, CellError, CellValue, Grid, MergedRange } from "./sheet/index.js";
 
 // plan
-export type { Plan, PlanInput, PlanSummary } from "./plan/index.js";
+export type { Allotment, Plan, PlanInput, PlanSummary } from "./plan/index.js";
 export { parsePlan, summarizePlan, validatePlan } from "./plan/index.js";
 
 // legal caps
@@ -48,6 +48,10 @@ export type {
 } from "./sheet/index.js";
 export type { UnitName } from "./sheet/index.js";
 export { checkSheet, detectSheetKind, fillSheet, readUnitName, renderEstimate } from "./sheet/index.js";
+
+// the consolidated estimate of a plan's units
+export type { Consolidation, ConsolidationUnit } from "./consolidation/index.js";
+export { consolidateEstimates } from "./consolidation/index.js";
 
 // the plan's other sheets
 export type { ConferenceList, ConferenceListOptions, ConferenceListSheets } from "./lists/index.js";

@@ -123,6 +123,20 @@ export const findingCatalogue = {
   "list.days_over": { severity: "error", params: { days: "count", max: "count" } },
   "list.duplicate_person": { severity: "error", params: { name: "text", first: "text" } },
   "list.over_estimate": { severity: "error", params: { total: "money", limit: "money" } },
+
+  // --- consolidated estimate of a plan's units ---
+  "consolidation.empty": { severity: "error", params: {} },
+  "consolidation.unit_has_errors": { severity: "warning", params: { unit: "text", errors: "count" } },
+  "consolidation.duplicate_unit": { severity: "warning", params: { unit: "text", first: "text" } },
+  "consolidation.no_allotments": { severity: "info", params: {} },
+  "consolidation.unit_not_allotted": { severity: "info", params: { unit: "text" } },
+  "consolidation.unit_ambiguous": { severity: "info", params: { unit: "text", candidates: "text" } },
+  "consolidation.allotment_without_estimate": { severity: "warning", params: { unit: "text" } },
+  "consolidation.over_allotment": { severity: "error", params: { unit: "text", total: "money", allotted: "money" } },
+  "consolidation.count_over_allotment": {
+    severity: "warning",
+    params: { unit: "text", what: "localized", count: "count", allotted: "count" },
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A finding code. */

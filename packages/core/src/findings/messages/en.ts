@@ -86,4 +86,19 @@ export const en: MessageCatalogue = {
   "list.days_over": "{days} days exceed the conference's {max} days.",
   "list.duplicate_person": "{name} is on the list twice (first at {first}).",
   "list.over_estimate": "The list's total {total} VND exceeds its estimate line ({limit} VND).",
+  "consolidation.empty": "There is no estimate to consolidate.",
+  "consolidation.unit_has_errors":
+    "The estimate of {unit} has {errors} errors; its figures are consolidated as submitted, and the unit should correct and resend it.",
+  "consolidation.duplicate_unit":
+    "{unit} has two estimates (the first at {first}); both are added into the consolidation.",
+  "consolidation.no_allotments":
+    "The plan allots no figures to its units (allotments): the units are not compared with the plan.",
+  "consolidation.unit_not_allotted": "The plan allots no figures to {unit}.",
+  "consolidation.unit_ambiguous":
+    "Cannot tell which of the plan's units {unit} is ({candidates}); it is not compared with the plan.",
+  "consolidation.allotment_without_estimate":
+    "The plan allots figures to {unit}, but no estimate of that unit was given.",
+  "consolidation.over_allotment": "The estimate of {unit} is {total} VND, above the {allotted} VND the plan allots.",
+  "consolidation.count_over_allotment":
+    "The estimate of {unit} counts {count} {what}, above the {allotted} the plan allots.",
 };

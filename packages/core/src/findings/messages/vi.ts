@@ -85,4 +85,17 @@ export const vi: MessageCatalogue = {
   "list.days_over": "Số ngày {days} vượt số ngày của hội nghị ({max}).",
   "list.duplicate_person": "{name} có tên hai lần trong danh sách (lần đầu ở ô {first}).",
   "list.over_estimate": "Tổng danh sách {total} đ vượt khoản dự toán dành cho nó ({limit} đ).",
+  "consolidation.empty": "Không có bảng dự toán nào để tổng hợp.",
+  "consolidation.unit_has_errors":
+    "Bảng dự toán của {unit} có {errors} lỗi; số liệu được tổng hợp như đơn vị gửi, cần đơn vị sửa và gửi lại.",
+  "consolidation.duplicate_unit": "{unit} có hai bảng dự toán (bảng trước ở {first}); cả hai được cộng vào tổng hợp.",
+  "consolidation.no_allotments":
+    "Kế hoạch không giao số liệu cho từng đơn vị (mục allotments): các đơn vị không được đối chiếu với kế hoạch.",
+  "consolidation.unit_not_allotted": "Kế hoạch không giao số liệu cho {unit}.",
+  "consolidation.unit_ambiguous":
+    "Không rõ {unit} là đơn vị nào trong kế hoạch ({candidates}); đơn vị này không được đối chiếu.",
+  "consolidation.allotment_without_estimate":
+    "Kế hoạch giao số liệu cho {unit} nhưng không có bảng dự toán của đơn vị này.",
+  "consolidation.over_allotment": "Dự toán của {unit} là {total} đ, vượt số kế hoạch giao {allotted} đ.",
+  "consolidation.count_over_allotment": "Dự toán của {unit} tính {count} {what}, vượt số kế hoạch giao ({allotted}).",
 };

@@ -1,0 +1,76 @@
+import { amountValue } from "../budget/computeAmounts.js";
+import type { Estimate, EstimateLine } from "../budget/estimate.js";
+import { entryClassifier } from "../budget/headingClass.js";
+import { allLines, lineCount, sumDong } from "../budget/lineProduct.js";
+import { categorizedLines, spendingByCategory, spendingCategories } from "../budget/spendingCategory.js";
+import type { CategoryAmounts, UnclassifiedSpending } from "./consolidation.js";
+
+/** What one estimate gives its row of the consolidation, and the counts an allotment is compared with. */
+export interface UnitFigures {
+  readonly categories: CategoryAmounts;
+  readonly submitted: number;
+  readonly recomputed: number;
+  readonly unclassified: readonly UnclassifiedSpending[];
+  /** The largest persons count of a line (delegates at a conference), when a line counts persons. */
+  readonly delegates?: number;
+  /** The copies its leaflet-printing lines print, when it has such lines. */
+  readonly copies?: number;
+}
+
+/**
+ * An estimate's figures by spending category (core's one mapping, `categorizedLines`), its submitted total
+ * and what its lines recompute to. Adjustments (contingency, VAT, rounding) and sections without lines are
+ * money of no category: they count in "other" and are listed with the lines of no known kind.
+ */
+export function unitFigures(estimate: Estimate): UnitFigures {
+  const byCategory = spendingByCategory(estimate);
+  const lineless = estimate.sections.filter((s) => s.lines.length === 0);
+  const extras = [
+    ...lineless.map((s) => ({ content: s.title, amount: amountValue(s.amount) })),
+    ...(estimate.adjustments ?? []).map((a) => ({ content: a.title, amount: amountValue(a.amount) })),
+  ];
+  byCategory.other += sumDong(extras.map((e) => e.amount));
+  const categories = Object.fromEntries(spendingCategories.map((c) => [c, Number(byCategory[c])])) as Record<
+    (typeof spendingCategories)[number],
+    number
+  >;
+  const unclassified = [
+    ...categorizedLines(estimate)
+      .filter((l) => l.category === "other")
+      .map(({ entry }) => ({ content: entry.line.content, amount: amountValue(entry.line.amount) })),
+    ...extras,
+  ];
+  const sections = estimate.sections.map((s) =>
+    s.lines.length === 0 ? amountValue(s.amount) : sumDong(s.lines.map(recomputedLine)),
+  );
+  const adjustments = (estimate.adjustments ?? []).map((a) => a.amount.computed ?? a.amount.declared);
+  const whole = Number(sumDong(spendingCategories.map((c) => byCategory[c])));
+  return {
+    categories,
+    submitted: amountValue(estimate.amount) ?? whole,
+    recomputed: Number(sumDong([...sections, ...adjustments])),
+    unclassified,
+    ...counts(estimate),
+  };
+}
+
+// A line recomputed all the way down: its sub-items added, else factors × rate, else as written.
+function recomputedLine(line: EstimateLine): number | bigint | null {
+  if (line.children && line.children.length > 0) return sumDong(line.children.map(recomputedLine));
+  return line.amount.computed ?? line.amount.declared;
+}
+
+function counts(estimate: Estimate): { delegates?: number; copies?: number } {
+  const classOf = entryClassifier();
+  let delegates: number | undefined;
+  let copies: number | undefined;
+  for (const entry of allLines(estimate)) {
+    const { line } = entry;
+    for (const f of line.factors) if (f.kind === "persons") delegates = Math.max(delegates ?? 0, f.value);
+    const leaf = !line.children || line.children.length === 0;
+    if (leaf && line.factors.length > 0 && classOf(entry).kind === "leaflet_print") {
+      copies = (copies ?? 0) + lineCount(line);
+    }
+  }
+  return { ...(delegates === undefined ? {} : { delegates }), ...(copies === undefined ? {} : { copies }) };
+}
