@@ -50,8 +50,13 @@ export type { UnitName } from "./sheet/index.js";
 export { checkSheet, detectSheetKind, fillSheet, readUnitName, renderEstimate } from "./sheet/index.js";
 
 // the consolidated estimate of a plan's units
-export type { Consolidation, ConsolidationUnit } from "./consolidation/index.js";
-export { consolidateEstimates } from "./consolidation/index.js";
+export type {
+  Consolidation,
+  ConsolidationRenderOptions,
+  ConsolidationUnit,
+  RenderedConsolidation,
+} from "./consolidation/index.js";
+export { consolidateEstimates, renderConsolidation } from "./consolidation/index.js";
 
 // the plan's other sheets
 export type { ConferenceList, ConferenceListOptions, ConferenceListSheets } from "./lists/index.js";

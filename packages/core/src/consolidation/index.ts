@@ -7,3 +7,7 @@ export type {
   UnclassifiedSpending,
 } from "./consolidation.js";
 export { consolidateEstimates } from "./consolidateEstimates.js";
+export type { ConsolidationRenderOptions, RenderedConsolidation } from "./renderConsolidation.js";
+export { renderConsolidation } from "./renderConsolidation.js";
+export type { UnitNameMatch } from "./matchUnitName.js";
+export { matchUnitName } from "./matchUnitName.js";

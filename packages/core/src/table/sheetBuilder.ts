@@ -1,6 +1,19 @@
 import type { Cell, Grid, MergedRange } from "../grid/grid.js";
-import { toA1 } from "../grid/a1.js";
-import type { CellStyle, RowHeight, StyledRange } from "./sheetLayout.js";
+import { columnLetters, toA1 } from "../grid/a1.js";
+import type { CellStyle, PrintSetup, RenderedTableRanges, RowHeight, SheetLayout, StyledRange } from "./sheetLayout.js";
+
+/** What a drawn table's layout needs besides what the builder collected while drawing. */
+export interface TableLayoutSpec {
+  readonly font: { readonly name: string; readonly size: number };
+  /** Column widths from column A, in Excel characters. */
+  readonly widths: readonly number[];
+  readonly orientation: PrintSetup["orientation"];
+  /** The table's header rows (0-based, inclusive), repeated on every printed page. */
+  readonly headerRows: { readonly first: number; readonly last: number };
+  readonly margins: PrintSetup["margins"];
+  /** Where the table's parts are; the whole table is drawn with borders. */
+  readonly table: RenderedTableRanges;
+}
 
 /** A1 range of 0-based inclusive bounds: "A1" for one cell, else "A1:H1". */
 export function rangeA1(top: number, left: number, bottom = top, right = left): string {
@@ -57,6 +70,29 @@ export class SheetBuilder {
 
   styles(): StyledRange[] {
     return [...this.styled];
+  }
+
+  /** The layout of a sheet of one bordered table, printed on A4 one page wide. */
+  tableLayout(spec: TableLayoutSpec): SheetLayout {
+    return {
+      sheet: this.sheet,
+      font: spec.font,
+      columns: spec.widths.map((width, c) => ({ column: columnLetters(c), width })),
+      rowHeights: this.rowHeights(),
+      styles: this.styles(),
+      borders: [spec.table.table],
+      merges: this.merges(),
+      print: {
+        paperSize: "A4",
+        orientation: spec.orientation,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitleRows: { first: spec.headerRows.first + 1, last: spec.headerRows.last + 1 },
+        margins: spec.margins,
+        horizontalCentered: true,
+      },
+      table: spec.table,
+    };
   }
 
   rowHeights(): RowHeight[] {

@@ -20,7 +20,7 @@ export function attachedToLine(plan: Plan): string {
 }
 
 /** The head of unit's title: "GIÁM ĐỐC", or "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" when signing on behalf. */
-export function signerTitle(plan: Plan): string {
+export function signerTitle(plan: Pick<Plan, "signer" | "signers" | "issuer">): string {
   const signer = leadSigner(plan);
   const title = signer.title.toUpperCase();
   return signer.onBehalf ? `KT. ${signer.onBehalf.toUpperCase()}\n${title}` : title;

@@ -1,6 +1,6 @@
 import type { Estimate } from "../../budget/estimate.js";
 import type { Scale } from "../../money/scale.js";
-import { columnLetters, toA1 } from "../../grid/a1.js";
+import { toA1 } from "../../grid/a1.js";
 import type { Plan } from "../../plan/planSchema.js";
 import { wordsLine, type WordsLineOptions } from "../../words/wordsLine.js";
 import { drawTable } from "./drawTable.js";
@@ -8,7 +8,7 @@ import type { EstimatePlacement } from "../placement.js";
 import { columnWidths, renderColumns } from "./renderColumns.js";
 import { drawSignatures, type SignatureNames } from "./signatureBlock.js";
 import { rangeA1, SheetBuilder } from "../../table/sheetBuilder.js";
-import type { RenderedSheet, SheetLayout } from "../../table/sheetLayout.js";
+import type { RenderedSheet } from "../../table/sheetLayout.js";
 import { wrappedHeight } from "../../table/textHeight.js";
 import { attachedToLine, basesLines, planDateLine } from "../../table/titleBlock.js";
 
@@ -89,33 +89,21 @@ export function renderEstimate(estimate: Estimate, plan: Plan, options: RenderOp
   drawSignatures(b, wordsRow + 2, cols.count, plan, options.signatures ?? {}, size);
 
   const grid = b.grid();
-  const table = rangeA1(drawn.headerTop, 0, drawn.totalRow, last);
-  const layout: SheetLayout = {
-    sheet: grid.sheet,
+  const layout = b.tableLayout({
     font: { name: fontName, size },
-    columns: widths.map((width, c) => ({ column: columnLetters(c), width })),
-    rowHeights: b.rowHeights(),
-    styles: b.styles(),
-    borders: [table],
-    merges: b.merges(),
-    print: {
-      paperSize: "A4",
-      orientation: "portrait",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitleRows: { first: drawn.headerTop + 1, last: drawn.headerTop + 2 },
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
-      horizontalCentered: true,
-    },
+    widths,
+    orientation: "portrait",
+    headerRows: { first: drawn.headerTop, last: drawn.headerTop + 1 },
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
     table: {
       header: rangeA1(drawn.headerTop, 0, drawn.headerTop + 1, last),
       body: rangeA1(drawn.bodyTop, 0, Math.max(drawn.bodyTop, drawn.bodyBottom), last),
       total: rangeA1(drawn.totalRow, 0, drawn.totalRow, last),
-      table,
+      table: rangeA1(drawn.headerTop, 0, drawn.totalRow, last),
       words: toA1(wordsRow, 0),
       totalCell: toA1(drawn.totalRow, cols.amount),
     },
-  };
+  });
   const placement: EstimatePlacement = {
     sheet: grid.sheet,
     origin: { row: 0, col: 0 },

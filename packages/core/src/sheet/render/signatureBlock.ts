@@ -25,7 +25,7 @@ export function drawSignatures(
   b: SheetBuilder,
   top: number,
   count: number,
-  plan: Plan,
+  plan: Pick<Plan, "signer" | "signers" | "issuer">,
   names: SignatureNames,
   fontSize: number,
 ): number {
