@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Locale } from "@hgcs/core";
 import { fail, ok, type Problem, type Result } from "./problems.js";
+import { consolidateArgs, consolidateOptions, type ConsolidateArgs } from "./commands/consolidate.js";
 import { distributeArgs, distributeOptions, type DistributeArgs } from "./commands/distribute.js";
 import { listsArgs, listsOptions, type ListsArgs } from "./commands/lists.js";
 import { scheduleArgs, scheduleOptions, type ScheduleArgs } from "./commands/schedule.js";
@@ -46,6 +47,7 @@ export type Command =
       readonly chan: boolean;
     }
   | ListsArgs
+  | ConsolidateArgs
   | DistributeArgs
   | ScheduleArgs
   | { readonly name: "help" }
@@ -96,6 +98,7 @@ const optionsOf = {
     chan: { type: "boolean" },
   },
   lists: { ...common, ...listsOptions },
+  consolidate: { ...common, ...consolidateOptions },
   distribute: { ...common, ...distributeOptions },
   schedule: { ...common, ...scheduleOptions },
 } as const satisfies Record<string, ParseArgsConfig["options"]>;
@@ -201,6 +204,8 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
     }
     case "lists":
       return listsArgs({ positionals, str, flag, ...optional("date", date) });
+    case "consolidate":
+      return consolidateArgs({ positionals, str, flag });
     case "distribute":
       return distributeArgs({ positionals, str, flag });
     case "schedule":

@@ -1,5 +1,6 @@
 import { parseCommandLine } from "./args.js";
 import { checkCommand } from "./commands/check.js";
+import { consolidateCommand } from "./commands/consolidate.js";
 import { fillCommand } from "./commands/fill.js";
 import { newCommand } from "./commands/new.js";
 import { wordsCommand } from "./commands/words.js";
@@ -50,6 +51,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await newCommand(command.value, ctx);
       case "lists":
         return await listsCommand(command.value, ctx);
+      case "consolidate":
+        return await consolidateCommand(command.value, ctx);
       case "distribute":
         return await distributeCommand(command.value, ctx);
       case "schedule":

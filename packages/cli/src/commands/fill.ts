@@ -1,7 +1,7 @@
-import { checkSheet, fillSheet, isError, type CellEdit, type Finding, type Plan } from "@hgcs/core";
+import { checkSheet, fillSheet, isError, type CellEdit, type Finding } from "@hgcs/core";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
-import { readPlanFile } from "../input/readJsonFile.js";
+import { readOptionalPlanFile } from "../input/readJsonFile.js";
 import { findingLines } from "../output/checkReport.js";
 import { editLines } from "../output/editLines.js";
 import { displayText } from "../output/displayText.js";
@@ -24,12 +24,9 @@ export async function fillCommand(args: FillArgs, ctx: Context): Promise<number>
   const refused = await refuseOutput(args.output, [args.input], args.force);
   if (refused) return stop(ctx, refused);
 
-  let plan: Plan | undefined;
-  if (args.plan !== undefined) {
-    const read = await readPlanFile(args.plan, ctx.locale);
-    if (!read.ok) return stop(ctx, read.problem);
-    plan = read.value;
-  }
+  const read = await readOptionalPlanFile(args.plan, ctx.locale);
+  if (!read.ok) return stop(ctx, read.problem);
+  const plan = read.value;
   const opened = await openWorkbook(args.input, ctx, args.sheet, { forWriting: true });
   if (!opened.ok) return stop(ctx, opened.problem);
   const tooBig = refuseWriteBack(opened.value);

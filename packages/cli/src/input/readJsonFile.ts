@@ -68,6 +68,11 @@ export async function readPlanFile(file: string, locale: Locale): Promise<Result
   return ok(parsed.value);
 }
 
+/** The plan of an optional --plan: none when not given, else as readPlanFile reads it. */
+export function readOptionalPlanFile(file: string | undefined, locale: Locale): Promise<Result<Plan | undefined>> {
+  return file === undefined ? Promise.resolve(ok(undefined)) : readPlanFile(file, locale);
+}
+
 /** Reads a price list through core's parsePrices, like readPlanFile. */
 export async function readPricesFile(file: string, locale: Locale): Promise<Result<Prices>> {
   const json = await readJsonFile(file);

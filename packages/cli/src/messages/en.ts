@@ -10,6 +10,7 @@ Usage:
   hgcs check <file.xlsx> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json]
   hgcs fill <file.xlsx> -o <out.xlsx> [--fix all|CELL…] [--sheet NAME] [--plan plan.json] [--force]
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
+  hgcs consolidate <folder|file.xlsx…> -o <consolidated.xlsx> [--plan plan.json] [--force]
   hgcs words <number> [--le] [--ngan] [--bon] [--ti] [--chan]
   hgcs lists new --plan plan.json -o <lists.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs lists check <file.xlsx> --plan plan.json [--sheet NAME] [--series ID] [--rate N] [--estimate estimate.xlsx]
@@ -134,6 +135,17 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     scheduleLine: ({ number, days, place }) =>
       `  Conference ${number}: ${days}${place === undefined ? "" : ` — ${place}`}`,
     scheduleWrote: ({ file, count }) => `Wrote the schedule of ${count} conferences to ${file}.`,
+  },
+  consolidate: {
+    wrote: ({ file, units, total }) =>
+      `Wrote the consolidated estimate of ${units} units to ${file}: total ${total} VND.`,
+    unitLine: ({ unit, file, sheet, total, recomputed, errors }) =>
+      `  ${unit} (${file}, sheet “${sheet}”): ${total} VND` +
+      (recomputed === undefined ? "" : `, recomputed ${recomputed} VND`) +
+      (errors > 0 ? ` — the sheet has ${errors} errors, figures as submitted` : ""),
+    leftOut: (message) => `Not consolidated: ${message}`,
+    leftOutNote: "These files could not be consolidated (their figures are not in the table):",
+    skipped: ({ file }) => `Skipped ${file}: a workbook hgcs wrote (a report or a consolidation).`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>

@@ -50,6 +50,23 @@ export interface CliMessages {
     readonly scheduleLine: (p: { number: string; days: string; place?: string }) => string;
     readonly scheduleWrote: (p: { file: string; count: string }) => string;
   };
+  /** `hgcs consolidate`. */
+  readonly consolidate: {
+    readonly wrote: (p: { file: string; units: string; total: string }) => string;
+    readonly unitLine: (p: {
+      unit: string;
+      file: string;
+      sheet: string;
+      total: string;
+      recomputed?: string;
+      errors: number;
+    }) => string;
+    /** A file that could not be consolidated, said on stderr. */
+    readonly leftOut: (message: string) => string;
+    /** The heading of the consolidated sheet's note that lists them. */
+    readonly leftOutNote: string;
+    readonly skipped: (p: { file: string }) => string;
+  };
   readonly create: {
     readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;
     readonly notes: string;

@@ -10,6 +10,7 @@ Cách dùng:
   hgcs check <tệp.xlsx> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json]
   hgcs fill <tệp.xlsx> -o <tệp-mới.xlsx> [--fix all|Ô…] [--sheet TÊN] [--plan kế-hoạch.json] [--force]
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
+  hgcs consolidate <thư-mục|tệp.xlsx…> -o <tổng-hợp.xlsx> [--plan kế-hoạch.json] [--force]
   hgcs words <số> [--le] [--ngan] [--bon] [--ti] [--chan]
   hgcs lists new --plan kế-hoạch.json -o <danh-sách.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs lists check <tệp.xlsx> --plan kế-hoạch.json [--sheet TÊN] [--series MÃ] [--rate SỐ] [--estimate dự-toán.xlsx]
@@ -139,6 +140,17 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     scheduleLine: ({ number, days, place }) =>
       `  Hội nghị ${number}: ${days}${place === undefined ? "" : ` — ${place}`}`,
     scheduleWrote: ({ file, count }) => `Đã ghi lịch ${count} hội nghị vào ${file}.`,
+  },
+  consolidate: {
+    wrote: ({ file, units, total }) =>
+      `Đã ghi bảng tổng hợp dự toán của ${units} đơn vị vào ${file}: tổng cộng ${total} đồng.`,
+    unitLine: ({ unit, file, sheet, total, recomputed, errors }) =>
+      `  ${unit} (${file}, trang “${sheet}”): ${total} đồng` +
+      (recomputed === undefined ? "" : `, tính lại ${recomputed} đồng`) +
+      (errors > 0 ? ` — bảng có ${errors} lỗi, số liệu như đơn vị gửi` : ""),
+    leftOut: (message) => `Không tổng hợp: ${message}`,
+    leftOutNote: "Các tệp sau không tổng hợp được (số liệu của chúng không có trong bảng):",
+    skipped: ({ file }) => `Bỏ qua ${file}: sổ do hgcs lập (báo cáo hoặc bảng tổng hợp).`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>

@@ -54,7 +54,7 @@ describe("renderConsolidation", () => {
         "SỞ TƯ PHÁP",
         "TỔNG HỢP DỰ TOÁN KINH PHÍ CỦA CÁC ĐƠN VỊ",
         "Hỗ trợ tiền ăn",
-        "Chi khác",
+        "Chi khác (1)",
         "Tổng cộng",
       ]),
     );

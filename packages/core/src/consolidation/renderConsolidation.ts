@@ -85,7 +85,8 @@ export function renderConsolidation(
   b.text(6, last, "Đơn vị tính: đồng", { italic: true, horizontal: "right" });
 
   const headerRow = 7;
-  headerTexts(cols).forEach((text, c) => b.text(headerRow, c, text));
+  const withUnclassified = units.some((u) => u.unclassified.length > 0);
+  headerTexts(cols, withUnclassified).forEach((text, c) => b.text(headerRow, c, text));
   b.style(headerRow, 0, headerRow, last, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
   b.height(headerRow, wrappedHeight("Hội trường, trang trí", 14, size));
   const bodyTop = headerRow + 1;
@@ -102,10 +103,11 @@ export function renderConsolidation(
     if (cols.recomputed !== undefined && u.recomputed !== u.submitted) figure(b, r, cols.recomputed, u.recomputed);
     const note = noteOf(u);
     if (note !== "") b.text(r, cols.note, note, { italic: true, wrap: true });
+    // Names in capitals run wider than the estimate's average letter.
     b.height(
       r,
       Math.max(
-        wrappedHeight(u.unit, widths[cols.unit] ?? 30, size),
+        wrappedHeight(u.unit, (widths[cols.unit] ?? 36) * 0.75, size),
         wrappedHeight(note, widths[cols.note] ?? 24, size),
       ),
     );
@@ -191,11 +193,15 @@ function columnsOf(withDifference: boolean, withRecomputed: boolean): Consolidat
   };
 }
 
-function headerTexts(cols: ConsolidationColumns): string[] {
+function headerTexts(cols: ConsolidationColumns, withUnclassified: boolean): string[] {
   const texts: string[] = [];
   texts[cols.number] = "STT";
   texts[cols.unit] = "Đơn vị";
-  cols.categories.forEach((c, k) => (texts[c] = spendingCategoryNames[spendingCategories[k] ?? "other"].vi));
+  cols.categories.forEach((c, k) => {
+    const category = spendingCategories[k] ?? "other";
+    const name = spendingCategoryNames[category].vi;
+    texts[c] = category === "other" && withUnclassified ? `${name} (1)` : name;
+  });
   if (cols.difference !== undefined) texts[cols.difference] = "Chênh lệch (2)";
   texts[cols.total] = "Tổng cộng";
   if (cols.recomputed !== undefined) texts[cols.recomputed] = "Tổng tính lại (3)";
@@ -206,7 +212,7 @@ function headerTexts(cols: ConsolidationColumns): string[] {
 function columnWidths(cols: ConsolidationColumns): number[] {
   const widths: number[] = [];
   widths[cols.number] = 5;
-  widths[cols.unit] = 30;
+  widths[cols.unit] = 36;
   for (const c of cols.categories) widths[c] = 14;
   if (cols.difference !== undefined) widths[cols.difference] = 14;
   widths[cols.total] = 16;

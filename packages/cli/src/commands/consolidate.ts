@@ -1,0 +1,142 @@
+import { basename, extname } from "node:path";
+import { realpath } from "node:fs/promises";
+import { checkSheet, consolidateEstimates, isError, readUnitName, renderConsolidation } from "@hgcs/core";
+import type { ConsolidationUnit } from "@hgcs/core/consolidation";
+import { groupDigits } from "@hgcs/core/money";
+import ExcelJS from "exceljs";
+import { exitCodes, stop, type Context } from "../context.js";
+import { listWorkbooks } from "../input/listWorkbooks.js";
+import { readOptionalPlanFile } from "../input/readJsonFile.js";
+import { cliMessages, describeProblem } from "../messages/index.js";
+import { workbookKeywords } from "../ooxml/workbookKeywords.js";
+import { findingLines } from "../output/checkReport.js";
+import { displayText } from "../output/displayText.js";
+import { generatedKeywords, isGeneratedByHgcs } from "../output/generatedMarker.js";
+import { refuseOutput } from "../output/refuseOutput.js";
+import { writeOutputFile } from "../output/writeOutputFile.js";
+import { fail, ok, type Problem, type Result } from "../problems.js";
+import { openWorkbook } from "../xlsx/openWorkbook.js";
+import { writeRendered } from "../xlsx/writeRendered.js";
+import type { ParsedOptions } from "./sheetReport.js";
+
+/** `hgcs consolidate <folder|files…> -o tong-hop.xlsx [--plan plan.json] [--force]`. */
+export interface ConsolidateArgs {
+  readonly name: "consolidate";
+  readonly inputs: readonly string[];
+  readonly output: string;
+  readonly plan?: string;
+  readonly force: boolean;
+}
+
+export const consolidateOptions = {
+  output: { type: "string", short: "o" },
+  plan: { type: "string" },
+  force: { type: "boolean" },
+} as const;
+
+/** Reads `hgcs consolidate <folder|files…> -o tong-hop.xlsx [--plan plan.json] [--force]`. */
+export function consolidateArgs(o: ParsedOptions): Result<ConsolidateArgs> {
+  if (o.positionals.length === 0) return fail({ kind: "args.missing", what: "input" });
+  const output = o.str("output");
+  if (output === undefined) return fail({ kind: "args.missing", what: "output" });
+  const plan = o.str("plan");
+  return ok({
+    name: "consolidate",
+    inputs: [...o.positionals],
+    output,
+    force: o.flag("force"),
+    ...(plan === undefined ? {} : { plan }),
+  });
+}
+
+/**
+ * `hgcs consolidate`: every workbook of the inputs → checkSheet on each sheet with an estimate table (without the
+ * plan: a province plan is no unit's own) → the unit's name from its title block (else its file's name) → one
+ * consolidateEstimates → renderConsolidation → a workbook marked as hgcs's. A file that cannot be read is said on
+ * stderr and listed in the workbook's note; it never stops the others. Exit 0 written, 1 written with an error
+ * (a unit over its allotment, a file left out), 2 nothing to consolidate or the output refused.
+ */
+export async function consolidateCommand(args: ConsolidateArgs, ctx: Context): Promise<number> {
+  const m = ctx.messages.consolidate;
+  const listed = await listWorkbooks(args.inputs);
+  const output = await realpath(args.output).catch(() => undefined);
+  const files: string[] = [];
+  for (const file of listed.files) if ((await realpath(file).catch(() => file)) !== output) files.push(file);
+  const refused = await refuseOutput(args.output, [...files, ...(args.plan ? [args.plan] : [])], args.force);
+  if (refused) return stop(ctx, refused);
+  const planned = await readOptionalPlanFile(args.plan, ctx.locale);
+  if (!planned.ok) return stop(ctx, planned.problem);
+  const plan = planned.value;
+
+  const left: Problem[] = [...listed.problems];
+  const units: ConsolidationUnit[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    const read = await unitsOf(file, ctx);
+    if (!read.ok) left.push(read.problem);
+    else if (read.value === "hgcs") skipped.push(file);
+    else units.push(...read.value);
+  }
+  for (const problem of left) ctx.io.stderr(`${m.leftOut(describeProblem(problem, ctx.messages))}\n`);
+  for (const file of skipped) ctx.io.stderr(`${m.skipped({ file: displayText(file) })}\n`);
+
+  const consolidated = consolidateEstimates(units, plan);
+  if (!consolidated.ok) {
+    ctx.io.stderr(findingLines(consolidated.findings, ctx.messages, ctx.locale, "").join("\n") + "\n");
+    return exitCodes.unusable;
+  }
+  // The sheet is a Vietnamese document whatever the terminal's language.
+  const sheetMessages = cliMessages("vi");
+  const notes =
+    left.length === 0
+      ? []
+      : [sheetMessages.consolidate.leftOutNote, ...left.map((p) => `- ${describeProblem(p, sheetMessages)}`)];
+  const rendered = renderConsolidation(consolidated.value, {
+    ...(plan ? { plan } : {}),
+    findings: consolidated.findings,
+    notes,
+  });
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "hgcs";
+  wb.keywords = generatedKeywords.consolidation;
+  writeRendered(wb, rendered);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const written = await writeOutputFile(args.output, bytes, { force: args.force, inputs: files });
+  if (!written.ok) return stop(ctx, written.problem);
+
+  const { units: rows, totals } = consolidated.value;
+  const money = (n: number) => groupDigits(n, ctx.locale);
+  const out = [
+    m.wrote({ file: displayText(args.output), units: money(rows.length), total: money(totals.submitted) }),
+    ...rows.map((u) =>
+      m.unitLine({
+        unit: displayText(u.unit),
+        file: displayText(u.file),
+        sheet: displayText(u.sheet),
+        total: money(u.submitted),
+        ...(u.recomputed === u.submitted ? {} : { recomputed: money(u.recomputed) }),
+        errors: u.errors,
+      }),
+    ),
+  ];
+  if (rendered.findings.length > 0) {
+    out.push(ctx.messages.sheets.notes, ...findingLines(rendered.findings, ctx.messages, ctx.locale, "  "));
+  }
+  ctx.io.stdout(out.join("\n") + "\n");
+  return left.length > 0 || rendered.findings.some(isError) ? exitCodes.findings : exitCodes.ok;
+}
+
+/** The estimates of one workbook as units, "hgcs" for a workbook hgcs wrote (a report, a consolidation). */
+async function unitsOf(file: string, ctx: Context): Promise<Result<ConsolidationUnit[] | "hgcs">> {
+  const opened = await openWorkbook(file, ctx);
+  if (!opened.ok) return opened;
+  if (isGeneratedByHgcs(workbookKeywords(opened.value.bytes))) return ok("hgcs");
+  const units: ConsolidationUnit[] = [];
+  for (const grid of opened.value.grids) {
+    const checked = checkSheet(grid);
+    if (!checked.ok) continue;
+    const unit = readUnitName(grid)?.name ?? basename(file, extname(file));
+    units.push({ unit, file, sheet: grid.sheet, estimate: checked.value.estimate, findings: checked.findings });
+  }
+  return units.length > 0 ? ok(units) : fail({ kind: "table.none", file, sheets: opened.value.sheetNames });
+}
