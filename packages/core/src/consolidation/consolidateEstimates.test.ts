@@ -6,6 +6,9 @@ import { makeFinding } from "../findings/makeFinding.js";
 import { samplePlan, samplePlanInput } from "../testing/samplePlan.js";
 import { planSchema } from "../plan/planSchema.js";
 import { valueOf } from "../testing/resultValue.js";
+import { soTuPhap2024, thanhHoaPlan } from "../plan/testing/soTuPhap2024.js";
+import { checkSheet } from "../sheet/check.js";
+import { renderEstimate } from "../sheet/render/renderEstimate.js";
 import { consolidateEstimates } from "./consolidateEstimates.js";
 import { communeDraft, draftLine, unitOf } from "./testing/unitEstimate.js";
 
@@ -33,6 +36,18 @@ describe("consolidateEstimates", () => {
     expect(units[0]?.unclassified).toEqual([{ content: "Chi hỗ trợ khác", amount: 700_000 }]);
     expect(totals).toMatchObject({ submitted: 28_400_000, recomputed: 28_400_000, difference: 0 });
     expect(totals.categories.meal_support).toBe(18_000_000);
+  });
+
+  it("adds sheets of different scales in đồng", () => {
+    const read = (scale: 1 | 1000 | 1000000) => {
+      const checked = checkSheet(renderEstimate(soTuPhap2024, thanhHoaPlan, { scale }).grid);
+      if (!checked.ok) throw new Error("the drawn sheet has no table");
+      return { ...unitOf(`Đơn vị ${scale}`, communeDraft()), estimate: checked.value.estimate };
+    };
+    const { units, totals } = valueOf(consolidateEstimates([read(1), read(1000), read(1000000)]));
+    expect(units.map((u) => u.submitted)).toEqual([562_100_000, 562_100_000, 562_100_000]);
+    expect(units.map((u) => u.categories.meal_support)).toEqual([243_000_000, 243_000_000, 243_000_000]);
+    expect(totals.submitted).toBe(3 * 562_100_000);
   });
 
   it("keeps a unit whose sheet has errors, counted as submitted, and marks it", () => {
