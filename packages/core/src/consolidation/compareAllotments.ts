@@ -12,7 +12,7 @@ export interface AllottedUnit {
   readonly path: string;
 }
 
-const delegatesWhat: LocalizedText = { vi: "đại biểu mỗi hội nghị", en: "delegates at a conference" };
+const delegatesWhat: LocalizedText = { vi: "đại biểu (cộng các hội nghị)", en: "delegates (all conferences)" };
 const copiesWhat: LocalizedText = { vi: "tờ in", en: "printed copies" };
 
 /**

@@ -144,6 +144,36 @@ describe("consolidateEstimates", () => {
   });
 });
 
+describe("delegates against an allotment", () => {
+  const twoConferences = (): EstimateDraft => {
+    const lines = [
+      {
+        ...draftLine(
+          "Nước uống",
+          "người",
+          [
+            { kind: "persons", value: 40 },
+            { kind: "events", value: 2 },
+          ],
+          20_000,
+        ),
+      },
+    ];
+    return { sections: [{ number: "I", title: "Hội nghị", lines, amount: null }], amount: null };
+  };
+  const plan = (delegates: number) =>
+    planSchema.parse({ ...samplePlanInput(), allotments: [{ unit: "xã An Cư", delegates }] });
+
+  it("counts a line's persons over its conferences, and never reports fewer than allotted", () => {
+    const unit = unitOf("UBND xã An Cư", twoConferences());
+    expect(consolidateEstimates([unit], plan(80)).findings).toEqual([]);
+    expect(consolidateEstimates([unit], plan(500)).findings).toEqual([]);
+    expect(consolidateEstimates([unit], plan(79)).findings).toMatchObject([
+      { code: "consolidation.count_over_allotment", params: { count: 80, allotted: 79 } },
+    ]);
+  });
+});
+
 describe("properties", () => {
   const line = fc
     .record({

@@ -11,7 +11,10 @@ export interface UnitFigures {
   readonly submitted: number;
   readonly recomputed: number;
   readonly unclassified: readonly UnclassifiedSpending[];
-  /** The largest persons count of a line (delegates at a conference), when a line counts persons. */
+  /**
+   * The most delegates a line counts over the unit's conferences (its persons × its conferences), when a line
+   * has a persons column.
+   */
   readonly delegates?: number;
   /** The copies its leaflet-printing lines print, when it has such lines. */
   readonly copies?: number;
@@ -66,7 +69,15 @@ function counts(estimate: Estimate): { delegates?: number; copies?: number } {
   let copies: number | undefined;
   for (const entry of allLines(estimate)) {
     const { line } = entry;
-    for (const f of line.factors) if (f.kind === "persons") delegates = Math.max(delegates ?? 0, f.value);
+    const persons = line.factors.filter((f) => f.kind === "persons");
+    if (persons.length > 0) {
+      // "Số người 270 × Số hội nghị 6" and "Số người 1.620" both count 1.620 delegates over the conferences.
+      const over = line.factors.filter((f) => f.kind === "persons" || f.kind === "events");
+      delegates = Math.max(
+        delegates ?? 0,
+        over.reduce((product, f) => product * f.value, 1),
+      );
+    }
     const leaf = !line.children || line.children.length === 0;
     if (leaf && line.factors.length > 0 && classOf(entry).kind === "leaflet_print") {
       copies = (copies ?? 0) + lineCount(line);

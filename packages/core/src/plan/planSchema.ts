@@ -180,7 +180,7 @@ export const fundingSourceSchema = z.object({
 
 /**
  * What the plan allots to one of its units (a district office, a commune), the figures the unit's estimate is
- * held to when the units' estimates are consolidated: delegates at each of its conferences, leaflet copies it
+ * held to when the units' estimates are consolidated: delegates over all its conferences, leaflet copies it
  * prints, and money in đồng.
  */
 export const allotmentSchema = z.object({
