@@ -6,7 +6,7 @@ import { failure, success, type Result } from "../findings/result.js";
 import type { Plan } from "../plan/planSchema.js";
 import { compareAllotments } from "./compareAllotments.js";
 import type { CategoryAmounts, Consolidation, ConsolidatedUnit, ConsolidationUnit } from "./consolidation.js";
-import { unitKey } from "./matchUnitName.js";
+import { unitKey } from "../plan/sameUnit.js";
 import { unitFigures } from "./unitFigures.js";
 
 /**
@@ -26,8 +26,7 @@ export function consolidateEstimates(units: readonly ConsolidationUnit[], plan?:
     const errors = u.findings.filter(isError).length;
     if (errors > 0)
       findings.push(makeFinding("consolidation.unit_has_errors", { unit: u.unit, errors }, { path: u.path }));
-    const key = unitKey(u.unit);
-    const id = `${key.level ?? ""}|${key.place}`;
+    const id = unitKey(u.unit);
     const first = seen.get(id);
     if (first)
       findings.push(makeFinding("consolidation.duplicate_unit", { unit: u.unit, first: first.file }, { path: u.path }));
