@@ -80,6 +80,12 @@ describe("hgcs consolidate", () => {
     const again = await runCli(["consolidate", join(dir, "don-vi"), "-o", out, "--force"]);
     expect(again.stderr).toContain("tong-hop-cu.xlsx: sổ do hgcs lập");
     expect(again.stdout).toContain(`của 3 đơn vị vào ${out}: tổng cộng ${vnd(sum())} đồng.`);
+    // A unit's own workbook is never the output, even with --force.
+    const unit = units[0]?.file ?? "";
+    const before2 = await readFile(unit);
+    const onUnit = await runCli(["consolidate", join(dir, "don-vi"), "-o", unit, "--force"]);
+    expect(onUnit.code).toBe(2);
+    expect(Buffer.compare(await readFile(unit), before2)).toBe(0);
   });
 
   it("compares each unit with its allotment in a plan, at the consolidated sheet's cells, in English on request", async () => {

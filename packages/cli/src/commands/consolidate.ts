@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { listWorkbooks } from "../input/listWorkbooks.js";
 import { readOptionalPlanFile } from "../input/readJsonFile.js";
+import { readWorkbookFile } from "../input/readWorkbookFile.js";
 import { cliMessages, describeProblem } from "../messages/index.js";
 import { workbookKeywords } from "../ooxml/workbookKeywords.js";
 import { findingLines } from "../output/checkReport.js";
@@ -61,7 +62,11 @@ export async function consolidateCommand(args: ConsolidateArgs, ctx: Context): P
   const listed = await listWorkbooks(args.inputs);
   const output = await realpath(args.output).catch(() => undefined);
   const files: string[] = [];
-  for (const file of listed.files) if ((await realpath(file).catch(() => file)) !== output) files.push(file);
+  for (const file of listed.files) {
+    if ((await realpath(file).catch(() => file)) !== output) files.push(file);
+    // The output among the inputs: an earlier consolidation is replaced (with --force); a unit's workbook never is.
+    else if (!(await writtenByHgcs(file, ctx))) return stop(ctx, { kind: "output.is_input", file: args.output });
+  }
   const refused = await refuseOutput(args.output, [...files, ...(args.plan ? [args.plan] : [])], args.force);
   if (refused) return stop(ctx, refused);
   const planned = await readOptionalPlanFile(args.plan, ctx.locale);
@@ -124,6 +129,11 @@ export async function consolidateCommand(args: ConsolidateArgs, ctx: Context): P
   }
   ctx.io.stdout(out.join("\n") + "\n");
   return left.length > 0 || rendered.findings.some(isError) ? exitCodes.findings : exitCodes.ok;
+}
+
+async function writtenByHgcs(file: string, ctx: Context): Promise<boolean> {
+  const bytes = await readWorkbookFile(file, ctx.maxBytes);
+  return bytes.ok && isGeneratedByHgcs(workbookKeywords(bytes.value));
 }
 
 /** The estimates of one workbook as units, "hgcs" for a workbook hgcs wrote (a report, a consolidation). */
