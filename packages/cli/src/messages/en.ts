@@ -152,6 +152,38 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
       `Wrote the estimate to ${file}: ${sections} sections, ${lines} lines, total ${total} đồng.`,
     notes: "Notes from drawing up the estimate:",
   },
+  report: {
+    summarySheet: "Summary",
+    detailsSheet: "Details",
+    summaryTitle: ({ files, date }) => `Estimate check results: ${files} files (made on ${date})`,
+    detailsTitle: ({ findings, date }) => `Findings in detail: ${findings} findings (made on ${date})`,
+    summaryHeaders: {
+      number: "No.",
+      unit: "Unit",
+      file: "File",
+      sheet: "Sheet",
+      range: "Table range",
+      total: "Total (đồng)",
+      errors: "Errors",
+      warnings: "Warnings",
+      infos: "Infos",
+      plan: "Plan compared",
+      note: "Note",
+    },
+    detailsHeaders: {
+      number: "No.",
+      unit: "Unit",
+      file: "File",
+      sheet: "Sheet",
+      cell: "Cell",
+      severity: "Severity",
+      code: "Code",
+      message: "Message",
+    },
+    noTable: "No estimate table found.",
+    hidden: "Hidden sheet.",
+    leftOut: ({ count }) => `… and ${count} more findings left out of the report (more than a sheet's rows).`,
+  },
 };
 
 const count = (n: number) => groupedCount(n, "en");

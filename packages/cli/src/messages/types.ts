@@ -71,4 +71,39 @@ export interface CliMessages {
     readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;
     readonly notes: string;
   };
+  /** The findings report of `hgcs check --report` (an Excel workbook: a summary and a details sheet). */
+  readonly report: {
+    readonly summarySheet: string;
+    readonly detailsSheet: string;
+    readonly summaryTitle: (p: { files: string; date: string }) => string;
+    readonly detailsTitle: (p: { findings: string; date: string }) => string;
+    readonly summaryHeaders: {
+      readonly number: string;
+      readonly unit: string;
+      readonly file: string;
+      readonly sheet: string;
+      readonly range: string;
+      readonly total: string;
+      readonly errors: string;
+      readonly warnings: string;
+      readonly infos: string;
+      readonly plan: string;
+      readonly note: string;
+    };
+    readonly detailsHeaders: {
+      readonly number: string;
+      readonly unit: string;
+      readonly file: string;
+      readonly sheet: string;
+      readonly cell: string;
+      readonly severity: string;
+      readonly code: string;
+      readonly message: string;
+    };
+    /** A file that holds no estimate table anywhere (and was not refused as unreadable). */
+    readonly noTable: string;
+    readonly hidden: string;
+    /** More findings than one sheet holds: the rest are left out, and the last row says how many. */
+    readonly leftOut: (p: { count: string }) => string;
+  };
 }

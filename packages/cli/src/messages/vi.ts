@@ -157,6 +157,38 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
       `Đã ghi dự toán vào ${file}: ${sections} mục, ${lines} khoản chi, tổng cộng ${total} đồng.`,
     notes: "Lưu ý khi lập dự toán:",
   },
+  report: {
+    summarySheet: "Tổng hợp",
+    detailsSheet: "Chi tiết",
+    summaryTitle: ({ files, date }) => `Kết quả kiểm tra dự toán: ${files} tệp (lập ngày ${date})`,
+    detailsTitle: ({ findings, date }) => `Chi tiết các vấn đề: ${findings} vấn đề (lập ngày ${date})`,
+    summaryHeaders: {
+      number: "STT",
+      unit: "Đơn vị",
+      file: "Tệp",
+      sheet: "Trang tính",
+      range: "Vùng bảng",
+      total: "Tổng cộng (đồng)",
+      errors: "Lỗi",
+      warnings: "Cảnh báo",
+      infos: "Thông tin",
+      plan: "Kế hoạch đối chiếu",
+      note: "Ghi chú",
+    },
+    detailsHeaders: {
+      number: "STT",
+      unit: "Đơn vị",
+      file: "Tệp",
+      sheet: "Trang tính",
+      cell: "Ô",
+      severity: "Mức độ",
+      code: "Mã",
+      message: "Nội dung",
+    },
+    noTable: "Không tìm thấy bảng dự toán.",
+    hidden: "Trang ẩn.",
+    leftOut: ({ count }) => `… và ${count} vấn đề nữa không ghi vào báo cáo (quá số dòng của một trang tính).`,
+  },
 };
 
 const count = (n: number) => groupedCount(n, "vi");

@@ -60,7 +60,8 @@ function tableSheets(report: CheckReport): JsonCheckReport["sheets"] {
     .map((s) => ({ name: s.name, table: s.table ?? null, ...(s.hidden ? { hidden: true } : {}) }));
 }
 
-const jsonOf =
+/** One finding as the JSON documents print it (check's, and those of lists, distribute and schedule). */
+export const jsonOf =
   (locale: Locale) =>
   (f: Finding): JsonFinding => ({
     code: f.code,
@@ -160,8 +161,8 @@ export function summaryLine(findings: readonly Finding[], messages: CliMessages,
   return messages.check.summary({ errors: count("error"), warnings: count("warning"), infos: count("info") });
 }
 
-// Reading order on the sheet: by row, then column; findings without a cell first (they concern the sheet).
-function sortFindings(findings: readonly Finding[]): Finding[] {
+/** Reading order on the sheet: by row, then column; findings without a cell first (they concern the sheet). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
   const key = (f: Finding): [number, number] => {
     const at = f.at?.cell ? fromA1(f.at.cell) : undefined;
     return at ? [at.row, at.col] : [-1, -1];

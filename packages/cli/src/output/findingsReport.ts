@@ -1,0 +1,374 @@
+import { isAbsolute, relative, resolve, sep, dirname } from "node:path";
+import { pathToFileURL } from "node:url";
+import { formatFinding, type Finding, type Locale, type Severity } from "@hgcs/core";
+import { formatShortDate } from "@hgcs/core/dates";
+import { groupDigits } from "@hgcs/core/money";
+import ExcelJS from "exceljs";
+import type { CliMessages } from "../messages/index.js";
+import { fail, type Result } from "../problems.js";
+import { allowExternalCellLinks } from "../xlsx/externalCellLinks.js";
+import type { CheckReport, CheckedSheet } from "./checkReport.js";
+import { sortFindings } from "./checkReport.js";
+import { displayText } from "./displayText.js";
+import { generatedKeywords } from "./generatedMarker.js";
+import { refuseOutput } from "./refuseOutput.js";
+import { writeOutputFile } from "./writeOutputFile.js";
+
+export interface FindingsReportOptions {
+  /** Where the report goes; links to the checked files are relative to its folder. */
+  readonly path: string;
+  /** Replace an existing file (never one of the checked files without it). */
+  readonly force: boolean;
+  readonly locale: Locale;
+  readonly messages: CliMessages;
+  /** The day the titles name (default: today). */
+  readonly date?: Date;
+}
+
+/** What one sheet of Excel holds; the report keeps within it (a smaller one in tests). */
+export interface ReportLimits {
+  /** Rows of a worksheet (Excel: 1.048.576). */
+  readonly rows: number;
+  /** Hyperlinks of a worksheet (Excel keeps 65.530; more and it repairs the file). */
+  readonly links: number;
+}
+
+const excelLimits: ReportLimits = { rows: 1_048_576, links: 65_530 };
+
+/**
+ * `hgcs check … --report bao-cao.xlsx`: the findings of many checked workbooks as one workbook for the
+ * province's desk — a summary sheet (one row per file and sheet) and a details sheet (one row per
+ * finding, each linked to its cell) — written atomically, never over an existing file without force, and
+ * never over a checked file.
+ */
+export async function writeFindingsReport(
+  reports: readonly CheckReport[],
+  options: FindingsReportOptions,
+): Promise<Result<void>> {
+  const inputs = reports.map((r) => r.file);
+  // A checked workbook is a unit's submission: even --force never puts the report in its place.
+  const refused = await refuseOutput(options.path, inputs, false);
+  if (refused && !(refused.kind === "output.exists" && options.force)) return fail(refused);
+  const wb = findingsWorkbook(reports, options);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return writeOutputFile(options.path, bytes, { force: options.force, inputs });
+}
+
+const fills: Readonly<Record<Severity | "header", string>> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+  header: "FFD9D9D9",
+};
+const font = { name: "Times New Roman", size: 11 } as const;
+const linkFont = { ...font, color: { argb: "FF0563C1" }, underline: true } as const;
+const titleRow = 1;
+const headerRow = 2;
+const A4 = 9; // the OOXML paperSize code of A4
+
+/** The report as an ExcelJS workbook (writeFindingsReport writes it). */
+export function findingsWorkbook(
+  reports: readonly CheckReport[],
+  options: Omit<FindingsReportOptions, "force">,
+  limits: ReportLimits = excelLimits,
+): ExcelJS.Workbook {
+  allowExternalCellLinks();
+  const { messages, locale } = options;
+  const folder = dirname(resolve(options.path));
+  const date = formatShortDate(isoDay(options.date ?? new Date()));
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "hgcs";
+  wb.keywords = generatedKeywords.report;
+  wb.title = messages.report.summarySheet;
+
+  const summary = addSheet(wb, messages.report.summarySheet, summaryColumns(messages));
+  const rows = summaryRows(reports, messages);
+  summary.getCell(titleRow, 1).value = messages.report.summaryTitle({
+    files: groupDigits(reports.length, locale),
+    date,
+  });
+  let links = 0;
+  rows.forEach((row, i) => {
+    const r = headerRow + 1 + i;
+    const link = links < limits.links ? fileLink(folder, row.file) : undefined;
+    if (link !== undefined) links++;
+    setRow(summary, r, [
+      i + 1,
+      text(row.unit),
+      link === undefined ? text(row.file) : { text: text(row.file), hyperlink: link },
+      text(row.sheet),
+      row.range ?? null,
+      row.total ?? null,
+      row.counts?.error ?? null,
+      row.counts?.warning ?? null,
+      row.counts?.info ?? null,
+      text(row.plan),
+      text(row.note),
+    ]);
+    if (row.worst) fillRow(summary, r, summaryColumns(messages).length, row.worst);
+  });
+  finishSheet(summary, rows.length);
+
+  const details = addSheet(wb, messages.report.detailsSheet, detailsColumns(messages));
+  const all = detailRows(reports);
+  const room = limits.rows - headerRow;
+  const shown = all.length > room ? all.slice(0, room - 1) : all;
+  details.getCell(titleRow, 1).value = messages.report.detailsTitle({
+    findings: groupDigits(all.filter((d) => d.finding).length, locale),
+    date,
+  });
+  links = 0;
+  shown.forEach((d, i) => {
+    const r = headerRow + 1 + i;
+    const sheetName = d.finding?.at?.sheet;
+    const cell = d.finding?.at?.cell;
+    const link = links < limits.links ? cellLink(folder, d.report.file, sheetName, cell) : undefined;
+    if (link !== undefined) links++;
+    const where = cell ?? (sheetName === undefined ? "—" : "A1");
+    const severity: Severity = d.finding?.severity ?? "error";
+    setRow(details, r, [
+      i + 1,
+      text(d.sheet?.unit),
+      text(d.report.file),
+      text(sheetName),
+      link === undefined ? text(where) : { text: text(where), hyperlink: link },
+      capitalized(messages.severity[severity]),
+      d.finding?.code ?? d.report.error?.code ?? null,
+      text(d.finding ? formatFinding(d.finding, locale) : d.report.error?.message),
+    ]);
+    fillRow(details, r, detailsColumns(messages).length, severity);
+  });
+  if (shown.length < all.length) {
+    const r = headerRow + 1 + shown.length;
+    details.getCell(r, 1).value = messages.report.leftOut({ count: groupDigits(all.length - shown.length, locale) });
+    details.getCell(r, 1).font = { ...font, italic: true };
+  }
+  finishSheet(details, shown.length + (shown.length < all.length ? 1 : 0));
+  return wb;
+}
+
+interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly wrap?: boolean;
+  readonly numFmt?: string;
+}
+
+function summaryColumns(messages: CliMessages): Column[] {
+  const h = messages.report.summaryHeaders;
+  return [
+    { header: h.number, width: 6 },
+    { header: h.unit, width: 30, wrap: true },
+    { header: h.file, width: 36, wrap: true },
+    { header: h.sheet, width: 18, wrap: true },
+    { header: h.range, width: 12 },
+    { header: h.total, width: 18, numFmt: "#,##0" },
+    { header: h.errors, width: 8 },
+    { header: h.warnings, width: 10 },
+    { header: h.infos, width: 10 },
+    { header: h.plan, width: 22, wrap: true },
+    { header: h.note, width: 50, wrap: true },
+  ];
+}
+
+function detailsColumns(messages: CliMessages): Column[] {
+  const h = messages.report.detailsHeaders;
+  return [
+    { header: h.number, width: 7 },
+    { header: h.unit, width: 26, wrap: true },
+    { header: h.file, width: 32, wrap: true },
+    { header: h.sheet, width: 16, wrap: true },
+    { header: h.cell, width: 9 },
+    { header: h.severity, width: 11 },
+    { header: h.code, width: 26 },
+    { header: h.message, width: 80, wrap: true },
+  ];
+}
+
+function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: "A3" }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+  columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    column.font = font;
+    column.alignment = { vertical: "top", ...(c.wrap ? { wrapText: true } : {}) };
+    if (c.numFmt) column.numFmt = c.numFmt;
+    const cell = ws.getCell(headerRow, i + 1);
+    cell.value = c.header;
+    cell.font = { ...font, bold: true };
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fills.header } };
+    cell.border = { bottom: { style: "thin" } };
+  });
+  ws.getCell(titleRow, 1).font = { ...font, size: 13, bold: true };
+  return ws;
+}
+
+function finishSheet(ws: ExcelJS.Worksheet, rows: number): void {
+  const columns = ws.columnCount;
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 1), column: columns } };
+}
+
+type Value = string | number | null | { text: string; hyperlink: string };
+
+function setRow(ws: ExcelJS.Worksheet, r: number, values: readonly Value[]): void {
+  values.forEach((v, i) => {
+    if (v === null) return;
+    const cell = ws.getCell(r, i + 1);
+    // Strings stay strings: a name starting with "=" is written as text, never as a formula.
+    cell.value = v;
+    if (typeof v === "object") cell.font = linkFont;
+  });
+}
+
+function fillRow(ws: ExcelJS.Worksheet, r: number, columns: number, severity: Severity): void {
+  for (let c = 1; c <= columns; c++) {
+    ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fills[severity] } };
+  }
+}
+
+// A cell holds at most 32.767 characters in Excel.
+const longestCell = 32_767;
+
+/** Text from the input as a cell shows it: escaped (a control character would make the file invalid), cut to fit. */
+function text(value: string): string;
+function text(value: string | undefined): string | null;
+function text(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const shown = displayText(value);
+  return shown.length <= longestCell ? shown : `${shown.slice(0, longestCell - 1)}…`;
+}
+
+type Counts = Record<Severity, number>;
+
+interface SummaryRow {
+  readonly file: string;
+  readonly unit?: string;
+  readonly sheet?: string;
+  readonly range?: string;
+  readonly total?: number;
+  readonly counts?: Counts;
+  readonly plan?: string;
+  readonly note?: string;
+  /** The row's colour: its worst finding's severity, or error for an unreadable file. */
+  readonly worst?: Severity;
+}
+
+/** One row per file and table sheet; a file with no table or that could not be read is one row saying why. */
+export function summaryRows(reports: readonly CheckReport[], messages: CliMessages): SummaryRow[] {
+  return reports.flatMap((report): SummaryRow[] => {
+    const plan = report.plan === undefined ? {} : { plan: report.plan };
+    if (report.error) return [{ file: report.file, note: report.error.message, worst: "error", ...plan }];
+    const tables = report.sheets.filter((s) => s.table);
+    if (tables.length === 0) return [{ file: report.file, note: messages.report.noTable, ...plan }];
+    const counts = tables.map((): Counts => ({ error: 0, warning: 0, info: 0 }));
+    for (const f of report.findings) {
+      // A finding about no sheet in particular, or about a sheet without a table, counts on the file's first row.
+      const at = tables.findIndex((s) => s.name === f.at?.sheet);
+      (counts[Math.max(at, 0)] as Counts)[f.severity]++;
+    }
+    return tables.map((sheet, i) => {
+      const c = counts[i] as Counts;
+      const worst = (["error", "warning", "info"] as const).find((s) => c[s] > 0);
+      return {
+        file: report.file,
+        sheet: sheet.name,
+        counts: c,
+        ...optional(sheet),
+        ...(sheet.hidden ? { note: messages.report.hidden } : {}),
+        ...(worst ? { worst } : {}),
+        ...plan,
+      };
+    });
+  });
+}
+
+function optional(sheet: CheckedSheet): Pick<SummaryRow, "unit" | "range" | "total"> {
+  return {
+    ...(sheet.unit === undefined ? {} : { unit: sheet.unit }),
+    ...(sheet.table ? { range: sheet.table.range } : {}),
+    ...(sheet.totalDong === undefined ? {} : { total: sheet.totalDong }),
+  };
+}
+
+interface DetailRow {
+  readonly report: CheckReport;
+  readonly sheet?: CheckedSheet;
+  /** Undefined: the row says why the file could not be read. */
+  readonly finding?: Finding;
+}
+
+/** One row per finding, file by file in their order, each file's sheets in workbook order, cells in reading order. */
+function detailRows(reports: readonly CheckReport[]): DetailRow[] {
+  return reports.flatMap((report): DetailRow[] => {
+    if (report.error) return [{ report }];
+    const order = (f: Finding) => report.sheets.findIndex((s) => s.name === f.at?.sheet);
+    return sortFindings(report.findings)
+      .map((f, i) => ({ f, i, k: order(f) }))
+      .sort((a, b) => a.k - b.k || a.i - b.i)
+      .map(({ f }) => {
+        const sheet = report.sheets.find((s) => s.name === f.at?.sheet);
+        return { report, finding: f, ...(sheet ? { sheet } : {}) };
+      });
+  });
+}
+
+// Excel follows a hyperlink's address of up to 2.079 characters; a longer one is left out (the text stays).
+const longestLink = 2_079;
+// What a file's address may not hold raw: a control or format character, a space, and URI delimiters.
+const unsafeInAddress = /[\p{Cc}\p{Cf}\p{Z}\s%#?"<>\\^`{|}]/gu;
+
+/**
+ * The address of a checked file as the report links to it: relative to the report's folder with "/"
+ * between folders ("sub/file.xlsx"), characters a URI cannot hold percent-encoded; a file on another
+ * drive by its file:// URL.
+ */
+export function fileLink(reportFolder: string, file: string): string | undefined {
+  const absolute = resolve(file);
+  const path = relative(reportFolder, absolute);
+  const address = isAbsolute(path)
+    ? pathToFileURL(absolute).href
+    : path
+        .split(sep)
+        .map((part) => part.replace(unsafeInAddress, (ch) => encodeURIComponent(ch)))
+        .join("/");
+  return address.length <= longestLink ? address : undefined;
+}
+
+/**
+ * A link to a cell of a checked file: "sub/file.xlsx#'Dự toán'!G17" (the sheet name quoted, its quotes
+ * doubled; A1 for a finding about the whole sheet). A sheet name no address can carry links to the file.
+ */
+export function cellLink(
+  reportFolder: string,
+  file: string,
+  sheet: string | undefined,
+  cell: string | undefined,
+): string | undefined {
+  const address = fileLink(reportFolder, file);
+  if (address === undefined || sheet === undefined || /[\p{Cc}\p{Cf}]/u.test(sheet)) return address;
+  const target = `${address}#'${sheet.replace(/'/g, "''")}'!${cell ?? "A1"}`;
+  return target.length <= longestLink ? target : address;
+}
+
+// "lỗi" → "Lỗi": a column's values start with a capital, as its filter lists them.
+function capitalized(word: string): string {
+  return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+}
+
+// The local calendar day, as core's dates spell it.
+function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
