@@ -183,6 +183,18 @@ describe("the findings report workbook", () => {
     expect(back.getWorksheet("Chi tiết")?.autoFilter).toBe("A2:H6");
   });
 
+  it("names each filter's range as Excel does, so LibreOffice keeps the filters", async () => {
+    const { bytes } = await readBack([wrong, clean]);
+    const entry = zipDirectory(bytes).get("xl/workbook.xml");
+    const xml = entry ? entryBytes(bytes, entry, 10_000_000).toString("utf8") : "";
+    expect(xml).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0">&apos;Tổng hợp&apos;!$A$2:$K$5</definedName>`,
+    );
+    expect(xml).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="1">&apos;Chi tiết&apos;!$A$2:$H$6</definedName>`,
+    );
+  });
+
   it("is marked as hgcs's report, so a batch check of its folder skips it", async () => {
     const { back } = await readBack([clean]);
     expect(isGeneratedByHgcs(back.keywords)).toBe(true);

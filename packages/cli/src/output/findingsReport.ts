@@ -3,10 +3,11 @@ import { pathToFileURL } from "node:url";
 import { formatFinding, type Finding, type Locale, type Severity } from "@hgcs/core";
 import { formatShortDate } from "@hgcs/core/dates";
 import { groupDigits } from "@hgcs/core/money";
+import { toA1 } from "@hgcs/core/sheet";
 import ExcelJS from "exceljs";
 import type { CliMessages } from "../messages/index.js";
 import { fail, type Result } from "../problems.js";
-import { allowExternalCellLinks } from "../xlsx/externalCellLinks.js";
+import { interoperableExcelJs } from "../xlsx/exceljsInterop.js";
 import type { CheckReport, CheckedSheet } from "./checkReport.js";
 import { sortFindings } from "./checkReport.js";
 import { displayText } from "./displayText.js";
@@ -72,7 +73,7 @@ export function findingsWorkbook(
   options: Omit<FindingsReportOptions, "force">,
   limits: ReportLimits = excelLimits,
 ): ExcelJS.Workbook {
-  allowExternalCellLinks();
+  interoperableExcelJs();
   const { messages, locale } = options;
   const folder = dirname(resolve(options.path));
   const date = formatShortDate(isoDay(options.date ?? new Date()));
@@ -216,8 +217,8 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
 }
 
 function finishSheet(ws: ExcelJS.Worksheet, rows: number): void {
-  const columns = ws.columnCount;
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 1), column: columns } };
+  const last = toA1(headerRow + Math.max(rows, 1) - 1, ws.columnCount - 1);
+  ws.autoFilter = `A${headerRow}:${last}`;
 }
 
 type Value = string | number | null | { text: string; hyperlink: string };
