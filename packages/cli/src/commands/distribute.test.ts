@@ -81,3 +81,28 @@ describe("hgcs distribute", () => {
     expect((await runHgcs(["distribute", "check"])).err).toContain("Thiếu tệp .xlsx cần đọc");
   });
 });
+
+describe("hgcs distribute --format json", () => {
+  it("gives the allocation as data: copies, each unit's weight and copies, the file written, the notes", async () => {
+    const out = join(dir, "phan-phoi-json.xlsx");
+    const r = await runHgcs(["distribute", "--plan", examplePlan, "--weights", weights, "-o", out, "--format", "json"]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const doc = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(doc)).toEqual(["written", "copies", "allocations", "findings"]);
+    expect(doc).toMatchObject({ written: out, copies: 25000 });
+    expect(doc.allocations).toEqual([
+      { unit: "Thành phố Thanh Hóa", weight: 34, copies: 9770 },
+      { unit: "Huyện Nga Sơn", weight: 24, copies: 6897 },
+      { unit: "Huyện Quảng Xương", weight: 29, copies: 8333 },
+    ]);
+    expect((doc.findings as { message: string }[]).map((f) => f.message).join(" ")).toContain("không ghi số lượng");
+    const check = await runHgcs(["distribute", "check", out, "--plan", examplePlan, "--format", "json"]);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.out)).toEqual({
+      file: out,
+      sheets: [{ name: "Phân phối" }],
+      findings: [],
+      expected: 25000,
+    });
+  });
+});

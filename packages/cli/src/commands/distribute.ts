@@ -2,7 +2,8 @@ import { checkDistributionSheet, distributeMaterial, formatFinding, isError, ren
 import { copiesToShare, parseWeightsCsv, type WeightRow } from "@hgcs/core/distribution";
 import { groupDigits } from "@hgcs/core/money";
 import ExcelJS from "exceljs";
-import { exitCodes, stop, type Context } from "../context.js";
+import type { OutputFormat } from "../args.js";
+import { exitCodes, type Context } from "../context.js";
 import { displayText } from "../output/displayText.js";
 import { readPlanFile, readTextFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
@@ -10,7 +11,16 @@ import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Result } from "../problems.js";
 import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
-import { printNotes, printSheetResults, type ParsedOptions, type SheetResult } from "./sheetReport.js";
+import {
+  checkEachSheet,
+  findingsJson,
+  formatOption,
+  printCheckedSheets,
+  printJson,
+  printNotes,
+  stopAs,
+  type ParsedOptions,
+} from "./sheetReport.js";
 
 /** `hgcs distribute …` and `hgcs distribute check …` */
 export type DistributeArgs =
@@ -22,6 +32,7 @@ export type DistributeArgs =
       readonly output: string;
       readonly material?: string;
       readonly force: boolean;
+      readonly format: OutputFormat;
     }
   | {
       readonly name: "distribute";
@@ -31,6 +42,7 @@ export type DistributeArgs =
       readonly weights?: string;
       readonly material?: string;
       readonly sheet?: string;
+      readonly format: OutputFormat;
     };
 
 /** The options `hgcs distribute` takes (besides --lang and --help). */
@@ -41,6 +53,7 @@ export const distributeOptions = {
   material: { type: "string" },
   sheet: { type: "string" },
   force: { type: "boolean" },
+  format: { type: "string" },
 } as const;
 
 /** Reads `hgcs distribute --plan p --weights w.csv -o out.xlsx` / `hgcs distribute check <file.xlsx> [--plan p] [--weights w.csv]`. */
@@ -50,6 +63,8 @@ export function distributeArgs(o: ParsedOptions): Result<DistributeArgs> {
     const v = o.str(key);
     return v === undefined ? {} : { [key]: v };
   };
+  const format = formatOption(o.str("format"));
+  if (!format.ok) return format;
   if (first === "check") {
     if (input === undefined) return fail({ kind: "args.missing", what: "input" });
     if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
@@ -57,6 +72,7 @@ export function distributeArgs(o: ParsedOptions): Result<DistributeArgs> {
       name: "distribute",
       action: "check",
       input,
+      format: format.value,
       ...given("plan"),
       ...given("weights"),
       ...given("material"),
@@ -70,7 +86,16 @@ export function distributeArgs(o: ParsedOptions): Result<DistributeArgs> {
   if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
   if (weights === undefined) return fail({ kind: "args.missing", what: "weights" });
   if (output === undefined) return fail({ kind: "args.missing", what: "output" });
-  return ok({ name: "distribute", action: "new", plan, weights, output, force: o.flag("force"), ...given("material") });
+  return ok({
+    name: "distribute",
+    action: "new",
+    plan,
+    weights,
+    output,
+    force: o.flag("force"),
+    format: format.value,
+    ...given("material"),
+  });
 }
 
 /** Runs `hgcs distribute` (allocate and write the sheet) or `hgcs distribute check`. */
@@ -80,15 +105,16 @@ export async function distributeCommand(args: DistributeArgs, ctx: Context): Pro
 
 async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, ctx: Context): Promise<number> {
   const refused = await refuseOutput(args.output, [args.plan, args.weights], args.force);
-  if (refused) return stop(ctx, refused);
+  if (refused) return stopAs(ctx, args.format, refused);
   const plan = await readPlanFile(args.plan, ctx.locale);
-  if (!plan.ok) return stop(ctx, plan.problem);
+  if (!plan.ok) return stopAs(ctx, args.format, plan.problem);
   const weights = await readWeights(args.weights, ctx);
-  if (!weights.ok) return stop(ctx, weights.problem);
+  if (!weights.ok) return stopAs(ctx, args.format, weights.problem);
   const distributed = distributeMaterial(plan.value, weights.value, args.material);
   const { findings } = distributed;
   if (!distributed.ok) {
-    printNotes(ctx, findings);
+    if (args.format === "json") printJson(ctx, { written: null, findings: findingsJson(findings, ctx.locale) });
+    else printNotes(ctx, findings);
     return exitCodes.findings;
   }
   const { share, allocations } = distributed.value;
@@ -99,7 +125,16 @@ async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, c
     force: args.force,
     inputs: [args.plan, args.weights],
   });
-  if (!written.ok) return stop(ctx, written.problem);
+  if (!written.ok) return stopAs(ctx, args.format, written.problem);
+  if (args.format === "json") {
+    printJson(ctx, {
+      written: args.output,
+      copies: share.toShare,
+      allocations: allocations.map((a) => ({ unit: a.unit, weight: a.weight, copies: a.count })),
+      findings: findingsJson(findings, ctx.locale),
+    });
+    return exitCodes.ok;
+  }
   ctx.io.stdout(
     ctx.messages.sheets.distributeWrote({
       file: displayText(args.output),
@@ -115,10 +150,12 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
   let expected: number | undefined;
   if (args.plan !== undefined) {
     const plan = await readPlanFile(args.plan, ctx.locale);
-    if (!plan.ok) return stop(ctx, plan.problem);
+    if (!plan.ok) return stopAs(ctx, args.format, plan.problem);
     const shared = copiesToShare(plan.value, args.material);
     if (!shared.ok) {
-      printNotes(ctx, shared.findings);
+      if (args.format === "json") {
+        printJson(ctx, { file: args.input, sheets: [], findings: findingsJson(shared.findings, ctx.locale) });
+      } else printNotes(ctx, shared.findings);
       return exitCodes.findings;
     }
     expected = shared.value.toShare;
@@ -126,25 +163,21 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
   let weights: WeightRow[] | undefined;
   if (args.weights !== undefined) {
     const read = await readWeights(args.weights, ctx);
-    if (!read.ok) return stop(ctx, read.problem);
+    if (!read.ok) return stopAs(ctx, args.format, read.problem);
     weights = read.value;
   }
   const opened = await openWorkbook(args.input, ctx, args.sheet);
-  if (!opened.ok) return stop(ctx, opened.problem);
+  if (!opened.ok) return stopAs(ctx, args.format, opened.problem);
   const options = { ...(expected === undefined ? {} : { expected }), ...(weights ? { weights } : {}) };
-  const results: SheetResult[] = opened.value.grids.map((grid) => {
-    const checked = checkDistributionSheet(grid, options);
-    return { sheet: grid.sheet, found: checked.ok, findings: checked.ok ? checked.findings : [] };
+  const results = checkEachSheet(opened.value, args.input, "distribution", (grid) =>
+    checkDistributionSheet(grid, options),
+  );
+  if (!results.ok) return stopAs(ctx, args.format, results.problem);
+  // The copies the plan leaves to share, when --plan gave them.
+  return printCheckedSheets(ctx, args.format, args.input, results.value, {
+    text: [],
+    json: expected === undefined ? {} : { expected },
   });
-  if (!results.some((r) => r.found)) {
-    return stop(ctx, {
-      kind: "sheet.no_list",
-      file: args.input,
-      sheets: opened.value.sheetNames,
-      what: "distribution",
-    });
-  }
-  return printSheetResults(ctx, args.input, results);
 }
 
 // The weights CSV through core's parser; any error in it stops the command with every line named.

@@ -108,3 +108,36 @@ describe("hgcs lists", () => {
     expect(none.err).toContain("Không tìm thấy danh sách đại biểu");
   });
 });
+
+describe("hgcs lists --format json", () => {
+  it("lists the sheets written", async () => {
+    const out = join(dir, "danh-sach-json.xlsx");
+    const r = await runHgcs(["lists", "new", "--plan", examplePlan, "-o", out, "--format", "json"]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const doc = JSON.parse(r.out) as { written: string; conferences: number; sheets: string[] };
+    expect(doc).toMatchObject({ written: out, conferences: 6 });
+    expect(doc.sheets.slice(0, 2)).toEqual(["DS đại biểu HN1", "Hỗ trợ HN1"]);
+    expect(doc.sheets).toHaveLength(12);
+  });
+
+  it("gives a checked list as { file, sheets, findings } like hgcs check, messages in the chosen language", async () => {
+    const file = join(dir, "ho-tro-json.xlsx");
+    await writeWorkbook(file, "Hỗ trợ", supportRows(650000, "Sáu trăm nghìn đồng"));
+    const r = await runHgcs(["lists", "check", file, "--plan", examplePlan, "--format", "json", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as {
+      file: string;
+      sheets: unknown[];
+      findings: { code: string; severity: string; sheet: string; cell: string; message: string }[];
+    };
+    expect(Object.keys(doc)).toEqual(["file", "sheets", "findings"]);
+    expect([doc.file, doc.sheets]).toEqual([file, [{ name: "Hỗ trợ" }]]);
+    const cells = doc.findings.map((f) => f.cell);
+    expect(cells).toEqual(expect.arrayContaining(["F7", "F8", "B9", "A11"]));
+    // Reading order, as the text report prints them.
+    expect(cells.indexOf("F8")).toBeLessThan(cells.indexOf("A11"));
+    const over = doc.findings.find((f) => f.cell === "F8");
+    expect(over).toMatchObject({ severity: "error", sheet: "Hỗ trợ" });
+    expect(over?.message).toContain("150,000");
+  });
+});

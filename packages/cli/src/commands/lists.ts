@@ -3,7 +3,8 @@ import { supportLimit } from "@hgcs/core/lists";
 import { groupDigits } from "@hgcs/core/money";
 import { type ConferenceSeries } from "@hgcs/core/plan";
 import ExcelJS from "exceljs";
-import { exitCodes, stop, type Context } from "../context.js";
+import type { OutputFormat } from "../args.js";
+import { exitCodes, type Context } from "../context.js";
 import { displayText } from "../output/displayText.js";
 import { readPlanFile } from "../input/readJsonFile.js";
 import { refuseOutput } from "../output/refuseOutput.js";
@@ -12,11 +13,14 @@ import { fail, ok, type Result } from "../problems.js";
 import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
 import {
+  checkEachSheet,
+  formatOption,
   pickSeries,
-  printSheetResults,
+  printCheckedSheets,
+  printJson,
+  stopAs,
   wholeNumberOption,
   type ParsedOptions,
-  type SheetResult,
 } from "./sheetReport.js";
 
 /** `hgcs lists new|check …` */
@@ -28,6 +32,7 @@ export type ListsArgs =
       readonly output: string;
       readonly date?: string;
       readonly force: boolean;
+      readonly format: OutputFormat;
     }
   | {
       readonly name: "lists";
@@ -39,6 +44,7 @@ export type ListsArgs =
       readonly rate?: number;
       readonly estimate?: string;
       readonly date?: string;
+      readonly format: OutputFormat;
     };
 
 /** The options `hgcs lists` takes (besides --lang and --help). */
@@ -51,6 +57,7 @@ export const listsOptions = {
   series: { type: "string" },
   rate: { type: "string" },
   estimate: { type: "string" },
+  format: { type: "string" },
 } as const;
 
 /** Reads `hgcs lists new --plan p -o out.xlsx` / `hgcs lists check <file.xlsx> --plan p [--sheet S] [--series ID] [--rate N] [--estimate e.xlsx]`. */
@@ -64,11 +71,13 @@ export function listsArgs(o: ParsedOptions): Result<ListsArgs> {
       : fail({ kind: "args.bad_value", option: "lists", value: action, allowed: "new, check" });
   }
   if (plan === undefined) return fail({ kind: "args.missing", what: "plan" });
+  const format = formatOption(o.str("format"));
+  if (!format.ok) return format;
   if (action === "new") {
     if (input !== undefined) return fail({ kind: "args.unexpected", value: input });
     const output = o.str("output");
     if (output === undefined) return fail({ kind: "args.missing", what: "output" });
-    return ok({ name: "lists", action, plan, output, force: o.flag("force"), ...date });
+    return ok({ name: "lists", action, plan, output, force: o.flag("force"), format: format.value, ...date });
   }
   if (input === undefined) return fail({ kind: "args.missing", what: "input" });
   if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
@@ -83,6 +92,7 @@ export function listsArgs(o: ParsedOptions): Result<ListsArgs> {
     action,
     input,
     plan,
+    format: format.value,
     ...optional("sheet"),
     ...optional("series"),
     ...optional("estimate"),
@@ -99,11 +109,11 @@ export async function listsCommand(args: ListsArgs, ctx: Context): Promise<numbe
 // A workbook with the blank delegate list and support list of every conference of the plan.
 async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Context): Promise<number> {
   const refused = await refuseOutput(args.output, [args.plan], args.force);
-  if (refused) return stop(ctx, refused);
+  if (refused) return stopAs(ctx, args.format, refused);
   const plan = await readPlanFile(args.plan, ctx.locale);
-  if (!plan.ok) return stop(ctx, plan.problem);
+  if (!plan.ok) return stopAs(ctx, args.format, plan.problem);
   if (plan.value.conferences.length === 0)
-    return stop(ctx, { kind: "plan.no_series", file: args.plan, series: "", available: [] });
+    return stopAs(ctx, args.format, { kind: "plan.no_series", file: args.plan, series: "", available: [] });
   const lists = conferenceLists(plan.value, args.date === undefined ? {} : { date: args.date });
   const wb = new ExcelJS.Workbook();
   wb.creator = "hgcs";
@@ -115,7 +125,11 @@ async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Contex
     force: args.force,
     inputs: [args.plan],
   });
-  if (!written.ok) return stop(ctx, written.problem);
+  if (!written.ok) return stopAs(ctx, args.format, written.problem);
+  if (args.format === "json") {
+    printJson(ctx, { written: args.output, conferences: lists.length, sheets: wb.worksheets.map((w) => w.name) });
+    return exitCodes.ok;
+  }
   ctx.io.stdout(
     ctx.messages.sheets.listsWrote({
       file: displayText(args.output),
@@ -128,28 +142,30 @@ async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Contex
 
 async function listsCheck(args: Extract<ListsArgs, { action: "check" }>, ctx: Context): Promise<number> {
   const plan = await readPlanFile(args.plan, ctx.locale);
-  if (!plan.ok) return stop(ctx, plan.problem);
+  if (!plan.ok) return stopAs(ctx, args.format, plan.problem);
   const series = pickSeries(plan.value, args.plan, args.series);
-  if (!series.ok) return stop(ctx, series.problem);
+  if (!series.ok) return stopAs(ctx, args.format, series.problem);
   const limit =
     args.estimate === undefined ? ok(undefined) : await estimateLimit(args.estimate, plan.value, series.value, ctx);
-  if (!limit.ok) return stop(ctx, limit.problem);
+  if (!limit.ok) return stopAs(ctx, args.format, limit.problem);
   const opened = await openWorkbook(args.input, ctx, args.sheet);
-  if (!opened.ok) return stop(ctx, opened.problem);
+  if (!opened.ok) return stopAs(ctx, args.format, opened.problem);
   const options = {
     ...(args.date === undefined ? {} : { date: args.date }),
     ...(args.rate === undefined ? {} : { rate: args.rate }),
     ...(limit.value === undefined ? {} : { limit: limit.value }),
   };
-  const results: SheetResult[] = opened.value.grids.map((grid) => {
-    const checked = checkConferenceList(grid, plan.value, series.value, options);
-    return { sheet: grid.sheet, found: checked.ok, findings: checked.ok ? checked.findings : [] };
+  const results = checkEachSheet(opened.value, args.input, "lists", (grid) =>
+    checkConferenceList(grid, plan.value, series.value, options),
+  );
+  if (!results.ok) return stopAs(ctx, args.format, results.problem);
+  const limitLine =
+    limit.value === undefined ? [] : [ctx.messages.sheets.limit({ limit: groupDigits(limit.value, ctx.locale) })];
+  return printCheckedSheets(ctx, args.format, args.input, results.value, {
+    text: limitLine,
+    // The estimate's support money for one conference, when --estimate gave it.
+    json: limit.value === undefined ? {} : { limit: limit.value },
   });
-  if (!results.some((r) => r.found))
-    return stop(ctx, { kind: "sheet.no_list", file: args.input, sheets: opened.value.sheetNames, what: "lists" });
-  if (limit.value !== undefined)
-    ctx.io.stdout(ctx.messages.sheets.limit({ limit: groupDigits(limit.value, ctx.locale) }) + "\n");
-  return printSheetResults(ctx, args.input, results);
 }
 
 // The estimate's meal- and travel-support money for one conference (its lines shared over the series).

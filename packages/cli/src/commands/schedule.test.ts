@@ -143,3 +143,61 @@ describe("hgcs schedule check <file.xlsx>", () => {
     expect((await runHgcs(["schedule", "check", file])).err).toContain("Thiếu tệp kế hoạch");
   });
 });
+
+describe("hgcs schedule --format json", () => {
+  it("gives the proposal as data: the series, each conference's days and place, the file written, the notes", async () => {
+    const out = join(await tempDir(), "lich.xlsx");
+    const r = await runHgcs(["schedule", "--plan", examplePlan, "--format", "json", "-o", out, "--lang", "en"]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const doc = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(doc)).toEqual(["series", "conferences", "written", "findings"]);
+    expect(doc.series).toMatchObject({ count: 6, minGap: 7, window: { from: "2024-04-01", to: "2024-09-30" } });
+    const conferences = doc.conferences as { number: number; days: { date: string; weekday: string }[] }[];
+    expect(conferences).toHaveLength(6);
+    expect(conferences[0]).toMatchObject({ number: 1, days: [{ date: "2024-04-16", weekday: "Tuesday" }] });
+    expect(doc.written).toBe(out);
+    expect(await readValues(out, "Lịch hội nghị")).not.toHaveLength(0);
+  });
+
+  it("gives typed dates' findings with messages in the chosen language, and exits as the text does", async () => {
+    const typed = ["--check", "16/04/2024,18/04/2024"];
+    const r = await runHgcs(["schedule", "--plan", examplePlan, "--format", "json", ...typed]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as { dates: string[]; findings: { severity: string; message: string }[] };
+    expect(doc.dates).toEqual(["16/04/2024", "18/04/2024"]);
+    expect(doc.findings.map((f) => f.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Ngày 18/04/2024 là ngày nghỉ Giỗ Tổ Hùng Vương")]),
+    );
+  });
+
+  it("gives a checked schedule sheet as { file, series, sheets, findings }, and a stop as { error }", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "lich.xlsx");
+    await writeWorkbook(file, "Lịch HN", [
+      ["TT", "Hội nghị", "Thời gian"],
+      [1, "Hội nghị 1", day("2024-04-16")],
+      [2, "Hội nghị 2", day("2024-07-13")],
+    ]);
+    const r = await runHgcs(["schedule", "check", file, "--plan", examplePlan, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as { file: string; sheets: unknown[]; findings: { cell: string | null }[] };
+    expect(Object.keys(doc)).toEqual(["file", "series", "sheets", "findings"]);
+    expect([doc.file, doc.sheets]).toEqual([file, [{ name: "Lịch HN" }]]);
+    expect(doc.findings.map((f) => f.cell)).toContain("C3");
+    const missing = await runHgcs([
+      "schedule",
+      "check",
+      join(dir, "khong-co.xlsx"),
+      "--plan",
+      examplePlan,
+      "--format",
+      "json",
+    ]);
+    expect([missing.code, missing.err]).toEqual([2, ""]);
+    expect(JSON.parse(missing.out)).toEqual({
+      error: { code: "file.missing", message: expect.stringContaining("khong-co.xlsx") },
+    });
+    const bad = await runHgcs(["schedule", "--plan", examplePlan, "--format", "xml"]);
+    expect([bad.code, bad.out]).toEqual([2, ""]);
+  });
+});

@@ -20,6 +20,7 @@ Usage:
   hgcs schedule check <file.xlsx> --plan plan.json [--min-gap DAYS] [--series ID] [--sheet NAME]
 
 Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), --ti (tỉ for tỷ), --chan (add "chẵn").
+Output: --format text|json with check, lists, distribute and schedule (json: one JSON document on stdout, messages in the --lang language).
 Common options: --lang vi|en (message language), --help, --version.
 Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variable), and so are sheets of more than 2,200,000 cells (HGCS_MAX_CELLS).
 Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments; 3 = internal error.`,

@@ -20,6 +20,7 @@ Cách dùng:
   hgcs schedule check <tệp.xlsx> --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--sheet TÊN]
 
 Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay tư), --ti (tỉ thay tỷ), --chan (thêm "chẵn").
+Kết quả: --format text|json với check, lists, distribute và schedule (json: một tài liệu JSON ra stdout, thông báo theo ngôn ngữ --lang).
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
 Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGCS_MAX_BYTES), trang có hơn 2.200.000 ô cũng vậy (HGCS_MAX_CELLS).
 Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào; 3 = lỗi nội bộ.`,
