@@ -7,7 +7,7 @@ import { cliMessages } from "../messages/index.js";
 import { zipDirectory, entryBytes } from "../ooxml/zip.js";
 import { finding } from "../testing/finding.js";
 import type { CheckReport } from "./checkReport.js";
-import { cellLink, fileLink, findingsWorkbook, writeFindingsReport } from "./findingsReport.js";
+import { cellLink, fileLink, findingsReportBytes, writeFindingsReport } from "./findingsReport.js";
 import { isGeneratedByHgcs } from "./generatedMarker.js";
 
 const sheet = "Dự toán";
@@ -46,12 +46,12 @@ async function readBack(
   locale: "vi" | "en" = "vi",
   limits?: { rows: number; links: number },
 ) {
-  const wb = findingsWorkbook(
+  const written = await findingsReportBytes(
     reports,
     { path: "bao-cao.xlsx", locale, messages: cliMessages(locale), date: day },
     limits,
   );
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const bytes = Buffer.from(written);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { back, bytes };

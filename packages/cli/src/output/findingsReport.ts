@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve, sep, dirname } from "node:path";
+import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { formatFinding, type Finding, type Locale, type Severity } from "@hgcs/core";
 import { formatShortDate } from "@hgcs/core/dates";
@@ -50,102 +51,120 @@ export async function writeFindingsReport(
   // A checked workbook is a unit's submission: even --force never puts the report in its place.
   const refused = await refuseOutput(options.path, inputs, false);
   if (refused && !(refused.kind === "output.exists" && options.force)) return fail(refused);
-  const wb = findingsWorkbook(reports, options);
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = await findingsReportBytes(reports, options);
   return writeOutputFile(options.path, bytes, { force: options.force, inputs });
 }
 
-const fills: Readonly<Record<Severity | "header", string>> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-  header: "FFD9D9D9",
+const solid = (argb: string): ExcelJS.FillPattern => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+const severityFills: Readonly<Record<Severity, ExcelJS.FillPattern>> = {
+  error: solid("FFFFC7CE"),
+  warning: solid("FFFFEB9C"),
+  info: solid("FFDDEBF7"),
 };
+const headerFill = solid("FFD9D9D9");
 const font = { name: "Times New Roman", size: 11 } as const;
 const linkFont = { ...font, color: { argb: "FF0563C1" }, underline: true } as const;
 const titleRow = 1;
 const headerRow = 2;
 const A4 = 9; // the OOXML paperSize code of A4
 
-/** The report as an ExcelJS workbook (writeFindingsReport writes it). */
-export function findingsWorkbook(
+/**
+ * The report's bytes (writeFindingsReport writes them). Rows are streamed into the package as they are
+ * made, so a workbook with a million findings costs the zipped report in memory, not a million row objects.
+ */
+export async function findingsReportBytes(
   reports: readonly CheckReport[],
   options: Omit<FindingsReportOptions, "force">,
   limits: ReportLimits = excelLimits,
-): ExcelJS.Workbook {
+): Promise<Uint8Array> {
   interoperableExcelJs();
   const { messages, locale } = options;
   const folder = dirname(resolve(options.path));
   const date = formatShortDate(isoDay(options.date ?? new Date()));
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   wb.creator = "hgcs";
-  wb.keywords = generatedKeywords.report;
-  wb.title = messages.report.summarySheet;
+  Object.assign(wb, { keywords: generatedKeywords.report, title: messages.report.summarySheet });
 
-  const summary = addSheet(wb, messages.report.summarySheet, summaryColumns(messages));
   const rows = summaryRows(reports, messages);
-  summary.getCell(titleRow, 1).value = messages.report.summaryTitle({
-    files: groupDigits(reports.length, locale),
-    date,
-  });
+  const summaryTitle = messages.report.summaryTitle({ files: groupDigits(reports.length, locale), date });
+  const summary = addSheet(wb, messages.report.summarySheet, summaryColumns(messages), summaryTitle, rows.length);
   let links = 0;
   rows.forEach((row, i) => {
-    const r = headerRow + 1 + i;
     const link = links < limits.links ? fileLink(folder, row.file) : undefined;
     if (link !== undefined) links++;
-    setRow(summary, r, [
-      i + 1,
-      text(row.unit),
-      link === undefined ? text(row.file) : { text: text(row.file), hyperlink: link },
-      text(row.sheet),
-      row.range ?? null,
-      row.total ?? null,
-      row.counts?.error ?? null,
-      row.counts?.warning ?? null,
-      row.counts?.info ?? null,
-      text(row.plan),
-      text(row.note),
-    ]);
-    if (row.worst) fillRow(summary, r, summaryColumns(messages).length, row.worst);
+    addRow(
+      summary,
+      headerRow + 1 + i,
+      [
+        i + 1,
+        text(row.unit),
+        link === undefined ? text(row.file) : { text: text(row.file), hyperlink: link },
+        text(row.sheet),
+        row.range ?? null,
+        row.total ?? null,
+        row.counts?.error ?? null,
+        row.counts?.warning ?? null,
+        row.counts?.info ?? null,
+        text(row.plan),
+        text(row.note),
+      ],
+      row.worst,
+    );
   });
-  finishSheet(summary, rows.length);
+  summary.commit();
 
-  const details = addSheet(wb, messages.report.detailsSheet, detailsColumns(messages));
   const all = detailRows(reports);
   const room = limits.rows - headerRow;
-  const shown = all.length > room ? all.slice(0, room - 1) : all;
-  details.getCell(titleRow, 1).value = messages.report.detailsTitle({
+  const shown = all.length > room ? room - 1 : all.length;
+  const detailsTitle = messages.report.detailsTitle({
     findings: groupDigits(all.filter((d) => d.finding).length, locale),
     date,
   });
+  const leftOut = all.length - shown;
+  const details = addSheet(
+    wb,
+    messages.report.detailsSheet,
+    detailsColumns(messages),
+    detailsTitle,
+    shown + (leftOut > 0 ? 1 : 0),
+  );
   links = 0;
-  shown.forEach((d, i) => {
-    const r = headerRow + 1 + i;
+  for (let i = 0; i < shown; i++) {
+    const d = all[i] as DetailRow;
     const sheetName = d.finding?.at?.sheet;
     const cell = d.finding?.at?.cell;
     const link = links < limits.links ? cellLink(folder, d.report.file, sheetName, cell) : undefined;
     if (link !== undefined) links++;
     const where = cell ?? (sheetName === undefined ? "—" : "A1");
     const severity: Severity = d.finding?.severity ?? "error";
-    setRow(details, r, [
-      i + 1,
-      text(d.sheet?.unit),
-      text(d.report.file),
-      text(sheetName),
-      link === undefined ? text(where) : { text: text(where), hyperlink: link },
-      capitalized(messages.severity[severity]),
-      d.finding?.code ?? d.report.error?.code ?? null,
-      text(d.finding ? formatFinding(d.finding, locale) : d.report.error?.message),
-    ]);
-    fillRow(details, r, detailsColumns(messages).length, severity);
-  });
-  if (shown.length < all.length) {
-    const r = headerRow + 1 + shown.length;
-    details.getCell(r, 1).value = messages.report.leftOut({ count: groupDigits(all.length - shown.length, locale) });
-    details.getCell(r, 1).font = { ...font, italic: true };
+    addRow(
+      details,
+      headerRow + 1 + i,
+      [
+        i + 1,
+        text(d.sheet?.unit),
+        text(d.report.file),
+        text(sheetName),
+        link === undefined ? text(where) : { text: text(where), hyperlink: link },
+        capitalized(messages.severity[severity]),
+        d.finding?.code ?? d.report.error?.code ?? null,
+        text(d.finding ? formatFinding(d.finding, locale) : d.report.error?.message),
+      ],
+      severity,
+    );
   }
-  finishSheet(details, shown.length + (shown.length < all.length ? 1 : 0));
-  return wb;
+  if (leftOut > 0) {
+    const row = details.getRow(headerRow + 1 + shown);
+    row.getCell(1).value = messages.report.leftOut({ count: groupDigits(leftOut, locale) });
+    row.getCell(1).font = { ...font, italic: true };
+    row.commit();
+  }
+  details.commit();
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
 interface Column {
@@ -186,7 +205,17 @@ function detailsColumns(messages: CliMessages): Column[] {
   ];
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]): ExcelJS.Worksheet {
+type SheetWriter = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter["addWorksheet"]>;
+
+/** A sheet with its columns, title row and header row written, frozen below the headers, filtered over `rows`. */
+function addSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly Column[],
+  title: string,
+  rows: number,
+): SheetWriter {
+  const last = toA1(headerRow + Math.max(rows, 1) - 1, columns.length - 1);
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: "A3" }],
     pageSetup: {
@@ -199,44 +228,46 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   });
+  // The streaming writer writes the filter when the sheet is committed.
+  ws.autoFilter = `A${headerRow}:${last}`;
+  ws.columns = columns.map((c) => ({
+    width: c.width,
+    style: {
+      font,
+      alignment: { vertical: "top", ...(c.wrap ? { wrapText: true } : {}) },
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+    },
+  }));
+  const top = ws.getRow(titleRow);
+  top.getCell(1).value = title;
+  top.getCell(1).font = { ...font, size: 13, bold: true };
+  top.commit();
+  const header = ws.getRow(headerRow);
   columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = c.width;
-    column.font = font;
-    column.alignment = { vertical: "top", ...(c.wrap ? { wrapText: true } : {}) };
-    if (c.numFmt) column.numFmt = c.numFmt;
-    const cell = ws.getCell(headerRow, i + 1);
+    const cell = header.getCell(i + 1);
     cell.value = c.header;
     cell.font = { ...font, bold: true };
     cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fills.header } };
+    cell.fill = headerFill;
     cell.border = { bottom: { style: "thin" } };
   });
-  ws.getCell(titleRow, 1).font = { ...font, size: 13, bold: true };
+  header.commit();
   return ws;
-}
-
-function finishSheet(ws: ExcelJS.Worksheet, rows: number): void {
-  const last = toA1(headerRow + Math.max(rows, 1) - 1, ws.columnCount - 1);
-  ws.autoFilter = `A${headerRow}:${last}`;
 }
 
 type Value = string | number | null | { text: string; hyperlink: string };
 
-function setRow(ws: ExcelJS.Worksheet, r: number, values: readonly Value[]): void {
+/** Writes one row (a link in the link colour), filled in its severity's colour, and sends it to the package. */
+function addRow(ws: SheetWriter, r: number, values: readonly Value[], severity: Severity | undefined): void {
+  const row = ws.getRow(r);
   values.forEach((v, i) => {
-    if (v === null) return;
-    const cell = ws.getCell(r, i + 1);
+    const cell = row.getCell(i + 1);
     // Strings stay strings: a name starting with "=" is written as text, never as a formula.
-    cell.value = v;
-    if (typeof v === "object") cell.font = linkFont;
+    if (v !== null) cell.value = v;
+    if (v !== null && typeof v === "object") cell.font = linkFont;
+    if (severity) cell.fill = severityFills[severity];
   });
-}
-
-function fillRow(ws: ExcelJS.Worksheet, r: number, columns: number, severity: Severity): void {
-  for (let c = 1; c <= columns; c++) {
-    ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fills[severity] } };
-  }
+  row.commit();
 }
 
 // A cell holds at most 32.767 characters in Excel.
