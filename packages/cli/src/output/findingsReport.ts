@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep, dirname } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { formatFinding, type Finding, type Locale, type Severity } from "@hgcs/core";
@@ -9,8 +9,7 @@ import ExcelJS from "exceljs";
 import type { CliMessages } from "../messages/index.js";
 import { fail, type Result } from "../problems.js";
 import { interoperableExcelJs } from "../xlsx/exceljsInterop.js";
-import type { CheckReport, CheckedSheet } from "./checkReport.js";
-import { sortFindings } from "./checkReport.js";
+import { sortFindings, type CheckReport, type CheckedSheet } from "./checkReport.js";
 import { displayText } from "./displayText.js";
 import { generatedKeywords } from "./generatedMarker.js";
 import { refuseOutput } from "./refuseOutput.js";
@@ -19,7 +18,7 @@ import { writeOutputFile } from "./writeOutputFile.js";
 export interface FindingsReportOptions {
   /** Where the report goes; links to the checked files are relative to its folder. */
   readonly path: string;
-  /** Replace an existing file (never one of the checked files without it). */
+  /** Replace an existing file (never one of the checked files, even so). */
   readonly force: boolean;
   readonly locale: Locale;
   readonly messages: CliMessages;
@@ -298,7 +297,7 @@ interface SummaryRow {
 }
 
 /** One row per file and table sheet; a file with no table or that could not be read is one row saying why. */
-export function summaryRows(reports: readonly CheckReport[], messages: CliMessages): SummaryRow[] {
+function summaryRows(reports: readonly CheckReport[], messages: CliMessages): SummaryRow[] {
   return reports.flatMap((report): SummaryRow[] => {
     const plan = report.plan === undefined ? {} : { plan: report.plan };
     if (report.error) return [{ file: report.file, note: report.error.message, worst: "error", ...plan }];
