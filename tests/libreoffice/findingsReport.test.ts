@@ -10,11 +10,13 @@ import { describe, expect, it } from "vitest";
 import { cliMessages, describeProblem } from "../../packages/cli/src/messages/index.js";
 import type { CheckReport, CheckedSheet } from "../../packages/cli/src/output/checkReport.js";
 import { writeFindingsReport } from "../../packages/cli/src/output/findingsReport.js";
+import { listWorkbooks } from "../../packages/cli/src/input/listWorkbooks.js";
 import { openWorkbook } from "../../packages/cli/src/xlsx/openWorkbook.js";
 import { recalculate } from "../testing/recalc.js";
 import { unzip } from "../testing/rezip.js";
 
 const officeSheets = fileURLToPath(new URL("../../examples/office-sheets/", import.meta.url));
+const provinceDesk = fileURLToPath(new URL("../../examples/province-desk/don-vi", import.meta.url));
 const messages = cliMessages("vi");
 
 /** One file checked as `hgcs check` checks it: every sheet through core, the unit from its title block. */
@@ -180,5 +182,30 @@ describe("the findings report in LibreOffice", () => {
     }
     expect(summary?.autoFilter).toBe(`A2:K${2 + reports.length}`);
     expect(details?.autoFilter).toBe(`A2:H${2 + findings}`);
+  }, 180_000);
+
+  it("sums up the province's folder of unit workbooks: a row per unit, the damaged file and the .xls their own rows", async () => {
+    const { files } = await listWorkbooks([provinceDesk]);
+    const reports = await Promise.all(files.map(checked));
+    const report = join(await mkdtemp(join(tmpdir(), "hgcs-desk-")), "bao-cao.xlsx");
+    expect((await writeFindingsReport(reports, { path: report, force: false, locale: "vi", messages })).ok).toBe(true);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(await recalculate(report));
+    const summary = back.getWorksheet("Tổng hợp");
+    const rows = files.map((_, i) => rowValues(summary, 3 + i));
+    const row = (file: string) => rows.find((r) => String(r[2]).endsWith(file)) ?? [];
+    expect(rows.map((r) => r[2])).toEqual(files);
+    // Unit, errors, warnings: as examples/province-desk/README.md says a check must find them.
+    expect([row("huyen-ngoc-lac/du-toan.xlsx")[1], (row("huyen-ngoc-lac/du-toan.xlsx")[6] as number) > 0]).toEqual([
+      "PHÒNG TƯ PHÁP HUYỆN NGỌC LẶC",
+      true,
+    ]);
+    expect(row("huyen-hoang-hoa/du-toan-tcvn3.xlsx")[1]).toBe("PHÒNG TƯ PHÁP HUYỆN HOẰNG HÓA");
+    expect(row("huyen-trieu-son/du-toan.xlsx")[6]).toBe(0);
+    const unfilled = row("so-tu-phap/du-toan-chua-dien.xlsx");
+    expect([unfilled[6], (unfilled[7] as number) > 0]).toEqual([0, true]);
+    expect(row("huyen-yen-dinh/du-toan-2024.xls")[10]).toContain("lưu lại dưới dạng .xlsx");
+    expect(row("huyen-tho-xuan/du-toan-bi-hong.xlsx")[10]).toMatch(/hỏng|không phải/);
+    expect(rows.some((r) => String(r[2]).includes("~$"))).toBe(false);
   }, 180_000);
 });
