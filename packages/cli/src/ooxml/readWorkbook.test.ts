@@ -139,4 +139,21 @@ describe("readSparseWorkbook", () => {
     const missing = await readSparseWorkbook("t.xlsx", good, { sheet: "Không có" });
     expect(missing).toMatchObject({ ok: false, problem: { kind: "sheet.missing", available: ["S"] } });
   });
+
+  it("reads the document's keywords, and reads every sheet with readAll while picking the named one", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.keywords = "hgcs:report, tổng hợp";
+    wb.addWorksheet("Một").getCell("A1").value = 1;
+    wb.addWorksheet("Hai").getCell("A1").value = 2;
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const read = await readSparseWorkbook("t.xlsx", bytes, { sheet: "hai", readAll: true });
+    if (!read.ok) throw new Error(read.problem.kind);
+    expect(read.value.keywords).toBe("hgcs:report, tổng hợp");
+    expect(read.value.sheets.map((s) => s.name)).toEqual(["Một", "Hai"]);
+    expect(read.value.picked.map((s) => s.name)).toEqual(["Hai"]);
+    expect(read.value.parts).toContain("docProps/core.xml");
+    const plain = craftXlsx([{ name: "S", rows: [`<row r="1"><c r="A1"><v>1</v></c></row>`] }]);
+    const none = await readSparseWorkbook("t.xlsx", plain);
+    expect(none.ok && none.value.keywords).toBeUndefined();
+  });
 });

@@ -2,8 +2,10 @@ import type { Grid, MergedRange } from "@hgcs/core";
 import { toA1 } from "@hgcs/core/sheet";
 import { fail, ok, type Result } from "../problems.js";
 import { SheetLimitError, SheetReader, type SheetCells } from "./sheetReader.js";
+import { findSheetNamed } from "./sheetName.js";
 import {
   SharedStringsReader,
+  parseCoreKeywords,
   parseRelationships,
   parseStyles,
   parseWorkbook,
@@ -39,8 +41,14 @@ export interface SparseSheet {
 export interface SparseWorkbook {
   /** Every worksheet in workbook order (chartsheets left out). */
   readonly sheetNames: readonly string[];
-  /** The sheets read: the one asked for, or all. */
+  /** The sheets read: the one asked for, or all (all with `readAll`). */
   readonly sheets: readonly SparseSheet[];
+  /** The sheets asked for: the named one, or all. */
+  readonly picked: readonly SparseSheet[];
+  /** The names of the package's parts (what writing it back would drop is judged from them). */
+  readonly parts: readonly string[];
+  /** The document's keywords (docProps/core.xml), which mark the reports hgcs writes; undefined when none. */
+  readonly keywords?: string;
 }
 
 /**
@@ -48,12 +56,12 @@ export interface SparseWorkbook {
  * shared strings and styles, then each worksheet part streamed through a small XML scanner (see
  * SheetReader). Work and memory follow the cells stored; declared sizes (a row 4.294.967.294, a merge of
  * 16 million cells, a shared formula over a whole sheet) cost nothing. `sheet` picks one sheet by name
- * (Excel's case-insensitive match); a missing one is `sheet.missing`.
+ * (Excel's case-insensitive match); a missing one is `sheet.missing`. `readAll` reads every sheet even then.
  */
 export async function readSparseWorkbook(
   file: string,
   bytes: Buffer,
-  options: { sheet?: string; maxCells?: number } = {},
+  options: { sheet?: string; maxCells?: number; readAll?: boolean } = {},
 ): Promise<Result<SparseWorkbook>> {
   try {
     const zip = zipDirectory(bytes);
@@ -73,8 +81,11 @@ export async function readSparseWorkbook(
       .filter((s) => s.part === undefined || !s.part.startsWith("xl/chartsheets/"));
     if (entries.length === 0) return fail({ kind: "workbook.no_sheets", file });
     const names = entries.map((s) => s.name);
-    const wanted = pickEntries(entries, options.sheet);
-    if (!wanted) return fail({ kind: "sheet.missing", file, sheet: options.sheet ?? "", available: names });
+    const named = options.sheet === undefined ? undefined : findSheetNamed(entries, options.sheet, (e) => e.name);
+    if (options.sheet !== undefined && !named) {
+      return fail({ kind: "sheet.missing", file, sheet: options.sheet, available: names });
+    }
+    const wanted = named && !options.readAll ? [named] : entries;
 
     const sharedStrings = new SharedStringsReader();
     const stringsPart = part("xl/sharedStrings.xml");
@@ -103,7 +114,8 @@ export async function readSparseWorkbook(
       if (sheetPart && !reader.scanner.complete) throw new ZipError(`${sheetPart.name} ends mid-element`);
       sheets.push(sparseSheet(entry, reader.finish()));
     }
-    return ok({ sheetNames: names, sheets });
+    const picked = named ? sheets.filter((s) => s.name === named.name) : sheets;
+    return ok({ sheetNames: names, sheets, picked, parts: [...zip.keys()], ...keywordsOf(text(part(corePart))) });
   } catch (e) {
     if (e instanceof ZipError) return fail({ kind: "file.corrupt", file, detail: e.message });
     throw e;
@@ -134,10 +146,11 @@ function rangeName(m: MergedRange): string {
   return `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
 }
 
-/** The sheets to read: the named one (exact, then Excel's case-insensitive NFC match), or all. */
-function pickEntries(entries: readonly SheetEntry[], sheet: string | undefined): SheetEntry[] | undefined {
-  if (sheet === undefined) return entries.slice();
-  const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
-  const found = entries.find((e) => e.name === sheet) ?? entries.find((e) => fold(e.name) === fold(sheet));
-  return found ? [found] : undefined;
+const corePart = "docProps/core.xml";
+
+/** The keywords of docProps/core.xml (`cp:keywords`), when it has any. */
+function keywordsOf(xml: string | undefined): { keywords?: string } {
+  if (xml === undefined) return {};
+  const keywords = parseCoreKeywords(xml);
+  return keywords === undefined ? {} : { keywords };
 }

@@ -1,13 +1,10 @@
 import type { Cell, CellValue, MergedRange } from "@hgcs/core";
 import { columnIndex } from "@hgcs/core/sheet";
+import { maxColumns, maxRows, parseMerges } from "./mergeRefs.js";
 import { ShortTexts, own } from "./ownText.js";
 import { slideFormula } from "./slideFormula.js";
 import { isDateFormat, type CellStyle } from "./workbookParts.js";
 import { XmlScanner, attributesOf, decodeXml } from "./xmlScanner.js";
-
-/** Excel's limits: a cell past them means a damaged or forged package. */
-export const maxRows = 1_048_576;
-export const maxColumns = 16_384;
 
 /** What a sheet part holds, read sparsely: only the cells that exist take memory or time. */
 export interface SheetCells {
@@ -322,31 +319,4 @@ function columnOf(ref: string): number {
 function rowOf(ref: string | undefined): number | undefined {
   const m = ref === undefined ? null : /(\d+)$/.exec(ref);
   return m ? Number(m[1]) - 1 : undefined;
-}
-
-/** "A1:C3" (either corner first) or "B2" → a 0-based area; unreadable references are skipped. */
-function parseMerges(refs: readonly string[]): MergedRange[] {
-  const byMaster = new Map<string, MergedRange>();
-  for (const ref of refs) {
-    const [a, b] = ref.split(":");
-    const from = a ? cellRef(a) : undefined;
-    const to = b ? cellRef(b) : from;
-    if (!from || !to) continue;
-    const area = {
-      top: Math.min(from.row, to.row),
-      left: Math.min(from.col, to.col),
-      bottom: Math.max(from.row, to.row),
-      right: Math.max(from.col, to.col),
-    };
-    byMaster.set(`${area.top}:${area.left}`, area);
-  }
-  return [...byMaster.values()];
-}
-
-function cellRef(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return undefined;
-  const col = columnIndex(m[1] ?? "");
-  const row = Number(m[2]) - 1;
-  return col < 0 || row < 0 || col >= maxColumns || row >= maxRows ? undefined : { row, col };
 }

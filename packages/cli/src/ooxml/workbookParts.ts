@@ -37,6 +37,25 @@ export function parseWorkbook(xml: string): {
   return { sheets, date1904 };
 }
 
+/** docProps/core.xml: the document's keywords (`cp:keywords`), undefined when it has none. */
+export function parseCoreKeywords(xml: string): string | undefined {
+  let inKeywords = false;
+  const text: string[] = [];
+  let found = false;
+  scan(xml, {
+    open(name, _attributes, selfClosing) {
+      if (name === "keywords" && !selfClosing) inKeywords = found = true;
+    },
+    close(name) {
+      if (name === "keywords") inKeywords = false;
+    },
+    text(t, cdata) {
+      if (inKeywords) text.push(cdata ? t : decodeXml(t));
+    },
+  });
+  return found ? text.join("").trim() : undefined;
+}
+
 /** A relationships part: target by id, resolved against the folder of the part the relationships belong to. */
 export function parseRelationships(xml: string, folder: string): Map<string, string> {
   const targets = new Map<string, string>();

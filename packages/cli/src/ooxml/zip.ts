@@ -15,9 +15,10 @@ export class ZipError extends Error {}
 
 /**
  * The entries of a zip package by name, from its central directory (nothing is inflated). Throws ZipError
- * when the directory is missing or runs past the end of the bytes.
+ * when the directory is missing or runs past the end of the bytes; `partial` returns instead what could be
+ * read (nothing without a directory), for a look at a file's kind before it is read.
  */
-export function zipDirectory(bytes: Buffer): Map<string, ZipEntry> {
+export function zipDirectory(bytes: Buffer, options: { partial?: boolean } = {}): Map<string, ZipEntry> {
   const stop = Math.max(0, bytes.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= stop; i--) {
@@ -26,13 +27,18 @@ export function zipDirectory(bytes: Buffer): Map<string, ZipEntry> {
       break;
     }
   }
-  if (eocd < 0) throw new ZipError("end of central directory not found");
+  const entries = new Map<string, ZipEntry>();
+  if (eocd < 0) {
+    if (options.partial) return entries;
+    throw new ZipError("end of central directory not found");
+  }
   const count = bytes.readUInt16LE(eocd + 10);
   let at = bytes.readUInt32LE(eocd + 16);
-  const entries = new Map<string, ZipEntry>();
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) {
+      if (options.partial) return entries;
       throw new ZipError("damaged central directory");
+    }
     const nameLength = bytes.readUInt16LE(at + 28);
     const name = bytes.subarray(at + 46, at + 46 + nameLength).toString("utf8");
     entries.set(name, {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { findSheetNamed } from "../ooxml/sheetName.js";
 import { fail, ok, type Result } from "../problems.js";
 
 /**
@@ -20,13 +21,8 @@ export async function loadWorkbook(file: string, bytes: Buffer): Promise<Result<
 /** The worksheets to look at: the named one, or all of them in workbook order. */
 export function pickWorksheets(wb: ExcelJS.Workbook, file: string, sheet?: string): Result<ExcelJS.Worksheet[]> {
   if (sheet === undefined) return ok(wb.worksheets.slice());
-  const ws = wb.worksheets.find((w) => w.name === sheet) ?? wb.worksheets.find((w) => sameName(w.name, sheet));
+  const ws = findSheetNamed(wb.worksheets, sheet, (w) => w.name);
   return ws ? ok([ws]) : fail({ kind: "sheet.missing", file, sheet, available: wb.worksheets.map((w) => w.name) });
-}
-
-// Excel compares sheet names case-insensitively; a shell may hand us NFD text.
-function sameName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
 }
 
 /** The first line of an error's message, for a user-facing detail. */

@@ -1,7 +1,7 @@
 import type { Grid } from "@hgcs/core";
 import type ExcelJS from "exceljs";
 import { readWorkbookFile } from "../input/readWorkbookFile.js";
-import { unkeptParts, zipEntries, type UnkeptPart } from "../input/zipEntries.js";
+import { unkeptParts, type UnkeptPart } from "../input/zipEntries.js";
 import { readSparseWorkbook, type SparseSheet } from "../ooxml/readWorkbook.js";
 import { fail, ok, type Problem, type Result } from "../problems.js";
 import { loadWorkbook } from "./loadWorkbook.js";
@@ -19,6 +19,8 @@ export interface OpenedWorkbook {
   readonly sheets: readonly SparseSheet[];
   /** Parts of the package (charts, pivot tables, macros…) that writing it back with ExcelJS would drop. */
   readonly unkept: readonly UnkeptPart[];
+  /** The document's keywords, which mark the reports hgcs writes (see generatedMarker). */
+  readonly keywords?: string;
 }
 
 /**
@@ -34,11 +36,13 @@ export async function openWorkbook(
 ): Promise<Result<OpenedWorkbook>> {
   const bytes = await readWorkbookFile(file, limits.maxBytes);
   if (!bytes.ok) return bytes;
-  const only = options.forWriting || sheet === undefined ? {} : { sheet };
-  const read = await readSparseWorkbook(file, bytes.value, { ...only, maxCells: limits.maxCells });
+  const read = await readSparseWorkbook(file, bytes.value, {
+    ...(sheet === undefined ? {} : { sheet }),
+    maxCells: limits.maxCells,
+    readAll: options.forWriting === true,
+  });
   if (!read.ok) return read;
-  const picked = sheet === undefined ? read.value.sheets : pick(read.value.sheets, sheet);
-  if (!picked) return fail({ kind: "sheet.missing", file, sheet: sheet ?? "", available: read.value.sheetNames });
+  const picked = read.value.picked;
   const grids = picked.map((s) => s.grid).filter((g) => g.rows.length > 0);
   const first = picked[0];
   // A named sheet, or the only sheet, with no rows at all: say so rather than "no table".
@@ -52,14 +56,9 @@ export async function openWorkbook(
     sheetNames: picked.map((s) => s.name),
     hiddenSheets: new Set(picked.filter((s) => s.hidden).map((s) => s.name)),
     sheets: read.value.sheets,
-    unkept: unkeptParts(zipEntries(bytes.value)),
+    unkept: unkeptParts(read.value.parts),
+    ...(read.value.keywords === undefined ? {} : { keywords: read.value.keywords }),
   });
-}
-
-function pick(sheets: readonly SparseSheet[], name: string): SparseSheet[] | undefined {
-  const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
-  const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => fold(s.name) === fold(name));
-  return found ? [found] : undefined;
 }
 
 /** The most cells fill writes back through ExcelJS (about 2 KB each in memory): larger workbooks are refused. */

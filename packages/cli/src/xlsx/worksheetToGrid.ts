@@ -1,6 +1,6 @@
-import { type Cell, type CellValue, type Grid, type MergedRange } from "@hgcs/core";
-import { fromA1 } from "@hgcs/core/sheet";
+import { type Cell, type CellValue, type Grid } from "@hgcs/core";
 import type ExcelJS from "exceljs";
+import { parseMerges } from "../ooxml/mergeRefs.js";
 
 /**
  * Reads an ExcelJS worksheet into a core Grid (from A1): values (cached results for formulas), formulas,
@@ -81,15 +81,4 @@ function plainValue(raw: unknown): CellValue {
 // ExcelJS turns date-formatted serials into JS Dates (UTC); give core the serial back.
 function excelSerialOf(d: Date): number {
   return d.getTime() / 86_400_000 + 25569;
-}
-
-function parseMerges(refs: readonly string[]): MergedRange[] {
-  const out: MergedRange[] = [];
-  for (const ref of refs) {
-    const [a, b] = ref.split(":");
-    const from = a ? fromA1(a) : undefined;
-    const to = b ? fromA1(b) : from;
-    if (from && to) out.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
-  }
-  return out;
 }
