@@ -11,7 +11,13 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 const outDir = process.env.HGCS_OUT_DIR ?? "dist";
 
 export default defineConfig({
-  entry: { hgcs: "src/bin.ts", index: "src/index.ts", "xlsx/index": "src/xlsx/index.ts" },
+  // batchWorker: the worker thread of a batch check (src/batch/pool.ts starts it from beside the bundle).
+  entry: {
+    hgcs: "src/bin.ts",
+    index: "src/index.ts",
+    "xlsx/index": "src/xlsx/index.ts",
+    batchWorker: "src/batch/worker.ts",
+  },
   format: ["esm"],
   outDir,
   platform: "node",

@@ -23,7 +23,7 @@ const lead = (kind: string, file: string, locale: "vi" | "en") => {
     "file.encrypted": { kind: "file.encrypted", file },
     "file.ods": { kind: "file.ods", file },
     "file.not_zip": { kind: "file.not_zip", file },
-    "file.not_a_file": { kind: "file.not_a_file", file, what: "directory" },
+    "batch.no_workbooks": { kind: "batch.no_workbooks", inputs: [file] },
     "file.special": { kind: "file.not_a_file", file, what: "special" },
     "file.missing": { kind: "file.missing", file },
   };

@@ -65,7 +65,8 @@ export async function makeBadInputs(dir: string): Promise<Record<string, string>
     "cu-doi-ten.xlsx": "file.old_xls",
     "mat-khau.xlsx": "file.encrypted",
     "bang-tinh.ods": "file.ods",
-    "thu-muc.xlsx": "file.not_a_file",
+    // A folder is a batch: one with no workbook in it is said to be so.
+    "thu-muc.xlsx": "batch.no_workbooks",
     "ong-dan.xlsx": "file.special",
     "vo-tan.xlsx": "file.special",
     "qua-lon.xlsx": "file.too_large",

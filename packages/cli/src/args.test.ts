@@ -11,7 +11,16 @@ describe("parseCommandLine", () => {
       locale: "vi",
       command: {
         ok: true,
-        value: { name: "check", input: "a.xlsx", sheet: "Dự toán", plan: "p.json", date: "2024-02-20", format: "json" },
+        value: {
+          name: "check",
+          inputs: ["a.xlsx"],
+          sheet: "Dự toán",
+          plan: "p.json",
+          date: "2024-02-20",
+          format: "json",
+          quiet: false,
+          force: false,
+        },
       },
     });
     expect(parse(["check", "a.xlsx", "--lang=en"]).locale).toBe("en");

@@ -12,11 +12,17 @@ export type OutputFormat = "text" | "json";
 export type Command =
   | {
       readonly name: "check";
-      readonly input: string;
+      /** One workbook (checked as ever), or several files and folders (a batch). */
+      readonly inputs: readonly string[];
       readonly sheet?: string;
       readonly plan?: string;
       readonly date?: string;
       readonly format: OutputFormat;
+      /** No progress bar on the terminal. */
+      readonly quiet: boolean;
+      /** The Excel findings report to write (--report), and whether it may replace a file (--force). */
+      readonly report?: string;
+      readonly force: boolean;
     }
   | {
       readonly name: "fill";
@@ -71,6 +77,9 @@ const optionsOf = {
     plan: { type: "string" },
     date: { type: "string" },
     format: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    report: { type: "string" },
+    force: { type: "boolean" },
   },
   fill: {
     ...common,
@@ -149,20 +158,21 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
 
   switch (first) {
     case "check": {
-      const [input, extra] = positionals;
-      if (input === undefined) return fail({ kind: "args.missing", what: "input" });
-      if (extra !== undefined) return fail({ kind: "args.unexpected", value: extra });
+      if (positionals.length === 0) return fail({ kind: "args.missing", what: "input" });
       const format = str("format") ?? "text";
       if (format !== "text" && format !== "json") {
         return fail({ kind: "args.bad_value", option: "--format", value: format, allowed: "text, json" });
       }
       return ok({
         name: "check",
-        input,
+        inputs: positionals,
         format,
+        quiet: flag("quiet"),
+        force: flag("force"),
         ...optional("sheet", str("sheet")),
         ...optional("plan", str("plan")),
         ...optional("date", date),
+        ...optional("report", str("report")),
       });
     }
     case "fill": {

@@ -10,4 +10,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  ...(process.stderr.isTTY ? { stderrColumns: process.stderr.columns || 80 } : {}),
 });

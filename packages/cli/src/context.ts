@@ -7,6 +7,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The terminal's width when stderr is a terminal (a progress bar may be drawn there); unset otherwise. */
+  readonly stderrColumns?: number;
 }
 
 /** Exit codes: 0 no error findings, 1 error findings, 2 unusable input, 3 a bug in hgcs. */

@@ -14,6 +14,14 @@ export type Problem =
   | { readonly kind: "file.ods"; readonly file: string }
   | { readonly kind: "file.not_zip"; readonly file: string }
   | { readonly kind: "file.corrupt"; readonly file: string; readonly detail: string }
+  /** A spreadsheet of another kind (.xlsm, .xlsb) in a batch, which reads .xlsx only. */
+  | { readonly kind: "file.other_format"; readonly file: string; readonly format: string }
+  /** The inputs of a batch hold no workbook at all. */
+  | { readonly kind: "batch.no_workbooks"; readonly inputs: readonly string[] }
+  /** Checking one file of a batch failed unexpectedly (its worker died): that file's row, never the batch's end. */
+  | { readonly kind: "batch.check_failed"; readonly file: string; readonly detail: string }
+  /** --report is parsed, but this build cannot write the findings report yet. */
+  | { readonly kind: "report.not_yet"; readonly file: string }
   | { readonly kind: "workbook.no_sheets"; readonly file: string }
   | {
       readonly kind: "sheet.missing";

@@ -43,6 +43,12 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     "file.ods": ({ file }) => `${file} is an OpenDocument spreadsheet (.ods). Save it as .xlsx.`,
     "file.not_zip": ({ file }) => `${file} is not an .xlsx file (its content is not an Excel workbook).`,
     "file.corrupt": ({ file, detail }) => `File ${file} is damaged or not a valid .xlsx (${detail}).`,
+    "file.other_format": ({ file, format }) =>
+      `${file} is a ${format} workbook, not .xlsx; checking several files, hgcs reads .xlsx only. Save it as .xlsx.`,
+    "batch.no_workbooks": ({ inputs }) => `No workbook (.xlsx) in ${inputs.join(", ")}.`,
+    "batch.check_failed": ({ file, detail }) =>
+      `Checking ${file} did not finish (${detail}); the other files are still checked.`,
+    "report.not_yet": ({ file }) => `Cannot write the report ${file}: this build of hgcs has no --report yet.`,
     "workbook.no_sheets": ({ file }) => `Workbook ${file} has no worksheets.`,
     "sheet.missing": ({ file, sheet, available }) => `${file} has no sheet “${sheet}”. Its sheets: ${list(available)}.`,
     "sheet.empty": ({ file, sheet }) => `Sheet “${sheet}” in ${file} is empty (0 rows).`,
@@ -102,6 +108,24 @@ Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or 
     summary: ({ errors, warnings, infos }) => `${errors} errors, ${warnings} warnings, ${infos} info.`,
     scale: ({ scale }) =>
       scale === 1000 ? "unit: thousand đồng" : scale === 1_000_000 ? "unit: million đồng" : "unit: đồng",
+  },
+  batch: {
+    sheetLine: ({ file, unit, sheet, total, errors, warnings, overCap, plan }) =>
+      `${file} — ${unit} — sheet “${sheet}” — ${total} — ${errors} errors, ${warnings} warnings, ${overCap} lines over a cap — ${plan}`,
+    failedLine: ({ file, message }) => `${file} — not checked: ${message}`,
+    noUnit: "(unit not named)",
+    noTotal: "no grand total",
+    total: ({ amount }) => `${amount} đồng`,
+    plan: ({ file }) => `against plan ${file}`,
+    noPlan: "without a plan",
+    totals: ({ files, clean, withErrors, unreadable, skipped }) =>
+      `Looked at ${files} files: ${clean} without errors, ${withErrors} with errors, ${unreadable} not checked.` +
+      (skipped > 0 ? ` Skipped ${count(skipped)} file(s) hgcs wrote (reports, consolidations).` : ""),
+    sharedPlan: ({ file, unit, count: n }) =>
+      n === 0
+        ? `Plan ${file} (of ${unit}) matches no unit; the files were checked without a plan.`
+        : `Plan ${file} (of ${unit}) applied to ${count(n)} file(s) of that unit; the others were checked against their own plan beside them (name.plan.json) if any, else without a plan.`,
+    findingsHeading: "Details:",
   },
   fill: {
     wrote: ({ file, sheet, count }) => `Wrote ${count} cells to ${file} (sheet “${sheet}”):`,

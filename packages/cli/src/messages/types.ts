@@ -27,6 +27,38 @@ export interface CliMessages {
     readonly summary: (p: { errors: string; warnings: string; infos: string }) => string;
     readonly scale: (p: { scale: number }) => string;
   };
+  /** `hgcs check` on a folder or several files. */
+  readonly batch: {
+    /** One table sheet of a checked file: its unit, total, counts and plan. */
+    readonly sheetLine: (p: {
+      file: string;
+      unit: string;
+      sheet: string;
+      total: string;
+      errors: string;
+      warnings: string;
+      overCap: string;
+      plan: string;
+    }) => string;
+    /** A file that could not be checked, and why. */
+    readonly failedLine: (p: { file: string; message: string }) => string;
+    readonly noUnit: string;
+    readonly noTotal: string;
+    readonly total: (p: { amount: string }) => string;
+    readonly plan: (p: { file: string }) => string;
+    readonly noPlan: string;
+    /** The closing line: how many files were checked, clean, with errors, unreadable, skipped. */
+    readonly totals: (p: {
+      files: string;
+      clean: string;
+      withErrors: string;
+      unreadable: string;
+      skipped: number;
+    }) => string;
+    /** What a --plan given to a batch applied to. */
+    readonly sharedPlan: (p: { file: string; unit: string; count: number }) => string;
+    readonly findingsHeading: string;
+  };
   readonly fill: {
     readonly wrote: (p: { file: string; sheet: string; count: string }) => string;
     readonly nothing: (p: { file: string; sheet: string }) => string;

@@ -43,6 +43,12 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
     "file.ods": ({ file }) => `${file} là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx.`,
     "file.not_zip": ({ file }) => `${file} không phải tệp .xlsx (nội dung không phải sổ làm việc Excel).`,
     "file.corrupt": ({ file, detail }) => `Tệp ${file} bị hỏng hoặc không phải .xlsx hợp lệ (${detail}).`,
+    "file.other_format": ({ file, format }) =>
+      `${file} là sổ làm việc ${format}, không phải .xlsx; khi kiểm tra nhiều tệp, hgcs chỉ đọc .xlsx. Hãy lưu lại dưới dạng .xlsx.`,
+    "batch.no_workbooks": ({ inputs }) => `Không có sổ làm việc nào (.xlsx) trong ${inputs.join(", ")}.`,
+    "batch.check_failed": ({ file, detail }) =>
+      `Không kiểm tra xong tệp ${file} (${detail}); các tệp khác vẫn được kiểm tra.`,
+    "report.not_yet": ({ file }) => `Chưa ghi được báo cáo ${file}: bản hgcs này chưa có --report.`,
     "workbook.no_sheets": ({ file }) => `Sổ làm việc ${file} không có trang tính nào.`,
     "sheet.missing": ({ file, sheet, available }) =>
       `${file} không có trang tính “${sheet}”. Các trang có: ${list(available)}.`,
@@ -107,6 +113,24 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng đượ
         : scale === 1_000_000
           ? "đơn vị tính: triệu đồng"
           : "đơn vị tính: đồng",
+  },
+  batch: {
+    sheetLine: ({ file, unit, sheet, total, errors, warnings, overCap, plan }) =>
+      `${file} — ${unit} — trang “${sheet}” — ${total} — ${errors} lỗi, ${warnings} cảnh báo, ${overCap} dòng vượt mức — ${plan}`,
+    failedLine: ({ file, message }) => `${file} — không kiểm tra được: ${message}`,
+    noUnit: "(không rõ đơn vị)",
+    noTotal: "chưa có tổng cộng",
+    total: ({ amount }) => `${amount} đồng`,
+    plan: ({ file }) => `theo kế hoạch ${file}`,
+    noPlan: "không theo kế hoạch",
+    totals: ({ files, clean, withErrors, unreadable, skipped }) =>
+      `Đã xem ${files} tệp: ${clean} không có lỗi, ${withErrors} có lỗi, ${unreadable} không kiểm tra được.` +
+      (skipped > 0 ? ` Bỏ qua ${count(skipped)} tệp do hgcs ghi ra (báo cáo, tổng hợp).` : ""),
+    sharedPlan: ({ file, unit, count: n }) =>
+      n === 0
+        ? `Kế hoạch ${file} (của ${unit}) không khớp đơn vị nào; các tệp được kiểm tra không theo kế hoạch.`
+        : `Kế hoạch ${file} (của ${unit}) áp dụng cho ${count(n)} tệp của đơn vị đó; các tệp khác kiểm tra theo kế hoạch riêng bên cạnh (tên.plan.json) nếu có, không thì không theo kế hoạch.`,
+    findingsHeading: "Chi tiết:",
   },
   fill: {
     wrote: ({ file, sheet, count }) => `Đã ghi ${count} ô vào ${file} (trang “${sheet}”):`,
