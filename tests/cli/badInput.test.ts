@@ -89,7 +89,7 @@ describe("hgcs check on files it cannot use", () => {
       const r = await runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
       noStack(r.stderr);
-      expect(r.stderr).toContain("hgcs check <tệp.xlsx>");
+      expect(r.stderr).toContain("hgcs check <tệp.xlsx|thư-mục…>");
     }
   });
 

@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { officeSheetsDir } from "./fixtures.js";
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const oleWith = (...streams: string[]) =>
+/** An OLE compound file holding streams of these names: what an .xls or a password-protected workbook looks like. */
+export const oleWith = (...streams: string[]) =>
   Buffer.concat([OLE, Buffer.alloc(504), ...streams.map((s) => Buffer.from(`${s}\0`, "utf16le")), Buffer.alloc(512)]);
 
 /** Files no workbook reader should choke on, made in `dir`; each names the message it must produce. */

@@ -22,7 +22,7 @@ describe("run", () => {
   it("prints the usage for help and nothing on stderr", async () => {
     const { out, err, io } = fakeIo();
     expect(await run([], io)).toBe(0);
-    expect(out.join("")).toContain("hgcs check <tệp.xlsx>");
+    expect(out.join("")).toContain("hgcs check <tệp.xlsx|thư-mục…>");
     expect(err).toEqual([]);
   });
 

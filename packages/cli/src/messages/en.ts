@@ -7,7 +7,7 @@ export const en: CliMessages = {
   usage: `hgcs — check, fill and draw budget-estimate workbooks for grassroots mediation (.xlsx)
 
 Usage:
-  hgcs check <file.xlsx> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json]
+  hgcs check <file.xlsx|folder…> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json] [--quiet]
   hgcs fill <file.xlsx> -o <out.xlsx> [--fix all|CELL…] [--sheet NAME] [--plan plan.json] [--force]
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs consolidate <folder|file.xlsx…> -o <consolidated.xlsx> [--plan plan.json] [--force]
@@ -23,7 +23,8 @@ Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), -
 Output: --format text|json with check, lists, distribute and schedule (json: one JSON document on stdout, messages in the --lang language).
 Common options: --lang vi|en (message language), --help, --version.
 Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variable), and so are sheets of more than 2,200,000 cells (HGCS_MAX_CELLS).
-Exit codes: 0 = no errors; 1 = the table has errors; 2 = unusable input file or arguments; 3 = internal error.`,
+A folder or several files: one summary line per file (JSON Lines with --format json), checked in parallel across the cores (HGCS_WORKERS sets the threads); a name.plan.json beside a file applies to it, --plan only to the files of the plan's issuer.
+Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be checked); 2 = unusable input file or arguments; 3 = internal error.`,
   problems: {
     "file.missing": ({ file }) => `File ${file} not found.`,
     "file.not_a_file": ({ file, what }) =>

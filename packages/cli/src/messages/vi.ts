@@ -7,7 +7,7 @@ export const vi: CliMessages = {
   usage: `hgcs — kiểm tra, điền và lập bảng dự toán kinh phí hòa giải ở cơ sở (.xlsx)
 
 Cách dùng:
-  hgcs check <tệp.xlsx> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json]
+  hgcs check <tệp.xlsx|thư-mục…> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json] [--quiet]
   hgcs fill <tệp.xlsx> -o <tệp-mới.xlsx> [--fix all|Ô…] [--sheet TÊN] [--plan kế-hoạch.json] [--force]
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs consolidate <thư-mục|tệp.xlsx…> -o <tổng-hợp.xlsx> [--plan kế-hoạch.json] [--force]
@@ -23,7 +23,8 @@ Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay
 Kết quả: --format text|json với check, lists, distribute và schedule (json: một tài liệu JSON ra stdout, thông báo theo ngôn ngữ --lang).
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
 Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGCS_MAX_BYTES), trang có hơn 2.200.000 ô cũng vậy (HGCS_MAX_CELLS).
-Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi; 2 = không dùng được tệp hoặc tham số đầu vào; 3 = lỗi nội bộ.`,
+Kiểm tra một thư mục hoặc nhiều tệp: mỗi tệp một dòng tóm tắt (JSON Lines với --format json), song song trên các nhân máy (HGCS_WORKERS đặt số luồng); kế hoạch tên.plan.json cạnh tệp áp dụng cho tệp đó, --plan chỉ cho tệp của đơn vị ban hành kế hoạch.
+Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không kiểm tra được); 2 = không dùng được tệp hoặc tham số đầu vào; 3 = lỗi nội bộ.`,
   problems: {
     "file.missing": ({ file }) => `Không tìm thấy tệp ${file}.`,
     "file.not_a_file": ({ file, what }) =>
