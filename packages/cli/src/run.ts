@@ -1,17 +1,9 @@
 import { parseCommandLine } from "./args.js";
-import { checkCommand } from "./commands/check.js";
-import { consolidateCommand } from "./commands/consolidate.js";
-import { fillCommand } from "./commands/fill.js";
-import { newCommand } from "./commands/new.js";
-import { wordsCommand } from "./commands/words.js";
-import { distributeCommand } from "./commands/distribute.js";
-import { listsCommand } from "./commands/lists.js";
-import { scheduleCommand } from "./commands/schedule.js";
 import { exitCodes, stop, type Context, type Io } from "./context.js";
 import { maxBytesFrom } from "./input/readWorkbookFile.js";
 import { maxCellsFrom } from "./ooxml/readWorkbook.js";
 import { cliMessages } from "./messages/index.js";
-import { firstLine } from "./xlsx/loadWorkbook.js";
+import { firstLine } from "./errorText.js";
 
 /** The CLI's version, put in by the build (tsup `define`); "dev" when run from source. */
 declare const __HGCS_VERSION__: string | undefined;
@@ -36,6 +28,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return code;
   }
   try {
+    // Each command is loaded when it runs: `hgcs check` never loads ExcelJS (half a second), which the
+    // writing commands need.
     switch (command.value.name) {
       case "help":
         io.stdout(ctx.messages.usage + "\n");
@@ -44,21 +38,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.stdout(`hgcs ${version}\n`);
         return exitCodes.ok;
       case "check":
-        return await checkCommand(command.value, ctx);
+        return await (await import("./commands/check.js")).checkCommand(command.value, ctx);
       case "fill":
-        return await fillCommand(command.value, ctx);
+        return await (await import("./commands/fill.js")).fillCommand(command.value, ctx);
       case "new":
-        return await newCommand(command.value, ctx);
+        return await (await import("./commands/new.js")).newCommand(command.value, ctx);
       case "lists":
-        return await listsCommand(command.value, ctx);
+        return await (await import("./commands/lists.js")).listsCommand(command.value, ctx);
       case "consolidate":
-        return await consolidateCommand(command.value, ctx);
+        return await (await import("./commands/consolidate.js")).consolidateCommand(command.value, ctx);
       case "distribute":
-        return await distributeCommand(command.value, ctx);
+        return await (await import("./commands/distribute.js")).distributeCommand(command.value, ctx);
       case "schedule":
-        return await scheduleCommand(command.value, ctx);
+        return await (await import("./commands/schedule.js")).scheduleCommand(command.value, ctx);
       case "words":
-        return wordsCommand(command.value, ctx);
+        return (await import("./commands/words.js")).wordsCommand(command.value, ctx);
     }
   } catch (e) {
     io.stderr(ctx.messages.internalError(firstLine(e)) + "\n");

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { firstLine } from "../xlsx/loadWorkbook.js";
+import { firstLine } from "../errorText.js";
 import { checkBatchFile, type BatchSettings } from "./checkBatchFile.js";
 import type { WorkbookCheck } from "./checkWorkbook.js";
 

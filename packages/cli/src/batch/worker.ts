@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { firstLine } from "../xlsx/loadWorkbook.js";
+import { firstLine } from "../errorText.js";
 import { checkBatchFile, type BatchSettings } from "./checkBatchFile.js";
 import type { WorkbookCheck } from "./checkWorkbook.js";
 import type { BatchAnswer, BatchTask } from "./pool.js";

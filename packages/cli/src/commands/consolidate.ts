@@ -3,7 +3,6 @@ import { realpath } from "node:fs/promises";
 import { checkSheet, consolidateEstimates, isError, readUnitName, renderConsolidation } from "@hgcs/core";
 import type { ConsolidationUnit } from "@hgcs/core/consolidation";
 import { groupDigits } from "@hgcs/core/money";
-import ExcelJS from "exceljs";
 import { exitCodes, stop, type Context } from "../context.js";
 import { listWorkbooks } from "../input/listWorkbooks.js";
 import { readOptionalPlanFile } from "../input/readJsonFile.js";
@@ -16,6 +15,7 @@ import { generatedKeywords, isGeneratedByHgcs } from "../output/generatedMarker.
 import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Problem, type Result } from "../problems.js";
+import { excel } from "../xlsx/excel.js";
 import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
 import type { ParsedOptions } from "./sheetReport.js";
@@ -101,7 +101,7 @@ export async function consolidateCommand(args: ConsolidateArgs, ctx: Context): P
     findings: consolidated.findings,
     notes,
   });
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = "hgcs";
   wb.keywords = generatedKeywords.consolidation;
   writeRendered(wb, rendered);

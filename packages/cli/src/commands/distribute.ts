@@ -1,7 +1,7 @@
 import { checkDistributionSheet, distributeMaterial, formatFinding, isError, renderDistribution } from "@hgcs/core";
 import { copiesToShare, parseWeightsCsv, type WeightRow } from "@hgcs/core/distribution";
 import { groupDigits } from "@hgcs/core/money";
-import ExcelJS from "exceljs";
+import { excel } from "../xlsx/excel.js";
 import type { OutputFormat } from "../args.js";
 import { exitCodes, type Context } from "../context.js";
 import { displayText } from "../output/displayText.js";
@@ -118,7 +118,7 @@ async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, c
     return exitCodes.findings;
   }
   const { share, allocations } = distributed.value;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = "hgcs";
   writeRendered(wb, renderDistribution(plan.value, share, allocations));
   const written = await writeOutputFile(args.output, new Uint8Array(await wb.xlsx.writeBuffer()), {

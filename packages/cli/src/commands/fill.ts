@@ -7,7 +7,8 @@ import { editLines } from "../output/editLines.js";
 import { displayText } from "../output/displayText.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
 import { applyEdits } from "../xlsx/applyEdits.js";
-import { loadForWriting, openWorkbook, refuseWriteBack } from "../xlsx/openWorkbook.js";
+import { loadForWriting, refuseWriteBack } from "../xlsx/loadForWriting.js";
+import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { fixList, needsFindings, parseFixTargets } from "./fixTargets.js";
 import { refuseOutput } from "../output/refuseOutput.js";
 

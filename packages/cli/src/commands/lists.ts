@@ -2,7 +2,7 @@ import { checkConferenceList, checkSheet, conferenceLists, type Plan } from "@hg
 import { supportLimit } from "@hgcs/core/lists";
 import { groupDigits } from "@hgcs/core/money";
 import { type ConferenceSeries } from "@hgcs/core/plan";
-import ExcelJS from "exceljs";
+import { excel } from "../xlsx/excel.js";
 import type { OutputFormat } from "../args.js";
 import { exitCodes, type Context } from "../context.js";
 import { displayText } from "../output/displayText.js";
@@ -115,7 +115,7 @@ async function listsNew(args: Extract<ListsArgs, { action: "new" }>, ctx: Contex
   if (plan.value.conferences.length === 0)
     return stopAs(ctx, args.format, { kind: "plan.no_series", file: args.plan, series: "", available: [] });
   const lists = conferenceLists(plan.value, args.date === undefined ? {} : { date: args.date });
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = "hgcs";
   for (const l of lists) {
     writeRendered(wb, l.delegates);

@@ -8,7 +8,7 @@ import {
   type Prices,
 } from "@hgcs/core";
 import { groupDigits } from "@hgcs/core/money";
-import ExcelJS from "exceljs";
+import { excel } from "../xlsx/excel.js";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
 import { displayText } from "../output/displayText.js";
@@ -35,7 +35,7 @@ export async function newCommand(args: NewArgs, ctx: Context): Promise<number> {
 
   const { estimate, findings } = estimateFromPlan(plan.value, prices.value, args.date ? { date: args.date } : {});
   const rendered = renderEstimate(estimate, plan.value);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = "hgcs";
   writeRendered(wb, rendered);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -2,7 +2,7 @@ import { checkScheduleSheet, proposeSchedule, renderSchedule } from "@hgcs/core"
 import { formatShortDate } from "@hgcs/core/dates";
 import { conferencePlace, conferencesOf, type ConferenceSeries } from "@hgcs/core/plan";
 import { checkSchedule, defaultMinGap, effectiveGap, scheduleWindow, weekdayName } from "@hgcs/core/schedule";
-import ExcelJS from "exceljs";
+import { excel } from "../xlsx/excel.js";
 import type { OutputFormat } from "../args.js";
 import { type Context } from "../context.js";
 import { displayText } from "../output/displayText.js";
@@ -191,7 +191,7 @@ export async function scheduleCommand(args: ScheduleArgs, ctx: Context): Promise
   // A proposal that does not fit is not written: the notes say why.
   const write = args.output !== undefined && conferences.length > 0 ? args.output : undefined;
   if (write !== undefined) {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await excel()).Workbook();
     wb.creator = "hgcs";
     writeRendered(wb, renderSchedule(plan.value, { series: s, conferences }));
     const written = await writeOutputFile(write, new Uint8Array(await wb.xlsx.writeBuffer()), {

@@ -11,7 +11,7 @@ import {
   type Prices,
 } from "@hgcs/core";
 import { fail, ok, type Result } from "../problems.js";
-import { firstLine } from "../xlsx/loadWorkbook.js";
+import { firstLine } from "../errorText.js";
 
 /** The largest plan, price list or weights file read: such files are kilobytes. */
 const maxTextBytes = 16 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { link, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fail, ok, type Problem, type Result } from "../problems.js";
-import { firstLine } from "../xlsx/loadWorkbook.js";
+import { firstLine } from "../errorText.js";
 import { refuseOutput } from "./refuseOutput.js";
 import { forgetTemporary, registerTemporary, removeLeftovers } from "./temporaries.js";
 

@@ -1,5 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excel } from "./excel.js";
 import { findSheetNamed } from "../ooxml/sheetName.js";
+import { firstLine } from "../errorText.js";
 import { fail, ok, type Result } from "../problems.js";
 
 /**
@@ -7,7 +9,7 @@ import { fail, ok, type Result } from "../problems.js";
  * first line of ExcelJS's complaint (never a stack trace); a package without worksheets, `workbook.no_sheets`.
  */
 export async function loadWorkbook(file: string, bytes: Buffer): Promise<Result<ExcelJS.Workbook>> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     // ExcelJS's typings want its own Buffer flavour; a Node Buffer is what it reads.
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -23,10 +25,4 @@ export function pickWorksheets(wb: ExcelJS.Workbook, file: string, sheet?: strin
   if (sheet === undefined) return ok(wb.worksheets.slice());
   const ws = findSheetNamed(wb.worksheets, sheet, (w) => w.name);
   return ws ? ok([ws]) : fail({ kind: "sheet.missing", file, sheet, available: wb.worksheets.map((w) => w.name) });
-}
-
-/** The first line of an error's message, for a user-facing detail. */
-export function firstLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return (text.split("\n")[0] ?? "").slice(0, 200) || "unknown error";
 }
