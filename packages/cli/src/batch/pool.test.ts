@@ -8,7 +8,7 @@ const settings: BatchSettings = { locale: "vi", limits: { maxBytes: 1_000_000, m
 
 async function all(files: string[], size: number): Promise<WorkbookCheck[]> {
   const rows: WorkbookCheck[] = [];
-  for await (const row of checkFiles(files, settings, { size, worker: fake })) rows.push(row);
+  for await (const row of checkFiles(files, settings, { size, worker: fake, checkHere: false })) rows.push(row);
   return rows;
 }
 
@@ -44,6 +44,16 @@ describe("checkFiles", () => {
 
   it("ends when every worker dies", async () => {
     expect((await all(["exit", "exit", "exit"], 2)).map((r) => r.kind)).toEqual(["failed", "failed", "failed"]);
+  });
+
+  it("checks files in this thread too, beside the workers", async () => {
+    const rows: WorkbookCheck[] = [];
+    for await (const row of checkFiles(["slow-50-a", "no-such.xlsx", "b"], settings, { size: 2, worker: fake })) {
+      rows.push(row);
+    }
+    expect(rows.map(nameOf)).toEqual(["slow-50-a", "no-such.xlsx", "b"]);
+    expect(rows.map((r) => r.kind)).toContain("generated");
+    expect(rows.some((r) => r.kind === "failed" && r.problem.kind === "file.missing")).toBe(true);
   });
 
   it("checks in this thread when running from the sources (no built worker beside them)", async () => {

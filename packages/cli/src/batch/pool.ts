@@ -17,10 +17,15 @@ export interface BatchAnswer {
 }
 
 export interface PoolOptions {
-  /** How many files are checked at once: worker threads when above 1 and a worker script exists. */
+  /**
+   * How many files are checked at once: this thread and size − 1 worker threads (when a worker script
+   * exists), or this thread alone.
+   */
   readonly size: number;
   /** The worker script; by default the built one beside this bundle (dist/batchWorker.js). */
   readonly worker?: URL;
+  /** False: this thread only hands out files (the pool's tests, with a stand-in worker). */
+  readonly checkHere?: boolean;
 }
 
 /**
@@ -44,8 +49,10 @@ export function poolSize(env: Readonly<Record<string, string | undefined>>, file
 
 /**
  * Checks the files, in worker threads across the cores when it can, and yields each file's row in the
- * order of `files` as soon as it and every file before it are done. A worker that throws, dies or is
- * killed turns its file into a `batch.check_failed` row and is replaced; the batch never hangs on it.
+ * order of `files` as soon as it and every file before it are done. This thread checks files too (it has
+ * loaded hgcs already, while each worker starts by loading it: on two cores one worker and this thread beat
+ * two workers). A worker that throws, dies or is killed turns its file into a `batch.check_failed` row and
+ * is replaced; the batch never hangs on it.
  */
 export async function* checkFiles(
   files: readonly string[],
@@ -61,6 +68,14 @@ export async function* checkFiles(
   const running = new Set<Worker>();
   let next = 0;
   let closing = false;
+
+  const checkInThisThread = async () => {
+    while (next < files.length && !closing) {
+      const i = next++;
+      const file = files[i] ?? "";
+      rows[i]?.resolve(await checkBatchFile(file, settings).catch((e: unknown) => failed(file, e)));
+    }
+  };
 
   const start = () => {
     const thread = new Worker(worker, { workerData: settings });
@@ -95,8 +110,11 @@ export async function* checkFiles(
     give();
   };
   try {
-    for (let i = 0; i < options.size; i++) start();
+    const checkHere = options.checkHere ?? true;
+    for (let i = 0; i < options.size - (checkHere ? 1 : 0); i++) start();
+    const here = checkHere ? checkInThisThread() : Promise.resolve();
     for (const row of rows) yield await row.promise;
+    await here;
   } finally {
     closing = true;
     await Promise.all([...running].map((t) => t.terminate()));

@@ -76,12 +76,34 @@ export function entryBytes(bytes: Buffer, entry: ZipEntry, limit: number): Buffe
   }
 }
 
+// The largest part inflated in one piece.
+const wholePart = 4 * 1024 * 1024;
+
+/** The part inflated in one piece, or undefined when it is larger than wholePart (a stream reads it then). */
+function inflateWhole(packed: Buffer, entry: ZipEntry): Buffer | undefined {
+  try {
+    return inflateRawSync(packed, { maxOutputLength: wholePart });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return undefined;
+    throw new ZipError(`damaged entry ${entry.name}`);
+  }
+}
+
 /**
  * A part inflated as a stream of UTF-8 text chunks, so a sheet of a million rows is never one string;
  * throws ZipError past `limit` inflated bytes (a zip bomb stops there).
  */
 export async function* entryText(bytes: Buffer, entry: ZipEntry, limit: number): AsyncGenerator<string> {
   const packed = compressedBytes(bytes, entry);
+  // A part of a typical workbook (tens of kilobytes) inflated at once: a stream inflates on libuv's threads,
+  // and its round trips cost more than the work. One that says it is large, or turns out so, is streamed.
+  if (entry.method === 8 && entry.size <= wholePart && entry.compressedSize <= wholePart) {
+    const whole = inflateWhole(packed, entry);
+    if (whole) {
+      yield whole.toString("utf8");
+      return;
+    }
+  }
   const decoder = new TextDecoder("utf-8");
   const source = Readable.from([packed], { objectMode: false });
   const chunks = entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: 256 * 1024 }));
