@@ -26,6 +26,21 @@ describe("parseCommandLine", () => {
     expect(parse(["check", "a.xlsx", "--lang=en"]).locale).toBe("en");
   });
 
+  it("parses check of several inputs, --quiet and --report with --force", () => {
+    expect(parse(["check", "don-vi/", "a.xlsx", "-q", "--report", "bao-cao.xlsx", "--force"]).command).toEqual({
+      ok: true,
+      value: {
+        name: "check",
+        inputs: ["don-vi/", "a.xlsx"],
+        format: "text",
+        quiet: true,
+        force: true,
+        report: "bao-cao.xlsx",
+      },
+    });
+    expect(parse(["check", "--report"]).command).toMatchObject({ ok: false, problem: { kind: "args.missing_value" } });
+  });
+
   it("parses fill, with --fix cells given several ways", () => {
     const r = parse(["fill", "in.xlsx", "--fix", "G17", "G23", "-o", "out.xlsx", "--fix", "A28,G27", "--force"]);
     expect(r.command).toEqual({
