@@ -1,3 +1,5 @@
+import { readdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { isError } from "@hgcs/core";
 import type { Command } from "../args.js";
 import { exitCodes, stop, type Context } from "../context.js";
@@ -34,6 +36,7 @@ export async function batchCommand(args: CheckArgs, ctx: Context): Promise<numbe
   }
   const settings: BatchSettings = {
     locale: ctx.locale,
+    planFiles: await planFilesBeside(listed.files),
     limits: { maxBytes: ctx.maxBytes, maxCells: ctx.maxCells },
     ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
     ...(args.date === undefined ? {} : { date: args.date }),
@@ -109,6 +112,16 @@ function writeClosing(ctx: Context, rows: readonly Row[], skipped: number, share
   for (const row of checked) {
     ctx.io.stdout([...checkReportLines(row.report, ctx.messages, ctx.locale)].join("\n") + "\n\n");
   }
+}
+
+/** The plan files in the folders of the workbooks: one listing per folder instead of a look per workbook. */
+async function planFilesBeside(files: readonly string[]): Promise<Set<string>> {
+  const plans = new Set<string>();
+  for (const folder of new Set(files.map((f) => dirname(f)))) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) if (name.endsWith(".plan.json")) plans.add(join(folder, name));
+  }
+  return plans;
 }
 
 /** The input a listing problem is about (every kind listWorkbooks gives names its file). */

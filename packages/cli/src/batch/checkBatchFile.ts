@@ -11,6 +11,11 @@ export interface BatchSettings {
   readonly date?: string;
   /** The plan given with --plan: applied to a workbook whose title block names its issuer. */
   readonly sharedPlan?: PlanFile;
+  /**
+   * The plan files (`*.plan.json`) in the folders of the batch, found by one listing per folder; unset, each
+   * file's own plan is looked for on disk.
+   */
+  readonly planFiles?: ReadonlySet<string>;
   readonly limits: { readonly maxBytes: number; readonly maxCells: number };
 }
 
@@ -34,7 +39,10 @@ export async function checkBatchFile(file: string, settings: BatchSettings): Pro
 
   const planPath = ownPlanPath(file);
   let own: PlanFile | undefined;
-  if ((await stat(planPath).catch(() => undefined))?.isFile()) {
+  const hasPlan = settings.planFiles
+    ? settings.planFiles.has(planPath)
+    : (await stat(planPath).catch(() => undefined))?.isFile() === true;
+  if (hasPlan) {
     const read = await readPlanFile(planPath, settings.locale);
     if (!read.ok) return { kind: "failed", file, problem: read.problem, findings: [] };
     own = { plan: read.value, file: planPath };

@@ -77,21 +77,38 @@ export async function* checkFiles(
     }
   };
 
+  // Files whose worker died with them and another file in hand: each is tried again alone, so only the file
+  // that kills a worker twice becomes a failed row.
+  const retry: number[] = [];
+  const tried = new Set<number>();
+  const workLeft = () => next < files.length || retry.length > 0;
+
   const start = () => {
     const thread = new Worker(worker, { workerData: settings });
     running.add(thread);
-    let current: number | undefined;
+    // Two files in hand, so a worker never waits for this thread (busy checking its own) to hand out the next.
+    const inHand = new Set<number>();
+    let alone = false;
     let trouble: unknown;
+    const post = (index: number) => {
+      inHand.add(index);
+      thread.postMessage({ index, file: files[index] ?? "" } satisfies BatchTask);
+    };
     const give = () => {
-      if (next >= files.length) {
-        current = undefined;
-        void thread.terminate();
+      if (alone) return;
+      if (retry.length > 0) {
+        if (inHand.size === 0) {
+          alone = true;
+          post(retry.shift() ?? 0);
+        }
         return;
       }
-      current = next++;
-      thread.postMessage({ index: current, file: files[current] ?? "" } satisfies BatchTask);
+      while (inHand.size < 2 && next < files.length) post(next++);
+      if (inHand.size === 0) void thread.terminate();
     };
     thread.on("message", (answer: BatchAnswer) => {
+      inHand.delete(answer.index);
+      alone = false;
       rows[answer.index]?.resolve(answer.row);
       give();
     });
@@ -100,12 +117,20 @@ export async function* checkFiles(
     });
     thread.on("exit", (code) => {
       running.delete(thread);
-      if (current === undefined || closing) return;
-      const file = files[current] ?? "";
-      rows[current]?.resolve(failed(file, trouble ?? new Error(`worker stopped (exit code ${code})`)));
-      current = undefined;
-      // Each new worker takes a file at once, so a worker that cannot even start ends after the last file.
-      if (next < files.length) start();
+      if (inHand.size === 0 || closing) return;
+      for (const index of inHand) {
+        if (inHand.size === 1 || tried.has(index)) {
+          const file = files[index] ?? "";
+          rows[index]?.resolve(failed(file, trouble ?? new Error(`worker stopped (exit code ${code})`)));
+        } else {
+          tried.add(index);
+          retry.push(index);
+        }
+      }
+      inHand.clear();
+      // A new worker takes work at once; one that dies holding a single file fails that file, so a worker that
+      // cannot even start ends after every file has been tried.
+      if (workLeft()) start();
     });
     give();
   };
