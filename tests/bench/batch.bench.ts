@@ -4,7 +4,7 @@
 // subprocess; a batch of one file gives the fixed cost (start, listing), from which the time per file and
 // what four cores would give are estimated.
 import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { afterAll, bench, describe } from "vitest";
@@ -51,7 +51,7 @@ describe(`hgcs check of a folder of ${count} unit workbooks`, () => {
     runs,
   );
   bench(
-    `batch across ${cores} cores (worker threads)`,
+    `batch across ${cores} cores (this process and ${cores - 1} worker thread(s))`,
     () => timed(spent.parallel, ["check", folder, "--format", "json"]),
     runs,
   );
@@ -81,9 +81,9 @@ afterAll(() => {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   console.log(
     [
-      `\nhgcs check of ${count} workbooks (median of ${spent.parallel.length} runs, ${cores} cores):`,
+      `\nhgcs check of ${count} workbooks (median of ${spent.parallel.length} runs, warm-up included; ${cores} cores, load average ${loadavg()[0]?.toFixed(1)}):`,
       `  one after another: ${ms(sequential)} (fixed ${ms(fixed)}, ${perFile.toFixed(1)} ms a file)`,
-      `  batch, ${cores} worker threads: ${ms(parallel)} — ratio ${(parallel / sequential).toFixed(2)}× (aim ≤ 0.6× on 2 cores)`,
+      `  batch on ${cores} cores: ${ms(parallel)} — ratio ${(parallel / sequential).toFixed(2)}× (aim ≤ 0.6× on 2 cores)`,
       `  speed-up of the per-file part ${speedup.toFixed(2)}× on ${cores} cores (${(100 * efficiency).toFixed(0)} % a core);`,
       `  estimated on 4 cores at that efficiency: ${ms(four)} — ratio ${(four / sequential).toFixed(2)}×`,
     ].join("\n"),
