@@ -1,4 +1,4 @@
-import { decodeXml } from "./xmlScanner.js";
+import { parseCoreKeywords } from "./workbookParts.js";
 import { ZipError, entryBytes, zipDirectory } from "./zip.js";
 
 // The document properties are a few hundred bytes; anything far larger is not worth inflating for a keyword.
@@ -12,9 +12,7 @@ export function workbookKeywords(bytes: Buffer): string | undefined {
   try {
     const entry = zipDirectory(bytes).get("docProps/core.xml");
     if (!entry) return undefined;
-    const xml = entryBytes(bytes, entry, maxCoreBytes).toString("utf8");
-    const found = /<(?:[\w-]+:)?keywords\b[^>]*>([^<]*)</.exec(xml);
-    return found?.[1] === undefined ? undefined : decodeXml(found[1]);
+    return parseCoreKeywords(entryBytes(bytes, entry, maxCoreBytes).toString("utf8"));
   } catch (e) {
     if (e instanceof ZipError) return undefined;
     throw e;
