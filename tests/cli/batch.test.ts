@@ -155,9 +155,21 @@ describe("hgcs check on a folder of unit workbooks", () => {
     expect((await runHere(["check", dir])).stderr).toBe("");
   }, 120_000);
 
-  it("takes --report but cannot write it yet", async () => {
-    const r = await runHere(["check", dir, "--report", join(dir, "..", "bao-cao.xlsx"), "--quiet"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("chưa có --report");
+  it("writes the findings report with --report, never over a file without --force, and skips it next time", async () => {
+    const report = join(dir, "bao-cao-kiem-tra.xlsx");
+    const r = await runHere(["check", dir, "--report", report, "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.endsWith(`Đã ghi báo cáo ${report}.\n`)).toBe(true);
+    const again = await runHere(["check", dir, "--report", report, "--format", "json"]);
+    expect(again).toMatchObject({ code: 2, stdout: "" });
+    expect(again.stderr).toContain("--force");
+    // The report sits in the folder now: marked as hgcs's own, it is skipped like the other one.
+    const forced = await runHere(["check", dir, "--report", report, "--force", "--format", "json"]);
+    expect(forced.code).toBe(1);
+    expect(forced.stdout.trimEnd().split("\n")).toHaveLength(expected.length);
+    expect(forced.stderr).toBe(`Đã ghi báo cáo ${report}.\n`);
+    const single = await runHere(["check", join(dir, "01-so-tu-phap.xlsx"), "--report", join(dir, "..", "mot.xlsx")]);
+    expect(single.code).toBe(0);
+    expect(single.stdout).toContain("01-so-tu-phap.xlsx — SỞ TƯ PHÁP TỈNH THANH HÓA");
   }, 120_000);
 });

@@ -20,8 +20,6 @@ export type Problem =
   | { readonly kind: "batch.no_workbooks"; readonly inputs: readonly string[] }
   /** Checking one file of a batch failed unexpectedly (its worker died): that file's row, never the batch's end. */
   | { readonly kind: "batch.check_failed"; readonly file: string; readonly detail: string }
-  /** --report is parsed, but this build cannot write the findings report yet. */
-  | { readonly kind: "report.not_yet"; readonly file: string }
   | { readonly kind: "workbook.no_sheets"; readonly file: string }
   | {
       readonly kind: "sheet.missing";

@@ -6,11 +6,12 @@ import { exitCodes, stop, type Context } from "../context.js";
 import { listWorkbooks } from "../input/listWorkbooks.js";
 import { readPlanFile } from "../input/readJsonFile.js";
 import { checkReportLines } from "../output/checkReport.js";
+import { refuseOutput } from "../output/refuseOutput.js";
 import { displayText } from "../output/displayText.js";
 import { groupDigits } from "@hgcs/core/money";
 import type { BatchSettings } from "./checkBatchFile.js";
 import type { WorkbookCheck } from "./checkWorkbook.js";
-import { jsonLine, progressLine, summaryLines } from "./batchOutput.js";
+import { jsonLine, progressLine, rowReport, summaryLines } from "./batchOutput.js";
 import { checkFiles, poolSize } from "./pool.js";
 
 type CheckArgs = Extract<Command, { name: "check" }>;
@@ -30,6 +31,9 @@ export async function batchCommand(args: CheckArgs, ctx: Context): Promise<numbe
     if (!read.ok) return stop(ctx, read.problem);
     sharedPlan = { plan: read.value, file: args.plan };
   }
+  // A report that cannot be written is said before the batch, not after it.
+  const refused = args.report === undefined ? undefined : await refuseOutput(args.report, [], args.force);
+  if (refused) return stop(ctx, refused);
   const listed = await listWorkbooks(args.inputs);
   if (listed.files.length === 0 && listed.problems.length === 0) {
     return stop(ctx, { kind: "batch.no_workbooks", inputs: args.inputs });
@@ -73,10 +77,16 @@ export async function batchCommand(args: CheckArgs, ctx: Context): Promise<numbe
   const checked = rows.filter((r) => r.kind === "checked").length;
   if (!json) writeClosing(ctx, rows, skipped, sharedPlan);
   if (args.report !== undefined) {
-    // TODO(findings report): write the Excel findings report here once writeFindingsReport is on main —
-    //   await writeFindingsReport(rows.map((r) => rowReport(r, ctx.messages)), { file: args.report, force: args.force, … })
-    // — and drop report.not_yet (problems.ts, messages) with this stand-in.
-    return stop(ctx, { kind: "report.not_yet", file: args.report });
+    // Loaded only for a report: the report writer needs ExcelJS.
+    const { writeFindingsReport } = await import("../output/findingsReport.js");
+    const reports = rows.map((r) => rowReport(r, ctx.messages));
+    const options = { path: args.report, force: args.force, locale: ctx.locale, messages: ctx.messages };
+    const written = await writeFindingsReport(reports, options);
+    if (!written.ok) return stop(ctx, written.problem);
+    // JSON Lines keep stdout to the documents.
+    const said = ctx.messages.batch.reportWritten({ file: displayText(args.report) }) + "\n";
+    if (json) ctx.io.stderr(said);
+    else ctx.io.stdout(said);
   }
   if (rows.length === 0) return stop(ctx, { kind: "batch.no_workbooks", inputs: args.inputs });
   if (checked === 0) return exitCodes.unusable;

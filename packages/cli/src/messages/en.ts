@@ -49,7 +49,6 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
     "batch.no_workbooks": ({ inputs }) => `No workbook (.xlsx) in ${inputs.join(", ")}.`,
     "batch.check_failed": ({ file, detail }) =>
       `Checking ${file} did not finish (${detail}); the other files are still checked.`,
-    "report.not_yet": ({ file }) => `Cannot write the report ${file}: this build of hgcs has no --report yet.`,
     "workbook.no_sheets": ({ file }) => `Workbook ${file} has no worksheets.`,
     "sheet.missing": ({ file, sheet, available }) => `${file} has no sheet “${sheet}”. Its sheets: ${list(available)}.`,
     "sheet.empty": ({ file, sheet }) => `Sheet “${sheet}” in ${file} is empty (0 rows).`,
@@ -127,6 +126,7 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
         ? `Plan ${file} (of ${unit}) matches no unit; the files were checked without a plan.`
         : `Plan ${file} (of ${unit}) applied to ${count(n)} file(s) of that unit; the others were checked against their own plan beside them (name.plan.json) if any, else without a plan.`,
     findingsHeading: "Details:",
+    reportWritten: ({ file }) => `Wrote the report ${file}.`,
   },
   fill: {
     wrote: ({ file, sheet, count }) => `Wrote ${count} cells to ${file} (sheet “${sheet}”):`,

@@ -19,7 +19,6 @@ const samples: { [K in Problem["kind"]]: Extract<Problem, { kind: K }> } = {
   "file.other_format": { kind: "file.other_format", file: "a.xlsm", format: ".xlsm" },
   "batch.no_workbooks": { kind: "batch.no_workbooks", inputs: ["don-vi/"] },
   "batch.check_failed": { kind: "batch.check_failed", file: "a.xlsx", detail: "worker exited with code 1" },
-  "report.not_yet": { kind: "report.not_yet", file: "bao-cao.xlsx" },
   "sheet.missing": { kind: "sheet.missing", file: "a.xlsx", sheet: "X", available: ["Dự toán"] },
   "sheet.empty": { kind: "sheet.empty", file: "a.xlsx", sheet: "Trống" },
   "sheet.out_of_range": { kind: "sheet.out_of_range", file: "a.xlsx", sheet: "Dự toán", row: 4_294_967_294 },

@@ -58,6 +58,8 @@ export interface CliMessages {
     /** What a --plan given to a batch applied to. */
     readonly sharedPlan: (p: { file: string; unit: string; count: number }) => string;
     readonly findingsHeading: string;
+    /** The findings report was written (--report). */
+    readonly reportWritten: (p: { file: string }) => string;
   };
   readonly fill: {
     readonly wrote: (p: { file: string; sheet: string; count: string }) => string;

@@ -49,7 +49,6 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
     "batch.no_workbooks": ({ inputs }) => `Không có sổ làm việc nào (.xlsx) trong ${inputs.join(", ")}.`,
     "batch.check_failed": ({ file, detail }) =>
       `Không kiểm tra xong tệp ${file} (${detail}); các tệp khác vẫn được kiểm tra.`,
-    "report.not_yet": ({ file }) => `Chưa ghi được báo cáo ${file}: bản hgcs này chưa có --report.`,
     "workbook.no_sheets": ({ file }) => `Sổ làm việc ${file} không có trang tính nào.`,
     "sheet.missing": ({ file, sheet, available }) =>
       `${file} không có trang tính “${sheet}”. Các trang có: ${list(available)}.`,
@@ -132,6 +131,7 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
         ? `Kế hoạch ${file} (của ${unit}) không khớp đơn vị nào; các tệp được kiểm tra không theo kế hoạch.`
         : `Kế hoạch ${file} (của ${unit}) áp dụng cho ${count(n)} tệp của đơn vị đó; các tệp khác kiểm tra theo kế hoạch riêng bên cạnh (tên.plan.json) nếu có, không thì không theo kế hoạch.`,
     findingsHeading: "Chi tiết:",
+    reportWritten: ({ file }) => `Đã ghi báo cáo ${file}.`,
   },
   fill: {
     wrote: ({ file, sheet, count }) => `Đã ghi ${count} ô vào ${file} (trang “${sheet}”):`,
