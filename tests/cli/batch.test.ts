@@ -168,7 +168,7 @@ describe("hgcs check on a folder of unit workbooks", () => {
     expect(forced.code).toBe(1);
     expect(forced.stdout.trimEnd().split("\n")).toHaveLength(expected.length);
     expect(forced.stderr).toBe(`Đã ghi báo cáo ${report}.\n`);
-    const single = await runHere(["check", join(dir, "01-so-tu-phap.xlsx"), "--report", join(dir, "..", "mot.xlsx")]);
+    const single = await runHere(["check", join(dir, "01-so-tu-phap.xlsx"), "--report", `${dir}-mot.xlsx`]);
     expect(single.code).toBe(0);
     expect(single.stdout).toContain("01-so-tu-phap.xlsx — SỞ TƯ PHÁP TỈNH THANH HÓA");
   }, 120_000);

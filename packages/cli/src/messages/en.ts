@@ -7,7 +7,7 @@ export const en: CliMessages = {
   usage: `hgcs — check, fill and draw budget-estimate workbooks for grassroots mediation (.xlsx)
 
 Usage:
-  hgcs check <file.xlsx|folder…> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json] [--quiet]
+  hgcs check <file.xlsx|folder…> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json] [--quiet] [--report report.xlsx [--force]]
   hgcs fill <file.xlsx> -o <out.xlsx> [--fix all|CELL…] [--sheet NAME] [--plan plan.json] [--force]
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs consolidate <folder|file.xlsx…> -o <consolidated.xlsx> [--plan plan.json] [--force]

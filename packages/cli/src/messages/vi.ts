@@ -7,7 +7,7 @@ export const vi: CliMessages = {
   usage: `hgcs — kiểm tra, điền và lập bảng dự toán kinh phí hòa giải ở cơ sở (.xlsx)
 
 Cách dùng:
-  hgcs check <tệp.xlsx|thư-mục…> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json] [--quiet]
+  hgcs check <tệp.xlsx|thư-mục…> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json] [--quiet] [--report báo-cáo.xlsx [--force]]
   hgcs fill <tệp.xlsx> -o <tệp-mới.xlsx> [--fix all|Ô…] [--sheet TÊN] [--plan kế-hoạch.json] [--force]
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs consolidate <thư-mục|tệp.xlsx…> -o <tổng-hợp.xlsx> [--plan kế-hoạch.json] [--force]
