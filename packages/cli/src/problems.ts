@@ -1,3 +1,5 @@
+import type { CorruptReason } from "./ooxml/zip.js";
+
 /**
  * Why the CLI cannot use an input or write an output. These are data, like core's findings: each
  * kind has one message per language in the catalogue (messages/), and all of them exit with code 2.
@@ -13,7 +15,14 @@ export type Problem =
   | { readonly kind: "file.ole_unknown"; readonly file: string }
   | { readonly kind: "file.ods"; readonly file: string }
   | { readonly kind: "file.not_zip"; readonly file: string }
-  | { readonly kind: "file.corrupt"; readonly file: string; readonly detail: string }
+  /** A damaged package: what is wrong, or (read by ExcelJS) the library's own words as `detail`. */
+  | {
+      readonly kind: "file.corrupt";
+      readonly file: string;
+      readonly reason?: CorruptReason;
+      readonly part?: string;
+      readonly detail?: string;
+    }
   /** A spreadsheet of another kind (.xlsm, .xlsb) in a batch, which reads .xlsx only. */
   | { readonly kind: "file.other_format"; readonly file: string; readonly format: string }
   /** The inputs of a batch hold no workbook at all. */

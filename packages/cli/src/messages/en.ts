@@ -1,6 +1,19 @@
-import { fileSize, groupedCount, quotedList as list } from "./format.js";
+import { describeCorrupt, fileSize, groupedCount, quotedList as list, type CorruptReasonTexts } from "./format.js";
 import type { ArgName } from "../problems.js";
 import type { CliMessages } from "./types.js";
+
+/** What is wrong with a damaged package, in English. */
+const corruptReasons: CorruptReasonTexts = {
+  no_directory: () => "the zip directory is missing — usually a download or copy cut short",
+  damaged_directory: () => "the zip directory is damaged",
+  damaged_entry: (where) => `part${where} is damaged`,
+  truncated_entry: (where) => `part${where} is cut short — the file was not copied whole`,
+  unsupported_compression: (where) => `part${where} uses a compression hgcs cannot read`,
+  entry_too_large: (where) => `part${where} is too large once unpacked`,
+  ends_mid_element: (where) => `part${where} stops midway`,
+  no_workbook: () => "it has no workbook part (xl/workbook.xml)",
+  other: (detail) => `detail: ${detail || "unknown"}`,
+};
 
 /** English, with --lang en. */
 export const en: CliMessages = {
@@ -43,7 +56,8 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
       `${file} is an old .xls file or a password-protected workbook. Open it in Excel, remove any password, and save it as .xlsx.`,
     "file.ods": ({ file }) => `${file} is an OpenDocument spreadsheet (.ods). Save it as .xlsx.`,
     "file.not_zip": ({ file }) => `${file} is not an .xlsx file (its content is not an Excel workbook).`,
-    "file.corrupt": ({ file, detail }) => `File ${file} is damaged or not a valid .xlsx (${detail}).`,
+    "file.corrupt": ({ file, reason, part, detail }) =>
+      `File ${file} is damaged or not a valid .xlsx (${describeCorrupt(corruptReasons, reason, part, detail)}). Take the original again, or ask for the file to be sent again.`,
     "file.other_format": ({ file, format }) =>
       `${file} is a ${format} workbook, not .xlsx; checking several files, hgcs reads .xlsx only. Save it as .xlsx.`,
     "batch.no_workbooks": ({ inputs }) => `No workbook (.xlsx) in ${inputs.join(", ")}.`,

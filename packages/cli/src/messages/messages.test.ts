@@ -14,7 +14,7 @@ const samples: { [K in Problem["kind"]]: Extract<Problem, { kind: K }> } = {
   "file.ole_unknown": { kind: "file.ole_unknown", file: "a.xlsx" },
   "file.ods": { kind: "file.ods", file: "a.xlsx" },
   "file.not_zip": { kind: "file.not_zip", file: "a.xlsx" },
-  "file.corrupt": { kind: "file.corrupt", file: "a.xlsx", detail: "end of central directory not found" },
+  "file.corrupt": { kind: "file.corrupt", file: "a.xlsx", reason: "truncated_entry", part: "xl/worksheets/sheet1.xml" },
   "workbook.no_sheets": { kind: "workbook.no_sheets", file: "a.xlsx" },
   "file.other_format": { kind: "file.other_format", file: "a.xlsm", format: ".xlsm" },
   "batch.no_workbooks": { kind: "batch.no_workbooks", inputs: ["don-vi/"] },
@@ -75,5 +75,27 @@ describe("CLI messages", () => {
     expect(describeProblem(samples["sheet.empty"], cliMessages("vi"))).toContain("“Trống”");
     expect(describeProblem(samples["file.too_large"], cliMessages("vi"))).toContain("60,0 MB");
     expect(describeProblem(samples["file.too_large"], cliMessages("en"))).toContain("50.0 MB");
+  });
+
+  it("says why a package is damaged in the user's language, naming the part; a library's words only as a detail", () => {
+    const reasons = [
+      "no_directory",
+      "damaged_directory",
+      "damaged_entry",
+      "truncated_entry",
+      "unsupported_compression",
+      "entry_too_large",
+      "ends_mid_element",
+      "no_workbook",
+    ] as const;
+    const vi = reasons.map((reason) =>
+      describeProblem({ kind: "file.corrupt", file: "a.xlsx", reason, part: "xl/a.xml" }, cliMessages("vi")),
+    );
+    expect(new Set(vi).size).toBe(reasons.length);
+    for (const text of vi) expect(text).not.toMatch(/\b(entry|directory|found|damaged|truncated)\b/);
+    expect(vi[3]).toContain("“xl/a.xml”");
+    const fromExcelJs = { kind: "file.corrupt", file: "a.xlsx", detail: "Corrupted zip" } as const;
+    expect(describeProblem(fromExcelJs, cliMessages("vi"))).toContain("chi tiết: Corrupted zip");
+    expect(describeProblem(fromExcelJs, cliMessages("en"))).toContain("detail: Corrupted zip");
   });
 });

@@ -1,6 +1,19 @@
-import { fileSize, groupedCount, quotedList as list } from "./format.js";
+import { describeCorrupt, fileSize, groupedCount, quotedList as list, type CorruptReasonTexts } from "./format.js";
 import type { ArgName } from "../problems.js";
 import type { CliMessages } from "./types.js";
+
+/** What is wrong with a damaged package, in Vietnamese. */
+const corruptReasons: CorruptReasonTexts = {
+  no_directory: () => "thiếu mục lục của tệp nén — thường do tệp tải về hoặc chép chưa hết",
+  damaged_directory: () => "mục lục của tệp nén bị hỏng",
+  damaged_entry: (where) => `phần${where} bị hỏng`,
+  truncated_entry: (where) => `phần${where} bị cắt cụt — tệp chưa chép hết`,
+  unsupported_compression: (where) => `phần${where} nén theo cách không đọc được`,
+  entry_too_large: (where) => `phần${where} quá lớn khi giải nén`,
+  ends_mid_element: (where) => `phần${where} dừng giữa chừng`,
+  no_workbook: () => "không có phần sổ làm việc (xl/workbook.xml)",
+  other: (detail) => `chi tiết: ${detail || "không rõ"}`,
+};
 
 /** Vietnamese, the default language. */
 export const vi: CliMessages = {
@@ -43,7 +56,8 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
       `${file} là tệp Excel cũ (.xls) hoặc tệp có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng .xlsx.`,
     "file.ods": ({ file }) => `${file} là bảng tính OpenDocument (.ods). Hãy lưu lại dưới dạng .xlsx.`,
     "file.not_zip": ({ file }) => `${file} không phải tệp .xlsx (nội dung không phải sổ làm việc Excel).`,
-    "file.corrupt": ({ file, detail }) => `Tệp ${file} bị hỏng hoặc không phải .xlsx hợp lệ (${detail}).`,
+    "file.corrupt": ({ file, reason, part, detail }) =>
+      `Tệp ${file} bị hỏng hoặc không phải .xlsx hợp lệ (${describeCorrupt(corruptReasons, reason, part, detail)}). Hãy lấy lại tệp gốc, hoặc xin gửi lại tệp.`,
     "file.other_format": ({ file, format }) =>
       `${file} là sổ làm việc ${format}, không phải .xlsx; khi kiểm tra nhiều tệp, hgcs chỉ đọc .xlsx. Hãy lưu lại dưới dạng .xlsx.`,
     "batch.no_workbooks": ({ inputs }) => `Không có sổ làm việc nào (.xlsx) trong ${inputs.join(", ")}.`,

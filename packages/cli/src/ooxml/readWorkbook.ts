@@ -69,7 +69,7 @@ export async function readSparseWorkbook(
     const text = (entry: ZipEntry | undefined) =>
       entry ? entryBytes(bytes, entry, maxPartBytes).toString("utf8") : undefined;
     const workbookXml = text(part("xl/workbook.xml"));
-    if (workbookXml === undefined) return fail({ kind: "file.corrupt", file, detail: "no xl/workbook.xml" });
+    if (workbookXml === undefined) return fail({ kind: "file.corrupt", file, reason: "no_workbook" });
     const workbook = parseWorkbook(workbookXml);
     const rels = parseRelationships(text(part("xl/_rels/workbook.xml.rels")) ?? "", "xl");
     const entries: SheetEntry[] = workbook.sheets
@@ -111,13 +111,14 @@ export async function readSparseWorkbook(
           ? fail({ kind: "sheet.out_of_range", file, sheet: entry.name, ...e.at })
           : fail({ kind: "sheet.too_many_cells", file, sheet: entry.name, cells: e.cells, limit: context.maxCells });
       }
-      if (sheetPart && !reader.scanner.complete) throw new ZipError(`${sheetPart.name} ends mid-element`);
+      if (sheetPart && !reader.scanner.complete) throw new ZipError("ends_mid_element", sheetPart.name);
       sheets.push(sparseSheet(entry, reader.finish()));
     }
     const picked = named ? sheets.filter((s) => s.name === named.name) : sheets;
     return ok({ sheetNames: names, sheets, picked, parts: [...zip.keys()], ...keywordsOf(text(part(corePart))) });
   } catch (e) {
-    if (e instanceof ZipError) return fail({ kind: "file.corrupt", file, detail: e.message });
+    if (e instanceof ZipError)
+      return fail({ kind: "file.corrupt", file, reason: e.reason, ...(e.part === undefined ? {} : { part: e.part }) });
     throw e;
   }
 }

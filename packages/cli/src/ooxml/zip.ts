@@ -10,8 +10,27 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
+/** What is wrong with a damaged package, said to the user in their language (messages: corruptReasons). */
+export type CorruptReason =
+  | "no_directory"
+  | "damaged_directory"
+  | "damaged_entry"
+  | "truncated_entry"
+  | "unsupported_compression"
+  | "entry_too_large"
+  | "ends_mid_element"
+  | "no_workbook";
+
 /** Why a package cannot be read: a damaged directory, an unknown compression, a part too big to inflate. */
-export class ZipError extends Error {}
+export class ZipError extends Error {
+  constructor(
+    readonly reason: CorruptReason,
+    /** The part of the package concerned, when there is one ("xl/worksheets/sheet1.xml"). */
+    readonly part?: string,
+  ) {
+    super(part === undefined ? reason : `${reason}: ${part}`);
+  }
+}
 
 /**
  * The entries of a zip package by name, from its central directory (nothing is inflated). Throws ZipError
@@ -30,14 +49,14 @@ export function zipDirectory(bytes: Buffer, options: { partial?: boolean } = {})
   const entries = new Map<string, ZipEntry>();
   if (eocd < 0) {
     if (options.partial) return entries;
-    throw new ZipError("end of central directory not found");
+    throw new ZipError("no_directory");
   }
   const count = bytes.readUInt16LE(eocd + 10);
   let at = bytes.readUInt32LE(eocd + 16);
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) {
       if (options.partial) return entries;
-      throw new ZipError("damaged central directory");
+      throw new ZipError("damaged_directory");
     }
     const nameLength = bytes.readUInt16LE(at + 28);
     const name = bytes.subarray(at + 46, at + 46 + nameLength).toString("utf8");
@@ -56,11 +75,11 @@ export function zipDirectory(bytes: Buffer, options: { partial?: boolean } = {})
 function compressedBytes(bytes: Buffer, entry: ZipEntry): Buffer {
   const local = entry.localOffset;
   if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) {
-    throw new ZipError(`damaged entry ${entry.name}`);
+    throw new ZipError("damaged_entry", entry.name);
   }
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-  if (start + entry.compressedSize > bytes.length) throw new ZipError(`truncated entry ${entry.name}`);
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`unsupported compression in ${entry.name}`);
+  if (start + entry.compressedSize > bytes.length) throw new ZipError("truncated_entry", entry.name);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipError("unsupported_compression", entry.name);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -72,7 +91,7 @@ export function entryBytes(bytes: Buffer, entry: ZipEntry, limit: number): Buffe
     return inflateRawSync(packed, { maxOutputLength: limit });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ZipError(code === "ERR_BUFFER_TOO_LARGE" ? `${entry.name} is too large` : `damaged entry ${entry.name}`);
+    throw new ZipError(code === "ERR_BUFFER_TOO_LARGE" ? "entry_too_large" : "damaged_entry", entry.name);
   }
 }
 
@@ -85,7 +104,7 @@ function inflateWhole(packed: Buffer, entry: ZipEntry): Buffer | undefined {
     return inflateRawSync(packed, { maxOutputLength: wholePart });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return undefined;
-    throw new ZipError(`damaged entry ${entry.name}`);
+    throw new ZipError("damaged_entry", entry.name);
   }
 }
 
@@ -112,12 +131,12 @@ export async function* entryText(bytes: Buffer, entry: ZipEntry, limit: number):
     for await (const chunk of chunks) {
       const piece = chunk as Buffer;
       size += piece.length;
-      if (size > limit) throw new ZipError(`${entry.name} is too large`);
+      if (size > limit) throw new ZipError("entry_too_large", entry.name);
       yield decoder.decode(piece, { stream: true });
     }
   } catch (e) {
     if (e instanceof ZipError) throw e;
-    throw new ZipError(`damaged entry ${entry.name}`);
+    throw new ZipError("damaged_entry", entry.name);
   } finally {
     source.destroy();
     if (chunks !== source) chunks.destroy();
