@@ -1,7 +1,8 @@
 // `pnpm demo`: the plan's summary, then the CLI at work — build it, draw the estimate workbook of the
 // Thanh Hóa 2024 plan from the illustrative prices, check every example office workbook of
-// examples/office-sheets with the check its kind needs (findings in Vietnamese), and fill the one with
-// nothing computed yet, then check what fill wrote. Exits 0 unless a step itself fails (a finding in a fixture is the point, not a failure).
+// examples/office-sheets with the check its kind needs (findings in Vietnamese), check the province desk's folder of
+// unit workbooks into a findings report and a consolidated estimate, and fill the one with nothing computed yet,
+// then check what fill wrote. Exits 0 unless a step itself fails (a finding in a fixture is the point, not a failure).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -97,6 +98,13 @@ function main() {
     console.log("");
     if (hgcs(checkArgs(sheet)) >= 2) return 1;
   }
+
+  heading("Bàn làm việc của Sở: kiểm tra cả thư mục dự toán các đơn vị gửi, lập báo cáo và bảng tổng hợp");
+  const desk = "examples/province-desk";
+  mkdirSync(join(root, desk, "out"), { recursive: true });
+  // Errors in the units' sheets are the point (exit 1); only a failure of the command itself (2) stops the demo.
+  if (hgcs(["check", `${desk}/don-vi`, "--report", `${desk}/out/bao-cao-kiem-tra.xlsx`, "--force"]) >= 2) return 1;
+  if (hgcs(["consolidate", `${desk}/don-vi`, "-o", `${desk}/out/tong-hop-du-toan.xlsx`, "--force"]) >= 2) return 1;
 
   heading("Điền công thức, tổng cộng và dòng bằng chữ vào bảng chưa điền");
   const filled = `${example}/out/chua-dien-da-dien.xlsx`;
