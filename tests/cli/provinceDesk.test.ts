@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../testing/fixtures.js";
+import { ensureCliBuilt, runCli } from "../testing/runCli.js";
 
 const desk = join(repoRoot, "examples", "province-desk");
 const units = join(desk, "don-vi");
@@ -34,4 +35,49 @@ describe("examples/province-desk/don-vi", () => {
       expect(Buffer.compare(await readFile(join(units, file)), await readFile(join(regenerated, file))), file).toBe(0);
     }
   });
+});
+
+// What examples/province-desk/README.md promises of each file: the unit its title block names and whether the
+// check finds errors (or why the file cannot be checked).
+const expected: Record<string, { unit?: string; errors?: boolean; problem?: string }> = {
+  "huyen-ha-trung/du-toan-bo-sung.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN HÀ TRUNG", errors: false },
+  "huyen-hoang-hoa/du-toan-tcvn3.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN HOẰNG HÓA", errors: true },
+  "huyen-ngoc-lac/du-toan.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN NGỌC LẶC", errors: true },
+  "huyen-nhu-thanh/du-toan-2024.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN NHƯ THANH", errors: false },
+  "huyen-nong-cong/du-toan.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN NÔNG CỐNG", errors: false },
+  "huyen-quang-xuong/du-toan.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN QUẢNG XƯƠNG", errors: true },
+  "huyen-thieu-hoa/du-toan.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN THIỆU HÓA", errors: true },
+  "huyen-tho-xuan/du-toan-bi-hong.xlsx": { problem: "file.corrupt" },
+  "huyen-trieu-son/du-toan.xlsx": { unit: "PHÒNG TƯ PHÁP HUYỆN TRIỆU SƠN", errors: false },
+  "huyen-yen-dinh/du-toan-2024.xls": { problem: "file.old_xls" },
+  "so-tu-phap/du-toan-chua-dien.xlsx": { unit: "SỞ TƯ PHÁP TỈNH THANH HÓA", errors: false },
+};
+
+interface JsonLine {
+  file: string;
+  sheets: { unit?: string }[];
+  findings: { severity: string }[];
+  error?: { code: string };
+}
+
+describe("the province's desk on examples/province-desk/don-vi", () => {
+  beforeAll(() => ensureCliBuilt(), 300_000);
+
+  it("checks the folder in one command as its README says: a line per file, the lock file none, exit 1", async () => {
+    const r = await runCli(["check", units, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as JsonLine);
+    const got = Object.fromEntries(
+      lines.map((l) => [
+        relative(units, l.file),
+        l.error
+          ? { problem: l.error.code }
+          : { unit: l.sheets[0]?.unit, errors: l.findings.some((f) => f.severity === "error") },
+      ]),
+    );
+    expect(got).toEqual(expected);
+  }, 120_000);
 });
