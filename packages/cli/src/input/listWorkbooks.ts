@@ -7,6 +7,8 @@ export interface WorkbookList {
   /** Paths as the user would type them: the argument itself, or the folder joined with the file's path. */
   readonly files: readonly string[];
   readonly problems: readonly Problem[];
+  /** For each problem, how many of `files` come before its input: where its line goes in input order. */
+  readonly problemsAfter: readonly number[];
 }
 
 // Spreadsheet files a folder may hold: .xlsx is read, the others are listed so each gets its own
@@ -24,14 +26,18 @@ const skippedFolder = /^(\.|node_modules$)/;
  * not exist or cannot be listed is a problem of its own; the others are still listed.
  */
 export async function listWorkbooks(inputs: readonly string[]): Promise<WorkbookList> {
-  const files: string[] = [];
+  const files = new Set<string>();
   const problems: Problem[] = [];
+  const problemsAfter: number[] = [];
   for (const input of inputs) {
     const listed = await listInput(input);
-    if (listed.ok) files.push(...listed.value);
-    else problems.push(listed.problem);
+    if (listed.ok) for (const file of listed.value) files.add(file);
+    else {
+      problems.push(listed.problem);
+      problemsAfter.push(files.size);
+    }
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...files], problems, problemsAfter };
 }
 
 async function listInput(input: string): Promise<Result<string[]>> {
