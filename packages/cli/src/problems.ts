@@ -93,7 +93,9 @@ export type Problem =
       readonly file: string;
       readonly series: string;
       readonly available: readonly string[];
-    };
+    }
+  /** A plan that lists no material (leaflet, booklet …): nothing for `hgcs distribute` to share out. */
+  | { readonly kind: "plan.no_materials"; readonly file: string };
 
 /** The arguments a command can be missing. */
 export type ArgName = "input" | "output" | "plan" | "number" | "weights" | "action";

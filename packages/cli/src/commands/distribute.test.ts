@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
 import { examplePlan, readValues, runHgcs, tempDir, writeWorkbook } from "./testing/sheets.js";
 
 let dir = "";
@@ -69,6 +70,20 @@ describe("hgcs distribute", () => {
     const none = await runHgcs(["distribute", "check", other]);
     expect(none.code).toBe(2);
     expect(none.err).toContain("Không tìm thấy bảng phân phối");
+  });
+
+  it("says a plan without materials has nothing to distribute (exit 2), not that the material “” is unknown", async () => {
+    const plan = fileURLToPath(new URL("../../../../examples/plans/tan-an-2025/plan.json", import.meta.url));
+    const out = join(dir, "khong-tai-lieu.xlsx");
+    const r = await runHgcs(["distribute", "--plan", plan, "--weights", weights, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Kế hoạch ${plan} không có tài liệu nào để phân phối`);
+    expect(r.err).not.toContain('""');
+    const en = await runHgcs(["distribute", "--plan", plan, "--weights", weights, "-o", out, "--lang", "en"]);
+    expect(en.err).toContain(`The plan ${plan} lists no material to distribute`);
+    const json = await runHgcs(["distribute", "check", out, "--plan", plan, "--format", "json"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ error: { code: "plan.no_materials" } });
   });
 
   it("refuses to overwrite and asks for what is missing", async () => {

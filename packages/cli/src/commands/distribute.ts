@@ -110,6 +110,7 @@ async function distributeNew(args: Extract<DistributeArgs, { action: "new" }>, c
   if (!plan.ok) return stopAs(ctx, args.format, plan.problem);
   const weights = await readWeights(args.weights, ctx);
   if (!weights.ok) return stopAs(ctx, args.format, weights.problem);
+  if (plan.value.materials.length === 0) return stopAs(ctx, args.format, noMaterials(args.plan));
   const distributed = distributeMaterial(plan.value, weights.value, args.material);
   const { findings } = distributed;
   if (!distributed.ok) {
@@ -151,6 +152,7 @@ async function distributeCheck(args: Extract<DistributeArgs, { action: "check" }
   if (args.plan !== undefined) {
     const plan = await readPlanFile(args.plan, ctx.locale);
     if (!plan.ok) return stopAs(ctx, args.format, plan.problem);
+    if (plan.value.materials.length === 0) return stopAs(ctx, args.format, noMaterials(args.plan));
     const shared = copiesToShare(plan.value, args.material);
     if (!shared.ok) {
       if (args.format === "json") {
@@ -189,4 +191,9 @@ async function readWeights(file: string, ctx: Context): Promise<Result<WeightRow
   if (errors.length > 0)
     return fail({ kind: "weights.invalid", file, problems: errors.map((f) => formatFinding(f, ctx.locale)) });
   return ok(rows);
+}
+
+/** A plan without materials: the user named no material, so "no material with id “”" would be no answer. */
+function noMaterials(file: string) {
+  return { kind: "plan.no_materials", file } as const;
 }

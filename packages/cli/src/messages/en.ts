@@ -108,6 +108,8 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
       available.length === 0
         ? `The plan ${file} has no conference series.`
         : `The plan ${file} has no conference series “${series}”. It has: ${list(available)}.`,
+    "plan.no_materials": ({ file }) =>
+      `The plan ${file} lists no material to distribute (its “materials” are empty); add the leaflets or booklets to the plan.`,
     "words.bad_number": ({ value }) => `“${value}” is not a whole number (e.g. 243000000 or 243.000.000).`,
   },
   severity: { error: "error", warning: "warning", info: "info" },

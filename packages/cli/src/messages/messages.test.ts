@@ -51,6 +51,7 @@ const samples: { [K in Problem["kind"]]: Extract<Problem, { kind: K }> } = {
   "weights.invalid": { kind: "weights.invalid", file: "w.csv", problems: ["Dòng 2: …"] },
   "sheet.no_list": { kind: "sheet.no_list", file: "a.xlsx", sheets: ["Sheet1"], what: "lists" },
   "plan.no_series": { kind: "plan.no_series", file: "plan.json", series: "x", available: ["hoi-nghi"] },
+  "plan.no_materials": { kind: "plan.no_materials", file: "plan.json" },
 };
 
 describe("CLI messages", () => {

@@ -109,6 +109,8 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
       available.length === 0
         ? `Kế hoạch ${file} không có đợt hội nghị nào.`
         : `Kế hoạch ${file} không có đợt hội nghị “${series}”. Các đợt có: ${list(available)}.`,
+    "plan.no_materials": ({ file }) =>
+      `Kế hoạch ${file} không có tài liệu nào để phân phối (mục “materials” trống); hãy thêm tài liệu (tờ gấp, sổ tay…) vào kế hoạch.`,
     "words.bad_number": ({ value }) => `“${value}” không phải số nguyên (ví dụ: 243000000 hoặc 243.000.000).`,
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
