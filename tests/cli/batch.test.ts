@@ -1,10 +1,11 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "@hgcs/cli";
 import { officeSheetsDir } from "../testing/fixtures.js";
-import { ensureCliBuilt, runCli } from "../testing/runCli.js";
+import { cliBin, ensureCliBuilt, runCli } from "../testing/runCli.js";
 import { makeUnitFolder, thanhHoaPlan } from "../testing/unitFolder.js";
 
 let dir = "";
@@ -45,7 +46,7 @@ describe("hgcs check on a folder of unit workbooks", () => {
       else expect(line).toMatch(e.expect === "clean" ? / — 0 lỗi, / : / — [1-9]\d* lỗi, /);
     }
     expect(lines[0]).toBe(
-      `${join(dir, "01-so-tu-phap.xlsx")} — SỞ TƯ PHÁP TỈNH THANH HÓA — trang “Dự toán” — 568.750.000 đồng — 0 lỗi, 0 cảnh báo, 0 dòng vượt mức — không theo kế hoạch`,
+      `${join(dir, "01-so-tu-phap.xlsx")} — SỞ TƯ PHÁP TỈNH THANH HÓA — trang “Dự toán” — 568.750.000 đồng — 0 lỗi, 0 cảnh báo, 0 dòng vượt mức — không đối chiếu kế hoạch`,
     );
     expect(lines[5]).toContain("lưu lại dưới dạng .xlsx");
     expect(lines[6]).toContain("lưu lại dưới dạng .xlsx");
@@ -142,6 +143,35 @@ describe("hgcs check on a folder of unit workbooks", () => {
     // A single workbook: today's output, byte for byte.
     const single = await runHere(["check", join(good, "y.xlsx")]);
     expect(single.stdout.startsWith(`${join(good, "y.xlsx")}\n  Trang “Dự toán” — bảng dự toán`)).toBe(true);
+  }, 120_000);
+
+  it("prints an input that cannot be listed where it was given, among the files' lines", async () => {
+    const missing = join(dir, "khong-co.xlsx");
+    const first = join(dir, "01-so-tu-phap.xlsx");
+    const last = join(dir, "xa", "ngoc-lac.xlsx");
+    const r = await runHere(["check", first, missing, last]);
+    expect(summaryOf(r.stdout).map((l) => l.split(" — ")[0])).toEqual([first, missing, last]);
+    const json = await runHere(["check", missing, first, "--format", "json"]);
+    const files = json.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { file: string }).file);
+    expect(files).toEqual([missing, first]);
+  }, 120_000);
+
+  it("writes the report even when stdout is closed early (`| head`), exiting as if all were read", async () => {
+    const report = join(dir, "..", `${dir.split("/").at(-1)}-head.xlsx`);
+    const child = spawn(process.execPath, [cliBin, "check", dir, "--report", report], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // The reader goes away at once, as `head -3` does after its lines.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    expect((await stat(report)).size).toBeGreaterThan(0);
   }, 120_000);
 
   it("draws a progress bar on a terminal's stderr only, never with --quiet", async () => {

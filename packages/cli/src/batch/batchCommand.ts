@@ -57,22 +57,32 @@ export async function batchCommand(args: CheckArgs, ctx: Context): Promise<numbe
         : summaryLines(row, ctx.messages, ctx.locale).join("\n") + "\n",
     );
   };
-  for (const problem of listed.problems) emit({ kind: "failed", file: inputOf(problem), problem, findings: [] });
+  // An input that could not be listed has its line where it was given, among the files' lines.
+  let said = 0;
+  const sayProblemsUpTo = (filesDone: number) => {
+    for (; said < listed.problems.length && (listed.problemsAfter[said] ?? 0) <= filesDone; said++) {
+      const problem = listed.problems[said] as (typeof listed.problems)[number];
+      emit({ kind: "failed", file: inputOf(problem), problem, findings: [] });
+    }
+  };
 
   const progress = progressBar(ctx, args.quiet, listed.files.length);
   let done = 0;
-  progress.draw(0, listed.files[0] ?? "");
+  sayProblemsUpTo(0);
+  progress.draw(0, undefined);
   const size = poolSize(ctx.io.env, listed.files.length);
   try {
     for await (const row of checkFiles(listed.files, settings, { size })) {
       progress.clear();
       if (row.kind === "generated") skipped++;
       else emit(row);
-      progress.draw(++done, listed.files[done] ?? "");
+      sayProblemsUpTo(++done);
+      progress.draw(done, listed.files[done - 1]);
     }
   } finally {
     progress.clear();
   }
+  sayProblemsUpTo(Infinity);
 
   const checked = rows.filter((r) => r.kind === "checked").length;
   if (!json) writeClosing(ctx, rows, skipped, sharedPlan);
@@ -145,9 +155,10 @@ function progressBar(ctx: Context, quiet: boolean, total: number) {
   const on = columns !== undefined && !quiet && total > 1;
   let shown = false;
   return {
-    draw(done: number, next: string) {
+    /** `last`: the file finished last, the one the count has just taken in (none before the first). */
+    draw(done: number, last: string | undefined) {
       if (!on || done >= total) return;
-      ctx.io.stderr(`\r${progressLine(done, total, next, columns)}\x1b[K`);
+      ctx.io.stderr(`\r${progressLine(done, total, last, columns)}\x1b[K`);
       shown = true;
     },
     clear() {

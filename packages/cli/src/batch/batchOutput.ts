@@ -4,6 +4,7 @@ import { describeProblem, type CliMessages } from "../messages/index.js";
 import { checkReportJson, type CheckReport } from "../output/checkReport.js";
 import { displayText } from "../output/displayText.js";
 import type { WorkbookCheck } from "./checkWorkbook.js";
+import { findingsBySheet } from "./findingsBySheet.js";
 
 type Row = Exclude<WorkbookCheck, { kind: "generated" }>;
 
@@ -21,22 +22,18 @@ export function summaryLines(row: Row, messages: CliMessages, locale: Locale): s
   if (row.kind === "failed") return [m.failedLine({ file, message: describeProblem(row.problem, messages) })];
   const { report } = row;
   const plan = report.plan === undefined ? m.noPlan : m.plan({ file: displayText(report.plan) });
-  const count = (n: number) => groupDigits(n, locale);
-  return report.sheets
-    .filter((s) => s.table)
-    .map((sheet) => {
-      const own = report.findings.filter((f) => (f.at?.sheet ?? sheet.name) === sheet.name);
-      return m.sheetLine({
-        file,
-        unit: sheet.unit === undefined ? m.noUnit : displayText(sheet.unit),
-        sheet: displayText(sheet.name),
-        total: sheet.totalDong === undefined ? m.noTotal : m.total({ amount: groupDigits(sheet.totalDong, locale) }),
-        errors: count(own.filter(isError).length),
-        warnings: count(own.filter((f) => f.severity === "warning").length),
-        overCap: count(own.filter(isOverCap).length),
-        plan,
-      });
-    });
+  return findingsBySheet(report).map(({ sheet, findings: own }) =>
+    m.sheetLine({
+      file,
+      unit: sheet.unit === undefined ? m.noUnit : displayText(sheet.unit),
+      sheet: displayText(sheet.name),
+      total: sheet.totalDong === undefined ? m.noTotal : m.total({ amount: groupDigits(sheet.totalDong, locale) }),
+      errors: own.filter(isError).length,
+      warnings: own.filter((f) => f.severity === "warning").length,
+      overCap: own.filter(isOverCap).length,
+      plan,
+    }),
+  );
 }
 
 const isOverCap = (f: Finding) => f.code === "rate.over_cap";
@@ -65,14 +62,19 @@ export function jsonLine(row: Row, messages: CliMessages, locale: Locale): strin
   });
 }
 
-/** A progress bar for stderr, fitted to the terminal's width: "[#####·····] 12/160 don-vi/xa-an-cu.xlsx". */
-export function progressLine(done: number, total: number, file: string, columns: number): string {
+/**
+ * A progress bar for stderr, fitted to the terminal's width: "[#####·····] 12/160 ✓ don-vi/xa-an-cu.xlsx" —
+ * the count done and the file finished last (the pool checks several at once, so no one file is "the" file
+ * being checked).
+ */
+export function progressLine(done: number, total: number, last: string | undefined, columns: number): string {
   const counter = ` ${done}/${total} `;
   const width = Math.max(10, Math.min(30, columns - counter.length - 20));
   const filled = total === 0 ? width : Math.round((done / total) * width);
   const bar = `[${"#".repeat(filled)}${"·".repeat(width - filled)}]${counter}`;
-  const room = Math.max(0, columns - bar.length - 1);
-  const name = displayText(file);
-  if (name.length <= room) return bar + name;
-  return room < 2 ? bar.trimEnd() : `${bar}…${name.slice(name.length - room + 1)}`;
+  if (last === undefined) return bar.trimEnd();
+  const room = Math.max(0, columns - bar.length - 3);
+  const name = displayText(last);
+  if (name.length <= room) return `${bar}✓ ${name}`;
+  return room < 2 ? bar.trimEnd() : `${bar}✓ …${name.slice(name.length - room + 1)}`;
 }

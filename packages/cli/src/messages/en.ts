@@ -25,15 +25,15 @@ Usage:
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs consolidate <folder|file.xlsx…> -o <consolidated.xlsx> [--plan plan.json] [--force]
   hgcs words <number> [--le] [--ngan] [--bon] [--ti] [--chan]
-  hgcs lists new --plan plan.json -o <lists.xlsx> [--date YYYY-MM-DD] [--force]
-  hgcs lists check <file.xlsx> --plan plan.json [--sheet NAME] [--series ID] [--rate N] [--estimate estimate.xlsx]
-  hgcs distribute --plan plan.json --weights weights.csv -o <distribution.xlsx> [--material ID] [--force]
-  hgcs distribute check <file.xlsx> [--plan plan.json] [--weights weights.csv] [--sheet NAME]
-  hgcs schedule --plan plan.json [--min-gap DAYS] [--series ID] [--check DATE,DATE,…] [-o <schedule.xlsx>] [--force]
-  hgcs schedule check <file.xlsx> --plan plan.json [--min-gap DAYS] [--series ID] [--sheet NAME]
+  hgcs lists new --plan plan.json -o <lists.xlsx> [--date YYYY-MM-DD] [--format text|json] [--force]
+  hgcs lists check <file.xlsx> --plan plan.json [--sheet NAME] [--series ID] [--rate N] [--estimate estimate.xlsx] [--format text|json]
+  hgcs distribute --plan plan.json --weights weights.csv -o <distribution.xlsx> [--material ID] [--format text|json] [--force]
+  hgcs distribute check <file.xlsx> [--plan plan.json] [--weights weights.csv] [--sheet NAME] [--format text|json]
+  hgcs schedule --plan plan.json [--min-gap DAYS] [--series ID] [--check DATE,DATE,…] [-o <schedule.xlsx>] [--format text|json] [--force]
+  hgcs schedule check <file.xlsx> --plan plan.json [--min-gap DAYS] [--series ID] [--sheet NAME] [--format text|json]
 
 Words: --le (lẻ for linh), --ngan (ngàn for nghìn), --bon (bốn for tư), --ti (tỉ for tỷ), --chan (add "chẵn").
-Output: --format text|json with check, lists, distribute and schedule (json: one JSON document on stdout, messages in the --lang language).
+Output: --format text|json with check, lists, distribute and schedule (json: one JSON document on stdout — check on a folder or several files: JSON Lines —, messages in the --lang language).
 Common options: --lang vi|en (message language), --help, --version.
 Files over 50 MB are refused (change with the HGCS_MAX_BYTES environment variable), and so are sheets of more than 2,200,000 cells (HGCS_MAX_CELLS).
 A folder or several files: one summary line per file (JSON Lines with --format json), checked in parallel across the cores (HGCS_WORKERS sets the threads); a name.plan.json beside a file applies to it, --plan only to the files of the plan's issuer.
@@ -123,24 +123,24 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
     clean: "no problems found.",
     summary: ({ errors, warnings, infos }) => `${errors} errors, ${warnings} warnings, ${infos} info.`,
     scale: ({ scale }) =>
-      scale === 1000 ? "unit: thousand đồng" : scale === 1_000_000 ? "unit: million đồng" : "unit: đồng",
+      scale === 1000 ? "unit: thousand VND" : scale === 1_000_000 ? "unit: million VND" : "unit: VND",
   },
   batch: {
     sheetLine: ({ file, unit, sheet, total, errors, warnings, overCap, plan }) =>
-      `${file} — ${unit} — sheet “${sheet}” — ${total} — ${errors} errors, ${warnings} warnings, ${overCap} lines over a cap — ${plan}`,
+      `${file} — ${unit} — sheet “${sheet}” — ${total} — ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(overCap, "line", "lines")} over a cap — ${plan}`,
     failedLine: ({ file, message }) => `${file} — not checked: ${message}`,
     noUnit: "(unit not named)",
     noTotal: "no grand total",
-    total: ({ amount }) => `${amount} đồng`,
+    total: ({ amount }) => `${amount} VND`,
     plan: ({ file }) => `against plan ${file}`,
-    noPlan: "without a plan",
+    noPlan: "not compared with a plan",
     totals: ({ files, clean, withErrors, unreadable, skipped }) =>
       `Looked at ${files} files: ${clean} without errors, ${withErrors} with errors, ${unreadable} not checked.` +
       (skipped > 0 ? ` Skipped ${count(skipped)} file(s) hgcs wrote (reports, consolidations).` : ""),
     sharedPlan: ({ file, unit, count: n }) =>
       n === 0
-        ? `Plan ${file} (of ${unit}) matches no unit; the files were checked without a plan.`
-        : `Plan ${file} (of ${unit}) applied to ${count(n)} file(s) of that unit; the others were checked against their own plan beside them (name.plan.json) if any, else without a plan.`,
+        ? `Plan ${file} (of ${unit}) matches no unit; the files were not compared with a plan.`
+        : `Plan ${file} (of ${unit}) applied to ${count(n)} file(s) of that unit; the others were checked against their own plan beside them (name.plan.json) if any, else not compared with a plan.`,
     findingsHeading: "Details:",
     reportWritten: ({ file }) => `Wrote the report ${file}.`,
   },
@@ -191,21 +191,22 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>
-      `Wrote the estimate to ${file}: ${sections} sections, ${lines} lines, total ${total} đồng.`,
+      `Wrote the estimate to ${file}: ${sections} sections, ${lines} lines, total ${total} VND.`,
     notes: "Notes from drawing up the estimate:",
   },
   report: {
     summarySheet: "Summary",
     detailsSheet: "Details",
     summaryTitle: ({ files, date }) => `Estimate check results: ${files} files (made on ${date})`,
-    detailsTitle: ({ findings, date }) => `Findings in detail: ${findings} findings (made on ${date})`,
+    detailsTitle: ({ findings, unreadable, date }) =>
+      `Findings in detail: ${findings} findings${unreadable > 0 ? ` and ${plural(unreadable, "file", "files")} not checked` : ""} (made on ${date})`,
     summaryHeaders: {
       number: "No.",
       unit: "Unit",
       file: "File",
       sheet: "Sheet",
       range: "Table range",
-      total: "Total (đồng)",
+      total: "Total (VND)",
       errors: "Errors",
       warnings: "Warnings",
       infos: "Infos",
@@ -229,6 +230,9 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
 };
 
 const count = (n: number) => groupedCount(n, "en");
+
+/** "1 error", "2 errors", "1,000 errors". */
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 const argNames: Readonly<Record<ArgName, string>> = {
   input: "the .xlsx file to read",

@@ -70,6 +70,28 @@ describe("CLI messages", () => {
     }
   });
 
+  it("list --format on the usage line of every command that takes it, in both languages", () => {
+    for (const locale of ["vi", "en"] as const) {
+      const lines = cliMessages(locale).usage.split("\n");
+      const usage = lines.filter((l) => /^ {2}hgcs (check|lists|distribute|schedule)\b/.test(l));
+      expect(usage, locale).toHaveLength(7);
+      for (const line of usage) expect(line, locale).toContain("[--format text|json]");
+      expect(lines.filter((l) => /^ {2}hgcs (fill|new|consolidate|words)\b/.test(l)).join("\n")).not.toContain(
+        "--format",
+      );
+    }
+  });
+
+  it("say money in VND in English, as core's English findings do", () => {
+    const en = cliMessages("en");
+    expect([
+      en.batch.total({ amount: "1,000" }),
+      en.check.scale({ scale: 1000 }),
+      en.report.summaryHeaders.total,
+    ]).toEqual(["1,000 VND", "unit: thousand VND", "Total (VND)"]);
+    expect(JSON.stringify(en)).not.toContain("đồng");
+  });
+
   it("tells an .xls user to save as .xlsx, and names the sheet of an empty sheet", () => {
     expect(describeProblem(samples["file.old_xls"], cliMessages("vi"))).toMatch(/\.xlsx/);
     expect(describeProblem(samples["file.old_xls"], cliMessages("en"))).toMatch(/save it as \.xlsx/);

@@ -35,9 +35,9 @@ export interface CliMessages {
       unit: string;
       sheet: string;
       total: string;
-      errors: string;
-      warnings: string;
-      overCap: string;
+      errors: number;
+      warnings: number;
+      overCap: number;
       plan: string;
     }) => string;
     /** A file that could not be checked, and why. */
@@ -110,7 +110,8 @@ export interface CliMessages {
     readonly summarySheet: string;
     readonly detailsSheet: string;
     readonly summaryTitle: (p: { files: string; date: string }) => string;
-    readonly detailsTitle: (p: { findings: string; date: string }) => string;
+    /** The details sheet's title: the findings, and the files not checked (a row each, below the findings). */
+    readonly detailsTitle: (p: { findings: string; unreadable: number; date: string }) => string;
     readonly summaryHeaders: {
       readonly number: string;
       readonly unit: string;

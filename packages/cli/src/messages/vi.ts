@@ -25,15 +25,15 @@ Cách dùng:
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
   hgcs consolidate <thư-mục|tệp.xlsx…> -o <tổng-hợp.xlsx> [--plan kế-hoạch.json] [--force]
   hgcs words <số> [--le] [--ngan] [--bon] [--ti] [--chan]
-  hgcs lists new --plan kế-hoạch.json -o <danh-sách.xlsx> [--date YYYY-MM-DD] [--force]
-  hgcs lists check <tệp.xlsx> --plan kế-hoạch.json [--sheet TÊN] [--series MÃ] [--rate SỐ] [--estimate dự-toán.xlsx]
-  hgcs distribute --plan kế-hoạch.json --weights trọng-số.csv -o <phân-phối.xlsx> [--material MÃ] [--force]
-  hgcs distribute check <tệp.xlsx> [--plan kế-hoạch.json] [--weights trọng-số.csv] [--sheet TÊN]
-  hgcs schedule --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--check NGÀY,NGÀY,…] [-o <lịch.xlsx>] [--force]
-  hgcs schedule check <tệp.xlsx> --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--sheet TÊN]
+  hgcs lists new --plan kế-hoạch.json -o <danh-sách.xlsx> [--date YYYY-MM-DD] [--format text|json] [--force]
+  hgcs lists check <tệp.xlsx> --plan kế-hoạch.json [--sheet TÊN] [--series MÃ] [--rate SỐ] [--estimate dự-toán.xlsx] [--format text|json]
+  hgcs distribute --plan kế-hoạch.json --weights trọng-số.csv -o <phân-phối.xlsx> [--material MÃ] [--format text|json] [--force]
+  hgcs distribute check <tệp.xlsx> [--plan kế-hoạch.json] [--weights trọng-số.csv] [--sheet TÊN] [--format text|json]
+  hgcs schedule --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--check NGÀY,NGÀY,…] [-o <lịch.xlsx>] [--format text|json] [--force]
+  hgcs schedule check <tệp.xlsx> --plan kế-hoạch.json [--min-gap SỐ-NGÀY] [--series MÃ] [--sheet TÊN] [--format text|json]
 
 Chữ số: --le (lẻ thay linh), --ngan (ngàn thay nghìn), --bon (bốn thay tư), --ti (tỉ thay tỷ), --chan (thêm "chẵn").
-Kết quả: --format text|json với check, lists, distribute và schedule (json: một tài liệu JSON ra stdout, thông báo theo ngôn ngữ --lang).
+Kết quả: --format text|json với check, lists, distribute và schedule (json: một tài liệu JSON ra stdout — check trên một thư mục hoặc nhiều tệp: JSON Lines —, thông báo theo ngôn ngữ --lang).
 Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help, --version.
 Tệp lớn hơn 50 MB bị từ chối (đổi bằng biến môi trường HGCS_MAX_BYTES), trang có hơn 2.200.000 ô cũng vậy (HGCS_MAX_CELLS).
 Kiểm tra một thư mục hoặc nhiều tệp: mỗi tệp một dòng tóm tắt (JSON Lines với --format json), song song trên các nhân máy (HGCS_WORKERS đặt số luồng); kế hoạch tên.plan.json cạnh tệp áp dụng cho tệp đó, --plan chỉ cho tệp của đơn vị ban hành kế hoạch.
@@ -132,20 +132,20 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
   },
   batch: {
     sheetLine: ({ file, unit, sheet, total, errors, warnings, overCap, plan }) =>
-      `${file} — ${unit} — trang “${sheet}” — ${total} — ${errors} lỗi, ${warnings} cảnh báo, ${overCap} dòng vượt mức — ${plan}`,
+      `${file} — ${unit} — trang “${sheet}” — ${total} — ${count(errors)} lỗi, ${count(warnings)} cảnh báo, ${count(overCap)} dòng vượt mức — ${plan}`,
     failedLine: ({ file, message }) => `${file} — không kiểm tra được: ${message}`,
     noUnit: "(không rõ đơn vị)",
     noTotal: "chưa có tổng cộng",
     total: ({ amount }) => `${amount} đồng`,
     plan: ({ file }) => `theo kế hoạch ${file}`,
-    noPlan: "không theo kế hoạch",
+    noPlan: "không đối chiếu kế hoạch",
     totals: ({ files, clean, withErrors, unreadable, skipped }) =>
       `Đã xem ${files} tệp: ${clean} không có lỗi, ${withErrors} có lỗi, ${unreadable} không kiểm tra được.` +
       (skipped > 0 ? ` Bỏ qua ${count(skipped)} tệp do hgcs ghi ra (báo cáo, tổng hợp).` : ""),
     sharedPlan: ({ file, unit, count: n }) =>
       n === 0
-        ? `Kế hoạch ${file} (của ${unit}) không khớp đơn vị nào; các tệp được kiểm tra không theo kế hoạch.`
-        : `Kế hoạch ${file} (của ${unit}) áp dụng cho ${count(n)} tệp của đơn vị đó; các tệp khác kiểm tra theo kế hoạch riêng bên cạnh (tên.plan.json) nếu có, không thì không theo kế hoạch.`,
+        ? `Kế hoạch ${file} (của ${unit}) không khớp đơn vị nào; các tệp được kiểm tra mà không đối chiếu kế hoạch.`
+        : `Kế hoạch ${file} (của ${unit}) áp dụng cho ${count(n)} tệp của đơn vị đó; các tệp khác kiểm tra theo kế hoạch riêng bên cạnh (tên.plan.json) nếu có, không thì không đối chiếu kế hoạch.`,
     findingsHeading: "Chi tiết:",
     reportWritten: ({ file }) => `Đã ghi báo cáo ${file}.`,
   },
@@ -203,7 +203,8 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
     summarySheet: "Tổng hợp",
     detailsSheet: "Chi tiết",
     summaryTitle: ({ files, date }) => `Kết quả kiểm tra dự toán: ${files} tệp (lập ngày ${date})`,
-    detailsTitle: ({ findings, date }) => `Chi tiết các vấn đề: ${findings} vấn đề (lập ngày ${date})`,
+    detailsTitle: ({ findings, unreadable, date }) =>
+      `Chi tiết các vấn đề: ${findings} vấn đề${unreadable > 0 ? ` và ${count(unreadable)} tệp không kiểm tra được` : ""} (lập ngày ${date})`,
     summaryHeaders: {
       number: "STT",
       unit: "Đơn vị",

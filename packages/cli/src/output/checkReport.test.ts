@@ -44,7 +44,7 @@ describe("check report", () => {
     expect(text.at(-2)).toBe("    2 lỗi, 2 cảnh báo, 0 thông tin.");
     expect(text.at(-1)).toBe("  Trang “Ghi chú”: không có bảng dự toán.");
     const en = checkReportText(report, cliMessages("en"), "en");
-    expect(en).toContain("Sheet “Dự toán” — estimate table A11:H27, unit: đồng");
+    expect(en).toContain("Sheet “Dự toán” — estimate table A11:H27, unit: VND");
     expect(en).toContain("2 errors, 2 warnings, 0 info.");
   });
 

@@ -114,6 +114,8 @@ describe("the findings report workbook", () => {
       0,
       0,
       0,
+      // Checked without a plan, as its summary line says.
+      "không đối chiếu kế hoạch",
     ]);
     // The unreadable file is its own row, with why.
     expect(values(ws, 6)).toEqual([
@@ -132,7 +134,8 @@ describe("the findings report workbook", () => {
   it("lists one row per finding, sheet by sheet in reading order, each linked to its cell", async () => {
     const { back } = await readBack([wrong, clean, unreadable]);
     const ws = back.getWorksheet("Chi tiết");
-    expect(values(ws, 1)[0]).toBe("Chi tiết các vấn đề: 4 vấn đề (lập ngày 03/12/2026)");
+    // The unreadable file's row is counted too: the title matches the rows below it.
+    expect(values(ws, 1)[0]).toBe("Chi tiết các vấn đề: 4 vấn đề và 1 tệp không kiểm tra được (lập ngày 03/12/2026)");
     expect(values(ws, 2)).toEqual(["STT", "Đơn vị", "Tệp", "Trang tính", "Ô", "Mức độ", "Mã", "Nội dung"]);
     const rows = [3, 4, 5, 6, 7].map((r) => values(ws, r));
     expect(rows.map((r) => [r[3], r[4], r[5], r[6]])).toEqual([
@@ -162,9 +165,16 @@ describe("the findings report workbook", () => {
     expect(part("xl/worksheets/sheet2.xml")).not.toContain("location=");
   });
 
-  it("speaks English when asked: sheet names, headers, severities, messages", async () => {
-    const { back } = await readBack([wrong], "en");
+  it("speaks English when asked: sheet names, headers, severities, messages, money in VND, the day in ISO", async () => {
+    const { back } = await readBack([wrong, clean, unreadable], "en");
     expect(back.worksheets.map((w) => w.name)).toEqual(["Summary", "Details"]);
+    const summary = back.getWorksheet("Summary");
+    expect(values(summary, 1)[0]).toBe("Estimate check results: 3 files (made on 2026-12-03)");
+    expect(values(summary, 2)[5]).toBe("Total (VND)");
+    expect(values(summary, 5)[9]).toBe("not compared with a plan");
+    expect(values(back.getWorksheet("Details"), 1)[0]).toBe(
+      "Findings in detail: 4 findings and 1 file not checked (made on 2026-12-03)",
+    );
     expect(values(back.getWorksheet("Summary"), 2).slice(0, 3)).toEqual(["No.", "Unit", "File"]);
     const details = values(back.getWorksheet("Details"), 5);
     expect(details[5]).toBe("Error");

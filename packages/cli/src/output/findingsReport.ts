@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { CliMessages } from "../messages/index.js";
 import { fail, type Result } from "../problems.js";
 import { interoperableExcelJs } from "../xlsx/exceljsInterop.js";
+import { findingsBySheet } from "../batch/findingsBySheet.js";
 import { sortFindings, type CheckReport, type CheckedSheet } from "./checkReport.js";
 import { displayText } from "./displayText.js";
 import { generatedKeywords } from "./generatedMarker.js";
@@ -79,7 +80,9 @@ export async function findingsReportBytes(
   interoperableExcelJs();
   const { messages, locale } = options;
   const folder = dirname(resolve(options.path));
-  const date = formatShortDate(isoDay(options.date ?? new Date()));
+  // English titles take the ISO day: "03/12/2026" reads as March in English.
+  const day = isoDay(options.date ?? new Date());
+  const date = locale === "en" ? day : formatShortDate(day);
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -120,6 +123,7 @@ export async function findingsReportBytes(
   const shown = all.length > room ? room - 1 : all.length;
   const detailsTitle = messages.report.detailsTitle({
     findings: groupDigits(all.filter((d) => d.finding).length, locale),
+    unreadable: all.filter((d) => !d.finding).length,
     date,
   });
   const leftOut = all.length - shown;
@@ -299,18 +303,15 @@ interface SummaryRow {
 /** One row per file and table sheet; a file with no table or that could not be read is one row saying why. */
 function summaryRows(reports: readonly CheckReport[], messages: CliMessages): SummaryRow[] {
   return reports.flatMap((report): SummaryRow[] => {
-    const plan = report.plan === undefined ? {} : { plan: report.plan };
+    // A checked file without a plan says so, as its summary line does; a file not checked was compared with nothing.
+    const planText = report.plan ?? (report.error ? undefined : messages.batch.noPlan);
+    const plan = planText === undefined ? {} : { plan: planText };
     if (report.error) return [{ file: report.file, note: report.error.message, worst: "error", ...plan }];
-    const tables = report.sheets.filter((s) => s.table);
+    const tables = findingsBySheet(report);
     if (tables.length === 0) return [{ file: report.file, note: messages.report.noTable, ...plan }];
-    const counts = tables.map((): Counts => ({ error: 0, warning: 0, info: 0 }));
-    for (const f of report.findings) {
-      // A finding about no sheet in particular, or about a sheet without a table, counts on the file's first row.
-      const at = tables.findIndex((s) => s.name === f.at?.sheet);
-      (counts[Math.max(at, 0)] as Counts)[f.severity]++;
-    }
-    return tables.map((sheet, i) => {
-      const c = counts[i] as Counts;
+    return tables.map(({ sheet, findings }) => {
+      const c: Counts = { error: 0, warning: 0, info: 0 };
+      for (const f of findings) c[f.severity]++;
       const worst = (["error", "warning", "info"] as const).find((s) => c[s] > 0);
       return {
         file: report.file,
