@@ -66,6 +66,8 @@ export function spendingCategoryOf(kind: LineKind | undefined): SpendingCategory
 export interface CategorizedLine {
   readonly entry: LineEntry;
   readonly category: SpendingCategory;
+  /** Its kind; undefined for a line of no known kind (counted in "other"). */
+  readonly kind?: LineKind;
 }
 
 /**
@@ -85,7 +87,7 @@ export function categorizedLines(
     if (entry.parent !== undefined && !split.has(entry.parent)) continue;
     const kind = classOf(entry).kind;
     if (kind === undefined && entry.line.children && entry.line.children.length > 0) split.add(entry);
-    else counted.push({ entry, category: spendingCategoryOf(kind) });
+    else counted.push({ entry, category: spendingCategoryOf(kind), ...(kind === undefined ? {} : { kind }) });
   }
   return counted;
 }

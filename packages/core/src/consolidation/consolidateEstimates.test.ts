@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { amountValue, computeAmounts } from "../budget/computeAmounts.js";
 import type { EstimateDraft, LineDraft } from "../budget/estimate.js";
+import { formatFinding } from "../findings/formatFinding.js";
 import { makeFinding } from "../findings/makeFinding.js";
 import { samplePlan, samplePlanInput } from "../testing/samplePlan.js";
 import { planSchema } from "../plan/planSchema.js";
@@ -88,13 +89,38 @@ describe("consolidateEstimates", () => {
     expect(row).toMatchObject({ submitted: 14_000_000, recomputed: 14_000_000, difference: 0 });
   });
 
-  it("warns of two estimates of one unit and keeps both", () => {
+  it("warns of further estimates of one unit, naming each one's file and sheet, and keeps them all", () => {
+    const third = { ...unitOf("Ubnd xã An Cư", communeDraft()), file: "xa-an-cu/cu.xlsx", sheet: "Năm trước" };
     const result = consolidateEstimates([
       unitOf("UBND xã An Cư", communeDraft()),
       unitOf("UBND XÃ AN CƯ", communeDraft()),
+      third,
     ]);
-    expect(at(result.findings)).toEqual(["warning consolidation.duplicate_unit@units.1"]);
-    expect(valueOf(result).units).toHaveLength(2);
+    expect(at(result.findings)).toEqual([
+      "warning consolidation.duplicate_unit@units.1",
+      "warning consolidation.duplicate_unit@units.2",
+    ]);
+    expect(formatFinding(result.findings[1] ?? makeFinding("consolidation.empty"))).toBe(
+      "Ubnd xã An Cư có thêm bảng dự toán ở xa-an-cu/cu.xlsx, trang “Năm trước” (ngoài bảng ở UBND xã An Cư.xlsx, " +
+        "trang “Dự toán”); các bảng đều được cộng vào tổng hợp.",
+    );
+    expect(valueOf(result).units).toHaveLength(3);
+  });
+
+  it("lists as unclassified only lines of no known kind: water and the like are classified in Chi khác", () => {
+    const draft = communeDraft();
+    const section = draft.sections[0];
+    const water = draftLine("Nước uống", "người", [{ kind: "persons", value: 80 }], 10_000);
+    const fee = draftLine("Chi thù lao hòa giải viên", "vụ việc", [{ kind: "quantity", value: 2 }], 200_000);
+    const lines = [...(section?.lines ?? []), water, fee];
+    const sum = lines.reduce((s, l) => s + (l.amount ?? 0), 0);
+    const unit = unitOf("UBND xã An Cư", {
+      sections: [{ ...section, number: "I", title: "x", lines, amount: sum }],
+      amount: sum,
+    });
+    const row = valueOf(consolidateEstimates([unit])).units[0];
+    expect(row?.categories.other).toBe(700_000 + 800_000 + 400_000);
+    expect(row?.unclassified.map((u) => u.content)).toEqual(["Chi hỗ trợ khác"]);
   });
 
   it("says there is nothing to consolidate without units", () => {

@@ -29,7 +29,13 @@ export function consolidateEstimates(units: readonly ConsolidationUnit[], plan?:
     const id = unitKey(u.unit);
     const first = seen.get(id);
     if (first)
-      findings.push(makeFinding("consolidation.duplicate_unit", { unit: u.unit, first: first.file }, { path: u.path }));
+      findings.push(
+        makeFinding(
+          "consolidation.duplicate_unit",
+          { unit: u.unit, file: u.file, sheet: u.sheet, first: first.file, firstSheet: first.sheet },
+          { path: u.path },
+        ),
+      );
     else seen.set(id, u);
   }
   const compared = plan ? compareAllotments(given, plan) : undefined;

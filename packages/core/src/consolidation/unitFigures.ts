@@ -23,7 +23,8 @@ export interface UnitFigures {
 /**
  * An estimate's figures by spending category (core's one mapping, `categorizedLines`), its submitted total
  * and what its lines recompute to. Adjustments (contingency, VAT, rounding) and sections without lines are
- * money of no category: they count in "other" and are listed with the lines of no known kind.
+ * money of no category: they count in "other" and are listed with the lines of no known kind. Lines of a known
+ * kind counted in "other" (water, medicine, mediators' fees …) are classified, so not listed.
  */
 export function unitFigures(estimate: Estimate): UnitFigures {
   const byCategory = spendingByCategory(estimate);
@@ -39,7 +40,7 @@ export function unitFigures(estimate: Estimate): UnitFigures {
   >;
   const unclassified = [
     ...categorizedLines(estimate)
-      .filter((l) => l.category === "other")
+      .filter((l) => l.kind === undefined)
       .map(({ entry }) => ({ content: entry.line.content, amount: amountValue(entry.line.amount) })),
     ...extras,
   ];

@@ -127,7 +127,10 @@ export const findingCatalogue = {
   // --- consolidated estimate of a plan's units ---
   "consolidation.empty": { severity: "error", params: {} },
   "consolidation.unit_has_errors": { severity: "warning", params: { unit: "text", errors: "count" } },
-  "consolidation.duplicate_unit": { severity: "warning", params: { unit: "text", first: "text" } },
+  "consolidation.duplicate_unit": {
+    severity: "warning",
+    params: { unit: "text", file: "text", sheet: "text", first: "text", firstSheet: "text" },
+  },
   "consolidation.no_allotments": { severity: "info", params: {} },
   "consolidation.unit_not_allotted": { severity: "info", params: { unit: "text" } },
   "consolidation.unit_ambiguous": { severity: "info", params: { unit: "text", candidates: "text" } },

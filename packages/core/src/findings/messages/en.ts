@@ -90,7 +90,7 @@ export const en: MessageCatalogue = {
   "consolidation.unit_has_errors":
     "The estimate of {unit} has {errors} errors; its figures are consolidated as submitted, and the unit should correct and resend it.",
   "consolidation.duplicate_unit":
-    "{unit} has two estimates (the first at {first}); both are added into the consolidation.",
+    "{unit} has another estimate in {file}, sheet “{sheet}” (besides the one in {first}, sheet “{firstSheet}”); all are added into the consolidation.",
   "consolidation.no_allotments":
     "The plan allots no figures to its units (allotments): the units are not compared with the plan.",
   "consolidation.unit_not_allotted": "The plan allots no figures to {unit}.",

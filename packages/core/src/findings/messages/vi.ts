@@ -88,9 +88,10 @@ export const vi: MessageCatalogue = {
   "consolidation.empty": "Không có bảng dự toán nào để tổng hợp.",
   "consolidation.unit_has_errors":
     "Bảng dự toán của {unit} có {errors} lỗi; số liệu được tổng hợp như đơn vị gửi, cần đơn vị sửa và gửi lại.",
-  "consolidation.duplicate_unit": "{unit} có hai bảng dự toán (bảng trước ở {first}); cả hai được cộng vào tổng hợp.",
+  "consolidation.duplicate_unit":
+    "{unit} có thêm bảng dự toán ở {file}, trang “{sheet}” (ngoài bảng ở {first}, trang “{firstSheet}”); các bảng đều được cộng vào tổng hợp.",
   "consolidation.no_allotments":
-    "Kế hoạch không giao số liệu cho từng đơn vị (mục allotments): các đơn vị không được đối chiếu với kế hoạch.",
+    "Kế hoạch không có số liệu giao cho từng đơn vị (allotments): các đơn vị không được đối chiếu với kế hoạch.",
   "consolidation.unit_not_allotted": "Kế hoạch không giao số liệu cho {unit}.",
   "consolidation.unit_ambiguous":
     "Không rõ {unit} là đơn vị nào trong kế hoạch ({candidates}); đơn vị này không được đối chiếu.",
