@@ -68,6 +68,7 @@ export function writeRendered(wb: ExcelJS.Workbook, rendered: RenderedSheet): Ex
         ...(s.wrap ? { wrapText: true } : {}),
       };
     }
+    if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
     if (bordered.has(address)) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   for (const m of layout.merges) ws.mergeCells(m);

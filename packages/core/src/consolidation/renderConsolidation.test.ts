@@ -69,6 +69,10 @@ describe("renderConsolidation", () => {
     expect(value("I9")).toBe(13_200_000);
     expect(cell(grid, layout.table.words)?.value).toBe("Bằng chữ: Hai mươi tám triệu bốn trăm nghìn đồng./.");
     expect(texts(grid)).toContain("- UBND xã An Cư: Chi hỗ trợ khác 700.000 đ.");
+    expect(texts(grid)).toContain(
+      "(1) Chi khác gồm nước uống, thuốc, thù lao hòa giải viên, hỗ trợ tổ hòa giải, câu lạc bộ, xây dựng kế hoạch " +
+        "và các khoản chưa xếp được vào cột nào:",
+    );
     expect(texts(grid)).toEqual(expect.arrayContaining(["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG", "GIÁM ĐỐC"]));
     expect(layout.print.orientation).toBe("landscape");
   });
@@ -82,7 +86,11 @@ describe("renderConsolidation", () => {
     expect(cell(grid, "J10")).toMatchObject({ value: 14_000_000, formula: "SUM(C10:I10)" });
     expect(cell(grid, "K10")?.value).toBe(13_200_000);
     expect(cell(grid, "K9")).toBeUndefined();
-    expect(cell(grid, "L10")?.value).toBe("Bảng của đơn vị có 1 lỗi; số liệu như đơn vị gửi");
+    expect(cell(grid, "L10")?.value).toBe(
+      "Bảng dự toán của UBND xã Sai Số có 1 lỗi; số liệu được tổng hợp như đơn vị gửi, cần đơn vị sửa và gửi lại.",
+    );
+    expect(layout.styles).toContainEqual({ range: "A10:L10", style: { fill: "FFF2CC" } });
+    expect(layout.styles.some((s) => s.range === "A9:L9" && s.style.fill !== undefined)).toBe(false);
     expect(layout.table.totalCell).toBe("J11");
     expect(recalculated(grid)("J11")).toBe(27_200_000);
     expect(findings).toEqual([{ ...result.findings[0], at: { sheet: "Tổng hợp", cell: "L10" } }]);
@@ -94,7 +102,17 @@ describe("renderConsolidation", () => {
       allotments: [{ unit: "xã An Cư", amountVnd: 10_000_000, delegates: 50 }, { unit: "xã Hải Bình" }],
     };
     const result = consolidateEstimates([clean()], plan);
-    const { findings, grid } = renderConsolidation(valueOf(result), { plan, findings: result.findings });
+    const { findings, grid, layout } = renderConsolidation(valueOf(result), { plan, findings: result.findings });
+    // Columns: categories C:H, total I, what the plan allots J, note K.
+    expect(cell(grid, "J8")?.value).toBe("Kế hoạch giao (4)");
+    expect(cell(grid, "J9")).toMatchObject({ value: 10_000_000, numberFormat: "#,##0" });
+    // Every finding about the unit is in its row's note, the row filled: not only on the terminal.
+    expect(cell(grid, "K9")?.value).toBe(
+      "Dự toán của UBND xã An Cư là 13.200.000 đ, vượt số kế hoạch giao 10.000.000 đ. " +
+        "Dự toán của UBND xã An Cư tính 80 đại biểu (cộng các hội nghị), vượt số kế hoạch giao (50).",
+    );
+    expect(layout.styles).toContainEqual({ range: "A9:K9", style: { fill: "FFF2CC" } });
+    expect(texts(grid)).toContain("(4) Kế hoạch giao: số tiền kế hoạch giao cho đơn vị.");
     expect(findings.map((f) => `${f.code}@${f.at?.cell ?? f.at?.path ?? ""}`)).toEqual([
       "consolidation.over_allotment@I9",
       "consolidation.count_over_allotment@B9",

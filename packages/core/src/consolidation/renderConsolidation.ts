@@ -1,5 +1,6 @@
 import { spendingCategories, spendingCategoryNames } from "../budget/spendingCategory.js";
-import type { Finding } from "../findings/finding.js";
+import { isError, type Finding } from "../findings/finding.js";
+import { formatFinding } from "../findings/formatFinding.js";
 import { toA1 } from "../grid/a1.js";
 import { groupDigits } from "../findings/formatFinding.js";
 import type { Issuer, Plan, Signer } from "../plan/planSchema.js";
@@ -17,7 +18,10 @@ import type { Consolidation, ConsolidatedUnit } from "./consolidation.js";
  */
 export interface ConsolidationRenderOptions {
   readonly plan?: Plan;
-  /** The consolidation's findings: those about a unit are given back at its row's cells. */
+  /**
+   * The consolidation's findings: those about a unit are written in its row's note (the row lightly filled when
+   * one is a warning or an error) and given back at its row's cells.
+   */
   readonly findings?: readonly Finding[];
   /** Sheet name; "Tổng hợp" by default. */
   readonly sheetName?: string;
@@ -46,6 +50,8 @@ export interface RenderedConsolidation extends RenderedSheet {
 }
 
 const numberFormat = "#,##0";
+// Light yellow: a row the province should look at (its findings are in its note).
+const attentionFill = "FFF2CC";
 
 /**
  * Draws the consolidated estimate: title block, one row per unit with its money by spending category, a
@@ -64,7 +70,8 @@ export function renderConsolidation(
   const { units, totals } = consolidation;
   const withDifference = units.some((u) => u.difference !== 0);
   const withRecomputed = units.some((u) => u.recomputed !== u.submitted);
-  const cols = columnsOf(withDifference, withRecomputed);
+  const withAllotted = units.some((u) => u.allotment?.amountVnd !== undefined);
+  const cols = columnsOf(withDifference, withAllotted, withRecomputed);
   const last = cols.note;
   const widths = columnWidths(cols);
   const fullWidth = widths.reduce((s, w) => s + w, 0);
@@ -85,8 +92,8 @@ export function renderConsolidation(
   b.text(6, last, "Đơn vị tính: đồng", { italic: true, horizontal: "right" });
 
   const headerRow = 7;
-  const withUnclassified = units.some((u) => u.unclassified.length > 0);
-  headerTexts(cols, withUnclassified).forEach((text, c) => b.text(headerRow, c, text));
+  const withOther = units.some((u) => u.categories.other !== 0 || u.unclassified.length > 0);
+  headerTexts(cols, withOther).forEach((text, c) => b.text(headerRow, c, text));
   b.style(headerRow, 0, headerRow, last, { bold: true, horizontal: "center", vertical: "middle", wrap: true });
   b.height(headerRow, wrappedHeight("Hội trường, trang trí", 14, size));
   const bodyTop = headerRow + 1;
@@ -100,9 +107,13 @@ export function renderConsolidation(
     cols.categories.forEach((c, k) => figure(b, r, c, u.categories[spendingCategories[k] ?? "other"]));
     if (cols.difference !== undefined) figure(b, r, cols.difference, u.difference);
     figure(b, r, cols.total, u.submitted, `SUM(${toA1(r, sumFirst)}:${toA1(r, sumLast)})`);
+    const allotted = u.allotment?.amountVnd;
+    if (cols.allotted !== undefined && allotted !== undefined) figure(b, r, cols.allotted, allotted);
     if (cols.recomputed !== undefined && u.recomputed !== u.submitted) figure(b, r, cols.recomputed, u.recomputed);
-    const note = noteOf(u);
-    if (note !== "") b.text(r, cols.note, note, { italic: true, wrap: true });
+    const about = findingsAbout(options.findings ?? [], i);
+    const note = noteOf(u, about);
+    if (note !== "") b.text(r, cols.note, note, { italic: true, wrap: true, vertical: "top" });
+    if (about.some((f) => isError(f) || f.severity === "warning")) b.style(r, 0, r, last, { fill: attentionFill });
     // Names in capitals run wider than the estimate's average letter.
     b.height(
       r,
@@ -128,7 +139,11 @@ export function renderConsolidation(
   const wordsRow = r;
   b.text(r++, 0, words, { italic: true, wrap: true, vertical: "top" }, last);
   b.height(wordsRow, wrappedHeight(words, fullWidth, size));
-  for (const note of notesOf(consolidation, withDifference, withRecomputed, options.notes ?? [])) {
+  for (const note of notesOf(
+    consolidation,
+    { withOther, withDifference, withAllotted, withRecomputed },
+    options.notes ?? [],
+  )) {
     b.text(r, 0, note, { italic: true, wrap: true, vertical: "top" }, last);
     b.height(r, wrappedHeight(note, fullWidth, size));
     r++;
@@ -172,15 +187,17 @@ interface ConsolidationColumns {
   readonly categories: readonly number[];
   readonly difference?: number;
   readonly total: number;
+  readonly allotted?: number;
   readonly recomputed?: number;
   readonly note: number;
 }
 
-function columnsOf(withDifference: boolean, withRecomputed: boolean): ConsolidationColumns {
+function columnsOf(withDifference: boolean, withAllotted: boolean, withRecomputed: boolean): ConsolidationColumns {
   const categories = spendingCategories.map((_, k) => 2 + k);
   let next = 2 + categories.length;
   const difference = withDifference ? next++ : undefined;
   const total = next++;
+  const allotted = withAllotted ? next++ : undefined;
   const recomputed = withRecomputed ? next++ : undefined;
   return {
     number: 0,
@@ -188,22 +205,24 @@ function columnsOf(withDifference: boolean, withRecomputed: boolean): Consolidat
     categories,
     ...(difference === undefined ? {} : { difference }),
     total,
+    ...(allotted === undefined ? {} : { allotted }),
     ...(recomputed === undefined ? {} : { recomputed }),
     note: next,
   };
 }
 
-function headerTexts(cols: ConsolidationColumns, withUnclassified: boolean): string[] {
+function headerTexts(cols: ConsolidationColumns, withOther: boolean): string[] {
   const texts: string[] = [];
   texts[cols.number] = "STT";
   texts[cols.unit] = "Đơn vị";
   cols.categories.forEach((c, k) => {
     const category = spendingCategories[k] ?? "other";
     const name = spendingCategoryNames[category].vi;
-    texts[c] = category === "other" && withUnclassified ? `${name} (1)` : name;
+    texts[c] = category === "other" && withOther ? `${name} (1)` : name;
   });
   if (cols.difference !== undefined) texts[cols.difference] = "Chênh lệch (2)";
   texts[cols.total] = "Tổng cộng";
+  if (cols.allotted !== undefined) texts[cols.allotted] = "Kế hoạch giao (4)";
   if (cols.recomputed !== undefined) texts[cols.recomputed] = "Tổng tính lại (3)";
   texts[cols.note] = "Ghi chú";
   return texts;
@@ -216,8 +235,9 @@ function columnWidths(cols: ConsolidationColumns): number[] {
   for (const c of cols.categories) widths[c] = 14;
   if (cols.difference !== undefined) widths[cols.difference] = 14;
   widths[cols.total] = 16;
+  if (cols.allotted !== undefined) widths[cols.allotted] = 16;
   if (cols.recomputed !== undefined) widths[cols.recomputed] = 16;
-  widths[cols.note] = 24;
+  widths[cols.note] = 36;
   return widths;
 }
 
@@ -226,30 +246,48 @@ function figure(b: SheetBuilder, r: number, c: number, value: number, formula?: 
   b.set(r, c, { value, ...(formula === undefined ? {} : { formula }), numberFormat });
 }
 
-function noteOf(u: ConsolidatedUnit): string {
+// The findings about the unit of row i: at "units.i" or one of its figures ("units.i.submitted").
+function findingsAbout(findings: readonly Finding[], i: number): Finding[] {
+  const own = new RegExp(`^units\\.${i}(?:\\.|$)`);
+  return findings.filter((f) => own.test(f.at?.path ?? ""));
+}
+
+// A row's note: what the consolidation found about the unit, in the sheet's language; without findings given,
+// at least that its sheet has errors.
+function noteOf(u: ConsolidatedUnit, about: readonly Finding[]): string {
+  if (about.length > 0) return about.map((f) => formatFinding(f, "vi")).join(" ");
   return u.errors > 0 ? `Bảng của đơn vị có ${u.errors} lỗi; số liệu như đơn vị gửi` : "";
 }
 
-function notesOf(
-  consolidation: Consolidation,
-  withDifference: boolean,
-  withRecomputed: boolean,
-  extra: readonly string[],
-): string[] {
+interface OptionalColumns {
+  readonly withOther: boolean;
+  readonly withDifference: boolean;
+  readonly withAllotted: boolean;
+  readonly withRecomputed: boolean;
+}
+
+function notesOf(consolidation: Consolidation, columns: OptionalColumns, extra: readonly string[]): string[] {
   const unclassified = consolidation.units
     .filter((u) => u.unclassified.length > 0)
     .map(
       (u) =>
         `- ${u.unit}: ${u.unclassified.map((s) => (s.amount === null ? s.content : `${s.content} ${groupDigits(s.amount, "vi")} đ`)).join("; ")}.`,
     );
+  const other =
+    "(1) Chi khác gồm nước uống, thuốc, thù lao hòa giải viên, hỗ trợ tổ hòa giải, câu lạc bộ, xây dựng kế hoạch";
   const notes = [
-    ...(unclassified.length > 0 ? ["(1) Chi khác gồm các khoản chưa xếp được vào cột nào:", ...unclassified] : []),
-    ...(withDifference
+    ...(unclassified.length > 0
+      ? [`${other} và các khoản chưa xếp được vào cột nào:`, ...unclassified]
+      : columns.withOther
+        ? [`${other}.`]
+        : []),
+    ...(columns.withDifference
       ? ["(2) Chênh lệch: tổng cộng đơn vị ghi trên bảng dự toán trừ cộng các khoản chi của bảng."]
       : []),
-    ...(withRecomputed
+    ...(columns.withRecomputed
       ? ["(3) Tổng tính lại: các khoản chi của đơn vị tính lại theo số lượng × mức chi, ghi khi khác tổng đơn vị gửi."]
       : []),
+    ...(columns.withAllotted ? ["(4) Kế hoạch giao: số tiền kế hoạch giao cho đơn vị."] : []),
     ...extra,
   ];
   return notes.length > 0 ? ["Ghi chú:", ...notes] : [];

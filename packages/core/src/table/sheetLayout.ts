@@ -18,6 +18,8 @@ export interface CellStyle {
   readonly horizontal?: HorizontalAlign;
   readonly vertical?: VerticalAlign;
   readonly wrap?: boolean;
+  /** Background colour, six hex digits ("FFF2CC"): a row that needs a look. */
+  readonly fill?: string;
 }
 
 export interface StyledRange {

@@ -67,6 +67,7 @@ function draw(ws: Excel.Worksheet, grid: Grid, layout: SheetLayout): void {
     if (style.horizontal) format.horizontalAlignment = horizontal[style.horizontal];
     if (style.vertical) format.verticalAlignment = vertical[style.vertical];
     if (style.wrap !== undefined) format.wrapText = style.wrap;
+    if (style.fill !== undefined) format.fill.color = `#${style.fill}`;
   }
   for (const range of layout.borders) {
     const borders = ws.getRange(range).format.borders;
