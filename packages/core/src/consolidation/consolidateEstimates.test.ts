@@ -107,6 +107,12 @@ describe("consolidateEstimates", () => {
     expect(valueOf(result).units).toHaveLength(3);
   });
 
+  it("never takes two units named only by the caller's label for one unit", () => {
+    const label = (unit: string, file: string) => ({ ...unitOf(unit, communeDraft()), file, unnamed: true });
+    const result = consolidateEstimates([label("xa-a/du-toan", "xa-a/du-toan.xlsx"), label("xa-a du toan", "x.xlsx")]);
+    expect(result.findings).toEqual([]);
+  });
+
   it("lists as unclassified only lines of no known kind: water and the like are classified in Chi khác", () => {
     const draft = communeDraft();
     const section = draft.sections[0];

@@ -26,6 +26,7 @@ export function consolidateEstimates(units: readonly ConsolidationUnit[], plan?:
     const errors = u.findings.filter(isError).length;
     if (errors > 0)
       findings.push(makeFinding("consolidation.unit_has_errors", { unit: u.unit, errors }, { path: u.path }));
+    if (u.unnamed) continue;
     const id = unitKey(u.unit);
     const first = seen.get(id);
     if (first)

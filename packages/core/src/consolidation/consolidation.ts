@@ -7,6 +7,11 @@ import type { Allotment } from "../plan/planSchema.js";
 export interface ConsolidationUnit {
   /** The unit, as its title block names it (else as the caller names it, e.g. by its file). */
   readonly unit: string;
+  /**
+   * True when no title block names the unit and `unit` is the caller's label for it: such a unit is never
+   * taken for a further estimate of another (two communes' "du-toan.xlsx" are two units).
+   */
+  readonly unnamed?: boolean;
   readonly file: string;
   readonly sheet: string;
   /** The estimate as `checkSheet` read it: money in whole đồng, whatever the sheet's scale. */

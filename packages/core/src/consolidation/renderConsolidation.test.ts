@@ -121,6 +121,10 @@ describe("renderConsolidation", () => {
     expect(texts(grid)).toEqual(
       expect.arrayContaining(["UBND TỈNH THANH HÓA", "SỞ TƯ PHÁP", thanhHoaPlan.document.title]),
     );
+    // Made now, not on the plan's date: blanks unless a date is given.
+    expect(texts(grid)).toContain("Thanh Hóa, ngày …… tháng …… năm ……");
+    const dated = renderConsolidation(valueOf(result), { plan, date: "2025-07-15" });
+    expect(texts(dated.grid)).toContain("Thanh Hóa, ngày 15 tháng 7 năm 2025");
   });
 
   it("takes the title block and the signer from the options without a plan, and adds the caller's notes", () => {

@@ -8,7 +8,7 @@ import { drawSignatures, type SignatureNames } from "../sheet/render/signatureBl
 import { rangeA1, SheetBuilder } from "../table/sheetBuilder.js";
 import type { RenderedSheet } from "../table/sheetLayout.js";
 import { wrappedHeight } from "../table/textHeight.js";
-import { planDateLine } from "../table/titleBlock.js";
+import { formatDateLine } from "../dates/dateLine.js";
 import { wordsLine, type WordsLineOptions } from "../words/wordsLine.js";
 import type { Consolidation, ConsolidatedUnit } from "./consolidation.js";
 
@@ -31,7 +31,12 @@ export interface ConsolidationRenderOptions {
   readonly agency?: string;
   /** The line under the title; the plan's title, else "Công tác hòa giải ở cơ sở của các đơn vị". */
   readonly subtitle?: string;
-  /** Replaces the place and date line; the plan's, else one with blanks to fill by hand. */
+  /**
+   * The consolidation's date (YYYY-MM-DD) for its date line, at the plan's place. Without it the line has blanks
+   * to fill by hand: a consolidation is made when the units' estimates are in, not on the plan's date.
+   */
+  readonly date?: string;
+  /** Replaces the place and date line. */
   readonly dateLine?: string;
   /** Who signs for the office, without a plan ("Giám đốc" by default). */
   readonly signer?: Signer;
@@ -307,7 +312,7 @@ function partiesOf(
         ...(options.agency === undefined ? {} : { agency: options.agency }),
         ...(options.parentAgency === undefined ? {} : { parentAgency: options.parentAgency }),
       },
-      dateLine: options.dateLine ?? planDateLine(plan),
+      dateLine: options.dateLine ?? dateLineOf(plan.issuer.place, options.date),
       subtitle: options.subtitle ?? plan.document.title,
     };
   }
@@ -320,7 +325,13 @@ function partiesOf(
       accountant: options.accountant ?? "chief",
     },
     signer: options.signer ?? { title: "Giám đốc" },
-    dateLine: options.dateLine ?? "……, ngày …… tháng …… năm ……",
+    dateLine: options.dateLine ?? dateLineOf("……", options.date),
     subtitle: options.subtitle ?? "Công tác hòa giải ở cơ sở của các đơn vị",
   };
+}
+
+// "Thanh Hóa, ngày 15 tháng 07 năm 2025", or with blanks to fill by hand when no date is given.
+function dateLineOf(place: string, date: string | undefined): string {
+  const line = date === undefined ? "" : formatDateLine(date, { place });
+  return line === "" ? `${place}, ngày …… tháng …… năm ……` : line;
 }
