@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../testing/fixtures.js";
 import { ensureCliBuilt, runCli } from "../testing/runCli.js";
-import { writeUnitFolder, type UnitWorkbook } from "../testing/unitWorkbooks.js";
+import { writeDeskWorkbook, writeUnitFolder, type UnitWorkbook } from "../testing/unitWorkbooks.js";
 
 const vnd = (n: number) => n.toLocaleString("de-DE");
 
@@ -118,6 +118,63 @@ describe("hgcs consolidate", () => {
     expect(r.stdout).toMatch(/ {2}J9 +error +The estimate of PHÒNG TƯ PHÁP THÀNH PHỐ LẠNG SƠN is [\d,]+ VND, above/);
     expect(r.stdout).toContain("The plan allots no figures to SỞ TƯ PHÁP TỈNH THỪA THIÊN HUẾ.");
     expect(r.stdout).toContain("The plan allots figures to Phòng Tư pháp huyện Như Thanh, but no estimate");
+
+    // The findings are in the workbook too, at the unit's row: its note, and what the plan allots it.
+    const { ws, header, texts } = await readBack(join(dir, "theo-ke-hoach.xlsx"));
+    const headers: string[] = [];
+    ws.getRow(header).eachCell((cell) => void headers.push(String(cell.value)));
+    expect(headers).toContain("Kế hoạch giao (4)");
+    const allotted = ws.getCell(header + 1, headers.indexOf("Kế hoạch giao (4)") + 1).value;
+    expect(allotted).toBe(langSon.submitted - 1);
+    const note = ws.getCell(header + 1, headers.indexOf("Ghi chú") + 1);
+    expect(String(note.value)).toMatch(
+      /^Dự toán của PHÒNG TƯ PHÁP THÀNH PHỐ LẠNG SƠN là [\d.]+ đ, vượt số kế hoạch giao/,
+    );
+    expect(note.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFF2CC" } });
+    // A consolidation is made now: the plan's date is not its date.
+    expect(texts).toContain("Thanh Hóa, ngày …… tháng …… năm ……");
+    const dated = await runCli([
+      "consolidate",
+      ...files,
+      "-o",
+      join(dir, "ngay.xlsx"),
+      "--plan",
+      planFile,
+      "--date",
+      "2025-07-15",
+    ]);
+    expect(dated.code).toBe(1);
+    expect((await readBack(join(dir, "ngay.xlsx"))).texts).toContain("Thanh Hóa, ngày 15 tháng 7 năm 2025");
+  });
+
+  it("reads each workbook as hgcs check does: .xlsm refused, the unit's own plan applied, hidden sheets left out", async () => {
+    const desk = join(dir, "ban");
+    const total = await writeDeskWorkbook(join(desk, "xa-a", "du-toan.xlsx"), { unnamed: true });
+    await writeDeskWorkbook(join(desk, "xa-b", "du-toan.xlsx"), { unnamed: true, hiddenCopy: "Năm trước" });
+    await writeDeskWorkbook(join(desk, "lang-son.xlsx"));
+    // Lạng Sơn's own plan beside its workbook: another plan's conference days make one error, as check says.
+    await copyFile(join(repoRoot, "examples", "plans", "tan-an-2025", "plan.json"), join(desk, "lang-son.plan.json"));
+    await copyFile(join(desk, "lang-son.xlsx"), join(desk, "macro.xlsm"));
+    const check = await runCli(["check", desk]);
+    expect(check.stdout).toMatch(/lang-son\.xlsx — PHÒNG TƯ PHÁP THÀNH PHỐ LẠNG SƠN — .* — 1 lỗi,/);
+
+    const out = join(dir, "ban.xlsx");
+    const r = await runCli(["consolidate", desk, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`của 3 đơn vị vào ${out}: tổng cộng ${vnd(3 * total)} đồng.`);
+    expect(r.stdout).toMatch(/PHÒNG TƯ PHÁP THÀNH PHỐ LẠNG SƠN \(.*\): [\d.]+ đồng — bảng có 1 lỗi/);
+    // Named by their paths in the folder: two communes' du-toan.xlsx are two units, not one sent twice.
+    expect(r.stdout).toContain(`  xa-a/du-toan (${join(desk, "xa-a", "du-toan.xlsx")}`);
+    expect(r.stdout).toContain(`  xa-b/du-toan (${join(desk, "xa-b", "du-toan.xlsx")}`);
+    expect(r.stdout).not.toContain("có thêm bảng dự toán");
+    expect(r.stderr).toContain(`Không tổng hợp: ${join(desk, "macro.xlsm")} là sổ làm việc .xlsm`);
+    expect(r.stderr).toContain(`Không tổng hợp trang ẩn “Năm trước” của ${join(desk, "xa-b", "du-toan.xlsx")}`);
+    const { texts } = await readBack(out);
+    expect(texts).toContain(`- ${join(desk, "xa-b", "du-toan.xlsx")}, trang “Năm trước”`);
+    expect(texts.some((t) => t.includes("macro.xlsm"))).toBe(true);
+
+    const en = await runCli(["consolidate", desk, "-o", join(dir, "ban-en.xlsx"), "--lang", "en"]);
+    expect(en.stdout).toContain("— the sheet has 1 error, figures as submitted");
   });
 
   it("stops with code 2 when nothing can be consolidated or the arguments are wrong", async () => {

@@ -2,7 +2,7 @@
 // in nghìn đồng, one whose line amount was typed over (an error), and a damaged file.
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { estimateFromPlan, parsePlan, parsePrices, renderEstimate, type RenderOptions } from "@hgcs/core";
 import { toA1 } from "@hgcs/core/sheet";
 import { writeRendered } from "@hgcs/cli/xlsx";
@@ -80,4 +80,34 @@ export async function writeUnitFolder(dir: string): Promise<UnitWorkbook[]> {
   ];
   await writeFile(join(dir, "hong.xlsx"), "PK\u0003\u0004 half a download");
   return units;
+}
+
+/**
+ * Lạng Sơn's estimate written as a desk finds some workbooks: without its title block's agency lines (`unnamed`:
+ * nothing tells its unit but its file), and with a hidden copy of its sheet (`hiddenCopy`, the copy's name — last
+ * year's estimate kept for reference). Returns the total its sheet states.
+ */
+export async function writeDeskWorkbook(
+  path: string,
+  options: { unnamed?: boolean; hiddenCopy?: string } = {},
+): Promise<number> {
+  const { plan, estimate } = planAndEstimate("lang-son-2023");
+  const rendered = renderEstimate(estimate, plan, {});
+  const wb = new ExcelJS.Workbook();
+  const ws = writeRendered(wb, rendered);
+  if (options.unnamed) for (let r = 1; r <= 3; r++) for (let c = 1; c <= 3; c++) ws.getCell(r, c).value = null;
+  if (options.hiddenCopy !== undefined) {
+    const sheet = options.hiddenCopy;
+    const copy = writeRendered(wb, {
+      ...rendered,
+      grid: { ...rendered.grid, sheet },
+      layout: { ...rendered.layout, sheet },
+    });
+    copy.state = "hidden";
+  }
+  await mkdir(dirname(path), { recursive: true });
+  await wb.xlsx.writeFile(path);
+  const total = rendered.estimate.amount.declared;
+  if (total === null) throw new Error("lang-son-2023: no total drawn");
+  return total;
 }

@@ -215,7 +215,7 @@ function parseCommand(argv: readonly string[], langArg: string | undefined): Res
     case "lists":
       return listsArgs({ positionals, str, flag, ...optional("date", date) });
     case "consolidate":
-      return consolidateArgs({ positionals, str, flag });
+      return consolidateArgs({ positionals, str, flag, ...optional("date", date) });
     case "distribute":
       return distributeArgs({ positionals, str, flag });
     case "schedule":

@@ -17,6 +17,8 @@ export interface BatchSettings {
    */
   readonly planFiles?: ReadonlySet<string>;
   readonly limits: { readonly maxBytes: number; readonly maxCells: number };
+  /** Keep each sheet's estimate (consolidate reads its units through this same function). */
+  readonly keepEstimates?: boolean;
 }
 
 // Spreadsheets Excel saves beside .xlsx that a batch does not read (an .xls or .ods is told by its content).
@@ -50,6 +52,7 @@ export async function checkBatchFile(file: string, settings: BatchSettings): Pro
   return checkWorkbook(file, {
     limits: settings.limits,
     skipGenerated: true,
+    ...(settings.keepEstimates ? { keepEstimates: true } : {}),
     ...(settings.sheet === undefined ? {} : { sheet: settings.sheet }),
     ...(settings.date === undefined ? {} : { date: settings.date }),
     plans: own ? { always: own } : settings.sharedPlan ? { ifSameUnit: settings.sharedPlan } : {},

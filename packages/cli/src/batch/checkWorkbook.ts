@@ -1,5 +1,5 @@
 import { checkSheet, readUnitName, type Finding, type Plan } from "@hgcs/core";
-import { amountValue } from "@hgcs/core/budget";
+import { amountValue, type Estimate } from "@hgcs/core/budget";
 import { issuerNames, sameUnit } from "@hgcs/core/plan";
 import type { CheckReport, CheckedSheet } from "../output/checkReport.js";
 import { isGeneratedByHgcs } from "../output/generatedMarker.js";
@@ -28,7 +28,19 @@ export interface WorkbookCheckOptions {
   readonly plans?: PlanChoice;
   /** Leave out a workbook hgcs wrote itself (a findings report, a consolidation): checking it means nothing. */
   readonly skipGenerated?: boolean;
+  /** Keep each sheet's estimate as read (consolidate adds them up); a batch that only reports leaves them. */
+  readonly keepEstimates?: boolean;
   readonly limits: { readonly maxBytes: number; readonly maxCells: number };
+}
+
+/** A sheet's estimate as checkSheet read it, with that sheet's findings (with keepEstimates). */
+export interface SheetEstimate {
+  readonly sheet: string;
+  /** The unit its title block names, if it names one. */
+  readonly unit?: string;
+  readonly hidden: boolean;
+  readonly estimate: Estimate;
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -36,7 +48,7 @@ export interface WorkbookCheckOptions {
  * that hgcs wrote it (with skipGenerated).
  */
 export type WorkbookCheck =
-  | { readonly kind: "checked"; readonly report: CheckReport }
+  | { readonly kind: "checked"; readonly report: CheckReport; readonly estimates?: readonly SheetEstimate[] }
   | { readonly kind: "failed"; readonly file: string; readonly problem: Problem; readonly findings: readonly Finding[] }
   | { readonly kind: "generated"; readonly file: string };
 
@@ -53,6 +65,7 @@ export async function checkWorkbook(file: string, options: WorkbookCheckOptions)
   const sheets: CheckedSheet[] = [];
   const findings: Finding[] = [];
   const notFound: Finding[] = [];
+  const estimates: SheetEstimate[] = [];
   let planUsed: string | undefined;
   for (const grid of opened.value.grids) {
     const unit = readUnitName(grid)?.name;
@@ -74,6 +87,16 @@ export async function checkWorkbook(file: string, options: WorkbookCheckOptions)
         ...(total === null ? {} : { totalDong: total }),
       });
       for (const f of result.findings) findings.push(f);
+      if (options.keepEstimates) {
+        const { estimate } = result.value;
+        estimates.push({
+          sheet: grid.sheet,
+          ...named,
+          hidden: opened.value.hiddenSheets.has(grid.sheet),
+          estimate,
+          findings: result.findings,
+        });
+      }
     } else {
       sheets.push({ name: grid.sheet, ...hidden, ...named });
       for (const f of result.findings) notFound.push(f);
@@ -83,7 +106,8 @@ export async function checkWorkbook(file: string, options: WorkbookCheckOptions)
     const problem: Problem = { kind: "table.none", file, sheets: opened.value.sheetNames };
     return { kind: "failed", file, problem, findings: notFound };
   }
-  return { kind: "checked", report: { file, sheets, findings, ...(planUsed === undefined ? {} : { plan: planUsed }) } };
+  const report = { file, sheets, findings, ...(planUsed === undefined ? {} : { plan: planUsed }) };
+  return { kind: "checked", report, ...(options.keepEstimates ? { estimates } : {}) };
 }
 
 function planFor(unit: string | undefined, plans: PlanChoice | undefined): PlanFile | undefined {

@@ -24,6 +24,17 @@ describe("hgcs consolidate's command line", () => {
     });
   });
 
+  it("takes the consolidation's date, checked to be a real date", () => {
+    expect(parseCommandLine(["consolidate", "don-vi", "-o", "t.xlsx", "--date", "2025-07-15"]).command).toMatchObject({
+      ok: true,
+      value: { date: "2025-07-15" },
+    });
+    expect(parseCommandLine(["consolidate", "don-vi", "-o", "t.xlsx", "--date", "2025-02-30"]).command).toMatchObject({
+      ok: false,
+      problem: { kind: "args.bad_value", option: "--date" },
+    });
+  });
+
   it("asks for what is missing", () => {
     expect(parseCommandLine(["consolidate", "-o", "t.xlsx"]).command).toMatchObject({
       ok: false,

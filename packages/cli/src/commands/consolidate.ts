@@ -1,8 +1,10 @@
-import { basename, extname } from "node:path";
 import { realpath } from "node:fs/promises";
-import { checkSheet, consolidateEstimates, isError, readUnitName, renderConsolidation } from "@hgcs/core";
+import { consolidateEstimates, isError, renderConsolidation } from "@hgcs/core";
 import type { ConsolidationUnit } from "@hgcs/core/consolidation";
 import { groupDigits } from "@hgcs/core/money";
+import { checkBatchFile, type BatchSettings } from "../batch/checkBatchFile.js";
+import type { SheetEstimate } from "../batch/checkWorkbook.js";
+import { inputRoot, unitLabel } from "../batch/unitLabel.js";
 import { exitCodes, stop, type Context } from "../context.js";
 import { listWorkbooks } from "../input/listWorkbooks.js";
 import { readOptionalPlanFile } from "../input/readJsonFile.js";
@@ -16,26 +18,28 @@ import { refuseOutput } from "../output/refuseOutput.js";
 import { writeOutputFile } from "../output/writeOutputFile.js";
 import { fail, ok, type Problem, type Result } from "../problems.js";
 import { excel } from "../xlsx/excel.js";
-import { openWorkbook } from "../xlsx/openWorkbook.js";
 import { writeRendered } from "../xlsx/writeRendered.js";
 import type { ParsedOptions } from "./sheetReport.js";
 
-/** `hgcs consolidate <folder|files…> -o tong-hop.xlsx [--plan plan.json] [--force]`. */
+/** `hgcs consolidate <folder|files…> -o tong-hop.xlsx [--plan plan.json] [--date YYYY-MM-DD] [--force]`. */
 export interface ConsolidateArgs {
   readonly name: "consolidate";
   readonly inputs: readonly string[];
   readonly output: string;
   readonly plan?: string;
+  /** The consolidation's date: its date line (blanks without it), and the date the units' sheets are checked at. */
+  readonly date?: string;
   readonly force: boolean;
 }
 
 export const consolidateOptions = {
   output: { type: "string", short: "o" },
   plan: { type: "string" },
+  date: { type: "string" },
   force: { type: "boolean" },
 } as const;
 
-/** Reads `hgcs consolidate <folder|files…> -o tong-hop.xlsx [--plan plan.json] [--force]`. */
+/** Reads `hgcs consolidate <folder|files…> -o tong-hop.xlsx [--plan plan.json] [--date …] [--force]`. */
 export function consolidateArgs(o: ParsedOptions): Result<ConsolidateArgs> {
   if (o.positionals.length === 0) return fail({ kind: "args.missing", what: "input" });
   const output = o.str("output");
@@ -47,13 +51,15 @@ export function consolidateArgs(o: ParsedOptions): Result<ConsolidateArgs> {
     output,
     force: o.flag("force"),
     ...(plan === undefined ? {} : { plan }),
+    ...(o.date === undefined ? {} : { date: o.date }),
   });
 }
 
 /**
- * `hgcs consolidate`: every workbook of the inputs → checkSheet on each sheet with an estimate table (without the
- * plan: a province plan is no unit's own) → the unit's name from its title block (else its file's name) → one
- * consolidateEstimates → renderConsolidation → a workbook marked as hgcs's. A file that cannot be read is said on
+ * `hgcs consolidate`: every workbook of the inputs read and checked exactly as `hgcs check` on a folder does
+ * (checkBatchFile: .xlsm/.xlsb refused, the unit's own plan beside it, the province plan only for its issuer's
+ * sheet) → each visible sheet with an estimate table, named by unitLabel → one consolidateEstimates →
+ * renderConsolidation → a workbook marked as hgcs's. A file that cannot be read, or a hidden sheet, is said on
  * stderr and listed in the workbook's note; it never stops the others. Exit 0 written, 1 written with an error
  * (a unit over its allotment, a file left out), 2 nothing to consolidate or the output refused.
  */
@@ -73,17 +79,33 @@ export async function consolidateCommand(args: ConsolidateArgs, ctx: Context): P
   if (!planned.ok) return stop(ctx, planned.problem);
   const plan = planned.value;
 
+  const settings: BatchSettings = {
+    locale: ctx.locale,
+    limits: ctx,
+    keepEstimates: true,
+    ...(args.date === undefined ? {} : { date: args.date }),
+    ...(plan && args.plan !== undefined ? { sharedPlan: { plan, file: args.plan } } : {}),
+  };
   const left: Problem[] = [...listed.problems];
   const units: ConsolidationUnit[] = [];
   const skipped: string[] = [];
+  const hidden: { file: string; sheet: string }[] = [];
   for (const file of files) {
-    const read = await unitsOf(file, ctx);
-    if (!read.ok) left.push(read.problem);
-    else if (read.value === "hgcs") skipped.push(file);
-    else units.push(...read.value);
+    const read = await checkBatchFile(file, settings);
+    if (read.kind === "failed") left.push(read.problem);
+    else if (read.kind === "generated") skipped.push(file);
+    else {
+      for (const s of read.estimates ?? []) {
+        // A hidden sheet is often last year's estimate kept for reference: adding it would count the unit twice.
+        if (s.hidden) hidden.push({ file, sheet: s.sheet });
+        else units.push(unitOf(file, args.inputs, s));
+      }
+    }
   }
   for (const problem of left) ctx.io.stderr(`${m.leftOut(describeProblem(problem, ctx.messages))}\n`);
   for (const file of skipped) ctx.io.stderr(`${m.skipped({ file: displayText(file) })}\n`);
+  for (const h of hidden)
+    ctx.io.stderr(`${m.hiddenLeftOut({ file: displayText(h.file), sheet: displayText(h.sheet) })}\n`);
 
   const consolidated = consolidateEstimates(units, plan);
   if (!consolidated.ok) {
@@ -92,12 +114,14 @@ export async function consolidateCommand(args: ConsolidateArgs, ctx: Context): P
   }
   // The sheet is a Vietnamese document whatever the terminal's language.
   const sheetMessages = cliMessages("vi");
-  const notes =
-    left.length === 0
-      ? []
-      : [sheetMessages.consolidate.leftOutNote, ...left.map((p) => `- ${describeProblem(p, sheetMessages)}`)];
+  const sm = sheetMessages.consolidate;
+  const notes = [
+    ...(left.length === 0 ? [] : [sm.leftOutNote, ...left.map((p) => `- ${describeProblem(p, sheetMessages)}`)]),
+    ...(hidden.length === 0 ? [] : [sm.hiddenNote, ...hidden.map((h) => `- ${sm.hiddenSheet(h)}`)]),
+  ];
   const rendered = renderConsolidation(consolidated.value, {
     ...(plan ? { plan } : {}),
+    ...(args.date === undefined ? {} : { date: args.date }),
     findings: consolidated.findings,
     notes,
   });
@@ -136,17 +160,14 @@ async function writtenByHgcs(file: string, ctx: Context): Promise<boolean> {
   return bytes.ok && isGeneratedByHgcs(workbookKeywords(bytes.value));
 }
 
-/** The estimates of one workbook as units, "hgcs" for a workbook hgcs wrote (a report, a consolidation). */
-async function unitsOf(file: string, ctx: Context): Promise<Result<ConsolidationUnit[] | "hgcs">> {
-  const opened = await openWorkbook(file, ctx);
-  if (!opened.ok) return opened;
-  if (isGeneratedByHgcs(workbookKeywords(opened.value.bytes))) return ok("hgcs");
-  const units: ConsolidationUnit[] = [];
-  for (const grid of opened.value.grids) {
-    const checked = checkSheet(grid);
-    if (!checked.ok) continue;
-    const unit = readUnitName(grid)?.name ?? basename(file, extname(file));
-    units.push({ unit, file, sheet: grid.sheet, estimate: checked.value.estimate, findings: checked.findings });
-  }
-  return units.length > 0 ? ok(units) : fail({ kind: "table.none", file, sheets: opened.value.sheetNames });
+/** A sheet's estimate as a unit of the consolidation, named as every output names it. */
+function unitOf(file: string, inputs: readonly string[], s: SheetEstimate): ConsolidationUnit {
+  return {
+    unit: unitLabel(file, inputRoot(file, inputs), s.unit),
+    ...(s.unit === undefined ? { unnamed: true } : {}),
+    file,
+    sheet: s.sheet,
+    estimate: s.estimate,
+    findings: s.findings,
+  };
 }

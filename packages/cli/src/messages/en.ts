@@ -23,7 +23,7 @@ Usage:
   hgcs check <file.xlsx|folder…> [--sheet NAME] [--plan plan.json] [--date YYYY-MM-DD] [--format text|json] [--quiet] [--report report.xlsx [--force]]
   hgcs fill <file.xlsx> -o <out.xlsx> [--fix all|CELL…] [--sheet NAME] [--plan plan.json] [--force]
   hgcs new --plan plan.json [--prices prices.json] -o <estimate.xlsx> [--date YYYY-MM-DD] [--force]
-  hgcs consolidate <folder|file.xlsx…> -o <consolidated.xlsx> [--plan plan.json] [--force]
+  hgcs consolidate <folder|file.xlsx…> -o <consolidated.xlsx> [--plan plan.json] [--date YYYY-MM-DD] [--force]
   hgcs words <number> [--le] [--ngan] [--bon] [--ti] [--chan]
   hgcs lists new --plan plan.json -o <lists.xlsx> [--date YYYY-MM-DD] [--format text|json] [--force]
   hgcs lists check <file.xlsx> --plan plan.json [--sheet NAME] [--series ID] [--rate N] [--estimate estimate.xlsx] [--format text|json]
@@ -184,10 +184,14 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
     unitLine: ({ unit, file, sheet, total, recomputed, errors }) =>
       `  ${unit} (${file}, sheet “${sheet}”): ${total} VND` +
       (recomputed === undefined ? "" : `, recomputed ${recomputed} VND`) +
-      (errors > 0 ? ` — the sheet has ${errors} errors, figures as submitted` : ""),
+      (errors > 0 ? ` — the sheet has ${errors} ${errors === 1 ? "error" : "errors"}, figures as submitted` : ""),
     leftOut: (message) => `Not consolidated: ${message}`,
     leftOutNote: "These files could not be consolidated (their figures are not in the table):",
     skipped: ({ file }) => `Skipped ${file}: a workbook hgcs wrote (a report or a consolidation).`,
+    hiddenLeftOut: ({ file, sheet }) =>
+      `Not consolidated: the hidden sheet “${sheet}” of ${file} (unhide it to add it).`,
+    hiddenNote: "These hidden sheets were not consolidated (often an old copy kept for reference):",
+    hiddenSheet: ({ file, sheet }) => `${file}, sheet “${sheet}”`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>

@@ -100,6 +100,11 @@ export interface CliMessages {
     /** The heading of the consolidated sheet's note that lists them. */
     readonly leftOutNote: string;
     readonly skipped: (p: { file: string }) => string;
+    /** A hidden sheet left out of the consolidation, said on stderr. */
+    readonly hiddenLeftOut: (p: { file: string; sheet: string }) => string;
+    /** The heading of the consolidated sheet's note that lists the hidden sheets left out, and one of them. */
+    readonly hiddenNote: string;
+    readonly hiddenSheet: (p: { file: string; sheet: string }) => string;
   };
   readonly create: {
     readonly wrote: (p: { file: string; sections: string; lines: string; total: string }) => string;

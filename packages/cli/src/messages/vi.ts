@@ -23,7 +23,7 @@ Cách dùng:
   hgcs check <tệp.xlsx|thư-mục…> [--sheet TÊN] [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--format text|json] [--quiet] [--report báo-cáo.xlsx [--force]]
   hgcs fill <tệp.xlsx> -o <tệp-mới.xlsx> [--fix all|Ô…] [--sheet TÊN] [--plan kế-hoạch.json] [--force]
   hgcs new --plan kế-hoạch.json [--prices đơn-giá.json] -o <dự-toán.xlsx> [--date YYYY-MM-DD] [--force]
-  hgcs consolidate <thư-mục|tệp.xlsx…> -o <tổng-hợp.xlsx> [--plan kế-hoạch.json] [--force]
+  hgcs consolidate <thư-mục|tệp.xlsx…> -o <tổng-hợp.xlsx> [--plan kế-hoạch.json] [--date YYYY-MM-DD] [--force]
   hgcs words <số> [--le] [--ngan] [--bon] [--ti] [--chan]
   hgcs lists new --plan kế-hoạch.json -o <danh-sách.xlsx> [--date YYYY-MM-DD] [--format text|json] [--force]
   hgcs lists check <tệp.xlsx> --plan kế-hoạch.json [--sheet TÊN] [--series MÃ] [--rate SỐ] [--estimate dự-toán.xlsx] [--format text|json]
@@ -193,6 +193,9 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
     leftOut: (message) => `Không tổng hợp: ${message}`,
     leftOutNote: "Các tệp sau không tổng hợp được (số liệu của chúng không có trong bảng):",
     skipped: ({ file }) => `Bỏ qua ${file}: sổ do hgcs lập (báo cáo hoặc bảng tổng hợp).`,
+    hiddenLeftOut: ({ file, sheet }) => `Không tổng hợp trang ẩn “${sheet}” của ${file} (hiện trang nếu cần cộng).`,
+    hiddenNote: "Các trang ẩn sau không được tổng hợp (thường là bản cũ giữ lại để tham khảo):",
+    hiddenSheet: ({ file, sheet }) => `${file}, trang “${sheet}”`,
   },
   create: {
     wrote: ({ file, sections, lines, total }) =>
