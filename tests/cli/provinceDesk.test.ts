@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,5 +79,25 @@ describe("the province's desk on examples/province-desk/don-vi", () => {
       ]),
     );
     expect(got).toEqual(expected);
+  }, 120_000);
+
+  it("names a unit without a title block by its path in the folder, in the lines and the JSON alike", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "hgcs-unnamed-"));
+    try {
+      for (const unit of ["xa-a", "xa-b"]) {
+        await mkdir(join(dir, unit));
+        await copyFile(join(repoRoot, "tests/corpus/bang-a1.xlsx"), join(dir, unit, "du-toan.xlsx"));
+      }
+      const json = await runCli(["check", dir, "--format", "json"]);
+      const units = json.stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as JsonLine).sheets[0]?.unit);
+      expect(units).toEqual(["xa-a/du-toan", "xa-b/du-toan"]);
+      const text = await runCli(["check", dir]);
+      expect(text.stdout).toContain("— xa-a/du-toan — trang");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

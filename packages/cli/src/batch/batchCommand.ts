@@ -13,6 +13,7 @@ import type { BatchSettings } from "./checkBatchFile.js";
 import type { WorkbookCheck } from "./checkWorkbook.js";
 import { jsonLine, progressLine, rowReport, summaryLines } from "./batchOutput.js";
 import { checkFiles, poolSize } from "./pool.js";
+import { inputRoot, unitLabel } from "./unitLabel.js";
 
 type CheckArgs = Extract<Command, { name: "check" }>;
 type Row = Exclude<WorkbookCheck, { kind: "generated" }>;
@@ -49,7 +50,8 @@ export async function batchCommand(args: CheckArgs, ctx: Context): Promise<numbe
 
   const rows: Row[] = [];
   let skipped = 0;
-  const emit = (row: Row) => {
+  const emit = (found: Row) => {
+    const row = withUnitLabels(found, args.inputs);
     rows.push(row);
     ctx.io.stdout(
       json
@@ -102,6 +104,19 @@ export async function batchCommand(args: CheckArgs, ctx: Context): Promise<numbe
   if (checked === 0) return exitCodes.unusable;
   const bad = rows.some((r) => r.kind === "failed" || r.report.findings.some(isError));
   return bad ? exitCodes.findings : exitCodes.ok;
+}
+
+/**
+ * A checked workbook with every table sheet named: by its title block, else by unitLabel (its path in the folder
+ * given), so that the lines, the JSON Lines and the report name a unit as the consolidation does.
+ */
+function withUnitLabels(row: Row, inputs: readonly string[]): Row {
+  if (row.kind !== "checked") return row;
+  const { file } = row.report;
+  const sheets = row.report.sheets.map((s) =>
+    s.table && s.unit === undefined ? { ...s, unit: unitLabel(file, inputRoot(file, inputs)) } : s,
+  );
+  return { ...row, report: { ...row.report, sheets } };
 }
 
 /** The closing lines of the text output: the counts, what the shared plan applied to, then the findings per file. */
