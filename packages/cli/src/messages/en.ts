@@ -121,7 +121,8 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
     noTableInSheet: ({ sheet, hidden }) => `Sheet “${sheet}”${hidden}: no estimate table.`,
     hidden: " (hidden sheet)",
     clean: "no problems found.",
-    summary: ({ errors, warnings, infos }) => `${errors} errors, ${warnings} warnings, ${infos} info.`,
+    summary: ({ errors, warnings, infos }) =>
+      `${counted(errors, "error", "errors")}, ${counted(warnings, "warning", "warnings")}, ${infos} info.`,
     scale: ({ scale }) =>
       scale === 1000 ? "unit: thousand VND" : scale === 1_000_000 ? "unit: million VND" : "unit: VND",
   },
@@ -135,7 +136,7 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
     plan: ({ file }) => `against plan ${file}`,
     noPlan: "not compared with a plan",
     totals: ({ files, clean, withErrors, unreadable, skipped }) =>
-      `Looked at ${files} files: ${clean} without errors, ${withErrors} with errors, ${unreadable} not checked.` +
+      `Looked at ${counted(files, "file", "files")}: ${clean} without errors, ${withErrors} with errors, ${unreadable} not checked.` +
       (skipped > 0 ? ` Skipped ${count(skipped)} file(s) hgcs wrote (reports, consolidations).` : ""),
     sharedPlan: ({ file, unit, count: n }) =>
       n === 0
@@ -201,9 +202,9 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
   report: {
     summarySheet: "Summary",
     detailsSheet: "Details",
-    summaryTitle: ({ files, date }) => `Estimate check results: ${files} files (made on ${date})`,
+    summaryTitle: ({ files, date }) => `Estimate check results: ${counted(files, "file", "files")} (made on ${date})`,
     detailsTitle: ({ findings, unreadable, date }) =>
-      `Findings in detail: ${findings} findings${unreadable > 0 ? ` and ${plural(unreadable, "file", "files")} not checked` : ""} (made on ${date})`,
+      `Findings in detail: ${counted(findings, "finding", "findings")}${unreadable > 0 ? ` and ${plural(unreadable, "file", "files")} not checked` : ""} (made on ${date})`,
     summaryHeaders: {
       number: "No.",
       unit: "Unit",
@@ -237,6 +238,8 @@ const count = (n: number) => groupedCount(n, "en");
 
 /** "1 error", "2 errors", "1,000 errors". */
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+// A count already formatted ("1", "1,620") with its noun.
+const counted = (n: string, one: string, many: string) => `${n} ${n === "1" ? one : many}`;
 
 const argNames: Readonly<Record<ArgName, string>> = {
   input: "the .xlsx file to read",

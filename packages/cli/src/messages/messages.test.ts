@@ -121,4 +121,15 @@ describe("CLI messages", () => {
     expect(describeProblem(fromExcelJs, cliMessages("vi"))).toContain("chi tiết: Corrupted zip");
     expect(describeProblem(fromExcelJs, cliMessages("en"))).toContain("detail: Corrupted zip");
   });
+
+  it("counts one thing in the singular in English", () => {
+    const en = cliMessages("en");
+    expect(en.check.summary({ errors: "1", warnings: "1", infos: "2" })).toBe("1 error, 1 warning, 2 info.");
+    expect(en.check.summary({ errors: "0", warnings: "2", infos: "0" })).toBe("0 errors, 2 warnings, 0 info.");
+    expect(en.batch.totals({ files: "1", clean: "1", withErrors: "0", unreadable: "0", skipped: 0 })).toMatch(
+      /^Looked at 1 file:/,
+    );
+    expect(en.report.summaryTitle({ files: "1", date: "2026-12-03" })).toContain("1 file (");
+    expect(en.report.detailsTitle({ findings: "1", unreadable: 0, date: "2026-12-03" })).toContain("1 finding (");
+  });
 });
