@@ -15,6 +15,10 @@ export interface BatchAnswer {
   readonly index: number;
   readonly row: WorkbookCheck;
 }
+/** A worker's first message: it has loaded hgcs and takes files from now on. */
+export interface WorkerReady {
+  readonly ready: true;
+}
 
 export interface PoolOptions {
   /**
@@ -106,7 +110,8 @@ export async function* checkFiles(
       while (inHand.size < 2 && next < files.length) post(next++);
       if (inHand.size === 0) void thread.terminate();
     };
-    thread.on("message", (answer: BatchAnswer) => {
+    thread.on("message", (answer: BatchAnswer | WorkerReady) => {
+      if ("ready" in answer) return give();
       inHand.delete(answer.index);
       alone = false;
       rows[answer.index]?.resolve(answer.row);
@@ -132,7 +137,6 @@ export async function* checkFiles(
       // cannot even start ends after every file has been tried.
       if (workLeft()) start();
     });
-    give();
   };
   try {
     const checkHere = options.checkHere ?? true;

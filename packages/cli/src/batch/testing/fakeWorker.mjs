@@ -9,3 +9,4 @@ parentPort?.on("message", ({ index, file }) => {
   const delay = Number(/^slow-(\d+)/.exec(file)?.[1] ?? 0);
   setTimeout(() => parentPort?.postMessage({ index, row: { kind: "generated", file } }), delay);
 });
+parentPort?.postMessage({ ready: true });
