@@ -156,4 +156,14 @@ describe("readSparseWorkbook", () => {
     const none = await readSparseWorkbook("t.xlsx", plain);
     expect(none.ok && none.value.keywords).toBeUndefined();
   });
+
+  it("reads the sheets of a workbook whose document properties are too large to read, without keywords", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.keywords = "x".repeat(2 << 20);
+    wb.addWorksheet("S").getCell("A1").value = 1;
+    const read = await readSparseWorkbook("t.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    if (!read.ok) throw new Error(read.problem.kind);
+    expect(read.value.keywords).toBeUndefined();
+    expect(read.value.picked.map((s) => s.name)).toEqual(["S"]);
+  });
 });

@@ -5,12 +5,12 @@ import { SheetLimitError, SheetReader, type SheetCells } from "./sheetReader.js"
 import { findSheetNamed } from "./sheetName.js";
 import {
   SharedStringsReader,
-  parseCoreKeywords,
   parseRelationships,
   parseStyles,
   parseWorkbook,
   type SheetEntry,
 } from "./workbookParts.js";
+import { packageKeywords } from "./workbookKeywords.js";
 import { ZipError, entryBytes, entryText, zipDirectory, type ZipEntry } from "./zip.js";
 
 /**
@@ -115,7 +115,13 @@ export async function readSparseWorkbook(
       sheets.push(sparseSheet(entry, reader.finish()));
     }
     const picked = named ? sheets.filter((s) => s.name === named.name) : sheets;
-    return ok({ sheetNames: names, sheets, picked, parts: [...zip.keys()], ...keywordsOf(text(part(corePart))) });
+    return ok({
+      sheetNames: names,
+      sheets,
+      picked,
+      parts: [...zip.keys()],
+      ...keywordsOf(packageKeywords(bytes, zip)),
+    });
   } catch (e) {
     if (e instanceof ZipError)
       return fail({ kind: "file.corrupt", file, reason: e.reason, ...(e.part === undefined ? {} : { part: e.part }) });
@@ -147,11 +153,6 @@ function rangeName(m: MergedRange): string {
   return `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
 }
 
-const corePart = "docProps/core.xml";
-
-/** The keywords of docProps/core.xml (`cp:keywords`), when it has any. */
-function keywordsOf(xml: string | undefined): { keywords?: string } {
-  if (xml === undefined) return {};
-  const keywords = parseCoreKeywords(xml);
+function keywordsOf(keywords: string | undefined): { keywords?: string } {
   return keywords === undefined ? {} : { keywords };
 }

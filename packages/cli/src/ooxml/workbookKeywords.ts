@@ -1,5 +1,5 @@
 import { parseCoreKeywords } from "./workbookParts.js";
-import { ZipError, entryBytes, zipDirectory } from "./zip.js";
+import { ZipError, entryBytes, zipDirectory, type ZipEntry } from "./zip.js";
 
 // The document properties are a few hundred bytes; anything far larger is not worth inflating for a keyword.
 const maxCoreBytes = 1 << 20;
@@ -10,8 +10,18 @@ const maxCoreBytes = 1 << 20;
  */
 export function workbookKeywords(bytes: Buffer): string | undefined {
   try {
-    const entry = zipDirectory(bytes).get("docProps/core.xml");
-    if (!entry) return undefined;
+    return packageKeywords(bytes, zipDirectory(bytes));
+  } catch (e) {
+    if (e instanceof ZipError) return undefined;
+    throw e;
+  }
+}
+
+/** workbookKeywords for a package whose directory is already read (the sparse reader's). */
+export function packageKeywords(bytes: Buffer, zip: ReadonlyMap<string, ZipEntry>): string | undefined {
+  const entry = zip.get("docProps/core.xml");
+  if (!entry) return undefined;
+  try {
     return parseCoreKeywords(entryBytes(bytes, entry, maxCoreBytes).toString("utf8"));
   } catch (e) {
     if (e instanceof ZipError) return undefined;
