@@ -1,8 +1,9 @@
-import { isError, type Finding, type Locale } from "@hgcs/core";
+import type { Finding, Locale } from "@hgcs/core";
 import { groupDigits } from "@hgcs/core/money";
 import { describeProblem, type CliMessages } from "../messages/index.js";
 import { checkReportJson, type CheckReport } from "../output/checkReport.js";
 import { displayText } from "../output/displayText.js";
+import { severityCounts } from "../output/severityCounts.js";
 import type { WorkbookCheck } from "./checkWorkbook.js";
 import { findingsBySheet } from "./findingsBySheet.js";
 
@@ -22,18 +23,19 @@ export function summaryLines(row: Row, messages: CliMessages, locale: Locale): s
   if (row.kind === "failed") return [m.failedLine({ file, message: describeProblem(row.problem, messages) })];
   const { report } = row;
   const plan = report.plan === undefined ? m.noPlan : m.plan({ file: displayText(report.plan) });
-  return findingsBySheet(report).map(({ sheet, findings: own }) =>
-    m.sheetLine({
+  return findingsBySheet(report).map(({ sheet, findings: own }) => {
+    const counts = severityCounts(own);
+    return m.sheetLine({
       file,
       unit: sheet.unit === undefined ? m.noUnit : displayText(sheet.unit),
       sheet: displayText(sheet.name),
       total: sheet.totalDong === undefined ? m.noTotal : m.total({ amount: groupDigits(sheet.totalDong, locale) }),
-      errors: own.filter(isError).length,
-      warnings: own.filter((f) => f.severity === "warning").length,
+      errors: counts.error,
+      warnings: counts.warning,
       overCap: own.filter(isOverCap).length,
       plan,
-    }),
-  );
+    });
+  });
 }
 
 const isOverCap = (f: Finding) => f.code === "rate.over_cap";

@@ -1,8 +1,9 @@
-import { formatFinding, type Finding, type FindingParam, type Locale } from "@hgcs/core";
+import { formatFinding, type Finding, type FindingParam, type Locale, type Severity } from "@hgcs/core";
 import { groupDigits } from "@hgcs/core/money";
 import { fromA1 } from "@hgcs/core/sheet";
 import type { CliMessages } from "../messages/index.js";
 import { displayText, widest } from "./displayText.js";
+import { severityCounts } from "./severityCounts.js";
 
 /** A sheet the check looked at, with the table core found on it (undefined: none). */
 export interface CheckedSheet {
@@ -157,7 +158,8 @@ export function* eachFindingLine(
 
 /** "2 lỗi, 1 cảnh báo, 0 thông tin." */
 export function summaryLine(findings: readonly Finding[], messages: CliMessages, locale: Locale): string {
-  const count = (s: Finding["severity"]) => groupDigits(findings.filter((f) => f.severity === s).length, locale);
+  const c = severityCounts(findings);
+  const count = (s: Severity) => groupDigits(c[s], locale);
   return messages.check.summary({ errors: count("error"), warnings: count("warning"), infos: count("info") });
 }
 

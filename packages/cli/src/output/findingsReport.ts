@@ -14,6 +14,7 @@ import { sortFindings, type CheckReport, type CheckedSheet } from "./checkReport
 import { displayText } from "./displayText.js";
 import { generatedKeywords } from "./generatedMarker.js";
 import { refuseOutput } from "./refuseOutput.js";
+import { severityCounts } from "./severityCounts.js";
 import { writeOutputFile } from "./writeOutputFile.js";
 
 export interface FindingsReportOptions {
@@ -285,15 +286,13 @@ function text(value: string | undefined): string | null {
   return shown.length <= longestCell ? shown : `${shown.slice(0, longestCell - 1)}…`;
 }
 
-type Counts = Record<Severity, number>;
-
 interface SummaryRow {
   readonly file: string;
   readonly unit?: string;
   readonly sheet?: string;
   readonly range?: string;
   readonly total?: number;
-  readonly counts?: Counts;
+  readonly counts?: Record<Severity, number>;
   readonly plan?: string;
   readonly note?: string;
   /** The row's colour: its worst finding's severity, or error for an unreadable file. */
@@ -310,8 +309,7 @@ function summaryRows(reports: readonly CheckReport[], messages: CliMessages): Su
     const tables = findingsBySheet(report);
     if (tables.length === 0) return [{ file: report.file, note: messages.report.noTable, ...plan }];
     return tables.map(({ sheet, findings }) => {
-      const c: Counts = { error: 0, warning: 0, info: 0 };
-      for (const f of findings) c[f.severity]++;
+      const c = severityCounts(findings);
       const worst = (["error", "warning", "info"] as const).find((s) => c[s] > 0);
       return {
         file: report.file,
