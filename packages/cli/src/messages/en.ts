@@ -205,7 +205,7 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
     summaryTitle: ({ files, date }) => `Estimate check results: ${counted(files, "file", "files")} (made on ${date})`,
     detailsTitle: ({ findings, unreadable, date }) =>
       `Findings in detail: ${counted(findings, "finding", "findings")}${unreadable > 0 ? ` and ${plural(unreadable, "file", "files")} not checked` : ""} (made on ${date})`,
-    summaryHeaders: {
+    headers: {
       number: "No.",
       unit: "Unit",
       file: "File",
@@ -217,12 +217,6 @@ Exit codes: 0 = no errors; 1 = the table has errors (or a file could not be chec
       infos: "Infos",
       plan: "Plan compared",
       note: "Note",
-    },
-    detailsHeaders: {
-      number: "No.",
-      unit: "Unit",
-      file: "File",
-      sheet: "Sheet",
       cell: "Cell",
       severity: "Severity",
       code: "Code",

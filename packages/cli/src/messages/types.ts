@@ -117,7 +117,8 @@ export interface CliMessages {
     readonly summaryTitle: (p: { files: string; date: string }) => string;
     /** The details sheet's title: the findings, and the files not checked (a row each, below the findings). */
     readonly detailsTitle: (p: { findings: string; unreadable: number; date: string }) => string;
-    readonly summaryHeaders: {
+    /** The column headers of both sheets; the first four (number, unit, file, sheet) head both. */
+    readonly headers: {
       readonly number: string;
       readonly unit: string;
       readonly file: string;
@@ -129,12 +130,6 @@ export interface CliMessages {
       readonly infos: string;
       readonly plan: string;
       readonly note: string;
-    };
-    readonly detailsHeaders: {
-      readonly number: string;
-      readonly unit: string;
-      readonly file: string;
-      readonly sheet: string;
       readonly cell: string;
       readonly severity: string;
       readonly code: string;

@@ -208,7 +208,7 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
     summaryTitle: ({ files, date }) => `Kết quả kiểm tra dự toán: ${files} tệp (lập ngày ${date})`,
     detailsTitle: ({ findings, unreadable, date }) =>
       `Chi tiết các vấn đề: ${findings} vấn đề${unreadable > 0 ? ` và ${count(unreadable)} tệp không kiểm tra được` : ""} (lập ngày ${date})`,
-    summaryHeaders: {
+    headers: {
       number: "STT",
       unit: "Đơn vị",
       file: "Tệp",
@@ -220,12 +220,6 @@ Mã thoát: 0 = không có lỗi; 1 = bảng có lỗi (hoặc có tệp không 
       infos: "Thông tin",
       plan: "Kế hoạch đối chiếu",
       note: "Ghi chú",
-    },
-    detailsHeaders: {
-      number: "STT",
-      unit: "Đơn vị",
-      file: "Tệp",
-      sheet: "Trang tính",
       cell: "Ô",
       severity: "Mức độ",
       code: "Mã",

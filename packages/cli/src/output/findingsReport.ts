@@ -178,13 +178,23 @@ interface Column {
   readonly numFmt?: string;
 }
 
-function summaryColumns(messages: CliMessages): Column[] {
-  const h = messages.report.summaryHeaders;
+type Headers = CliMessages["report"]["headers"];
+
+/** The columns both sheets start with, each sheet with its own widths: the row's number, its unit, file and sheet. */
+function placeColumns(h: Headers, widths: readonly [number, number, number, number]): Column[] {
+  const [number, unit, file, sheet] = widths;
   return [
-    { header: h.number, width: 6 },
-    { header: h.unit, width: 30, wrap: true },
-    { header: h.file, width: 36, wrap: true },
-    { header: h.sheet, width: 18, wrap: true },
+    { header: h.number, width: number },
+    { header: h.unit, width: unit, wrap: true },
+    { header: h.file, width: file, wrap: true },
+    { header: h.sheet, width: sheet, wrap: true },
+  ];
+}
+
+function summaryColumns(messages: CliMessages): Column[] {
+  const h = messages.report.headers;
+  return [
+    ...placeColumns(h, [6, 30, 36, 18]),
     { header: h.range, width: 12 },
     { header: h.total, width: 18, numFmt: "#,##0" },
     { header: h.errors, width: 8 },
@@ -196,12 +206,9 @@ function summaryColumns(messages: CliMessages): Column[] {
 }
 
 function detailsColumns(messages: CliMessages): Column[] {
-  const h = messages.report.detailsHeaders;
+  const h = messages.report.headers;
   return [
-    { header: h.number, width: 7 },
-    { header: h.unit, width: 26, wrap: true },
-    { header: h.file, width: 32, wrap: true },
-    { header: h.sheet, width: 16, wrap: true },
+    ...placeColumns(h, [7, 26, 32, 16]),
     { header: h.cell, width: 9 },
     { header: h.severity, width: 11 },
     { header: h.code, width: 26 },
