@@ -26,4 +26,11 @@ describe("inputRoot", () => {
     expect(inputRoot(join("khac", "a.xlsx"), inputs)).toBeUndefined();
     expect(inputRoot(join("don-vi-2", "a.xlsx"), inputs)).toBeUndefined();
   });
+
+  it("takes a folder whose name starts with two dots for a folder inside, not for the parent", () => {
+    const file = join("don-vi", "..cu", "a.xlsx");
+    expect(inputRoot(file, ["don-vi"])).toBe("don-vi");
+    expect(unitLabel(file, "don-vi")).toBe("..cu/a");
+    expect(inputRoot(join("khac", "a.xlsx"), [join("khac", "con")])).toBeUndefined();
+  });
 });

@@ -9,8 +9,7 @@ import { extname, isAbsolute, relative, sep } from "node:path";
 export function unitLabel(file: string, root?: string, readName?: string): string {
   const name = readName?.trim();
   if (name) return name;
-  const inRoot = root === undefined ? undefined : relative(root, file);
-  const path = inRoot !== undefined && inRoot !== "" && !inRoot.startsWith("..") && !isAbsolute(inRoot) ? inRoot : file;
+  const path = (root === undefined ? undefined : pathWithin(root, file)) ?? file;
   return path
     .slice(0, path.length - extname(path).length)
     .split(sep)
@@ -19,8 +18,12 @@ export function unitLabel(file: string, root?: string, readName?: string): strin
 
 /** The folder among a command's inputs that a listed file was found in; undefined for a file given by itself. */
 export function inputRoot(file: string, inputs: readonly string[]): string | undefined {
-  return inputs.find((input) => {
-    const inside = relative(input, file);
-    return inside !== "" && !inside.startsWith("..") && !isAbsolute(inside);
-  });
+  return inputs.find((input) => pathWithin(input, file) !== undefined);
+}
+
+/** The path of `file` inside the folder `root`; undefined when it is not inside (a folder named "..x" is). */
+function pathWithin(root: string, file: string): string | undefined {
+  const inside = relative(root, file);
+  const outside = inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  return outside ? undefined : inside;
 }
