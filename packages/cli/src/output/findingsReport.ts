@@ -2,7 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { formatFinding, type Finding, type Locale, type Severity } from "@hgcs/core";
-import { formatShortDate } from "@hgcs/core/dates";
+import { formatShortDate, makeIsoDate } from "@hgcs/core/dates";
 import { groupDigits } from "@hgcs/core/money";
 import { toA1 } from "@hgcs/core/sheet";
 import ExcelJS from "exceljs";
@@ -404,8 +404,7 @@ function capitalized(word: string): string {
   return word.charAt(0).toLocaleUpperCase() + word.slice(1);
 }
 
-// The local calendar day, as core's dates spell it.
+// The local calendar day, spelt by core (empty for a date that is no calendar day).
 function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return makeIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) ?? "";
 }
