@@ -75,7 +75,8 @@ export async function checkWorkbook(file: string, options: WorkbookCheckOptions)
       ...(plan ? { plan: plan.plan } : {}),
       ...(options.date ? { date: options.date } : {}),
     });
-    const hidden = opened.value.hiddenSheets.has(grid.sheet) ? { hidden: true } : {};
+    const isHidden = opened.value.hiddenSheets.has(grid.sheet);
+    const hidden = isHidden ? { hidden: true } : {};
     const named = unit === undefined ? {} : { unit };
     if (result.ok) {
       const total = amountValue(result.value.estimate.amount);
@@ -92,7 +93,7 @@ export async function checkWorkbook(file: string, options: WorkbookCheckOptions)
         estimates.push({
           sheet: grid.sheet,
           ...named,
-          hidden: opened.value.hiddenSheets.has(grid.sheet),
+          hidden: isHidden,
           estimate,
           findings: result.findings,
         });
