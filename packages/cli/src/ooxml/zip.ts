@@ -99,12 +99,12 @@ export function entryBytes(bytes: Buffer, entry: ZipEntry, limit: number): Buffe
 const wholePart = 4 * 1024 * 1024;
 
 /** The part inflated in one piece, or undefined when it is larger than wholePart (a stream reads it then). */
-function inflateWhole(packed: Buffer, entry: ZipEntry): Buffer | undefined {
+function inflateWhole(bytes: Buffer, entry: ZipEntry): Buffer | undefined {
   try {
-    return inflateRawSync(packed, { maxOutputLength: wholePart });
+    return entryBytes(bytes, entry, wholePart);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return undefined;
-    throw new ZipError("damaged_entry", entry.name);
+    if (e instanceof ZipError && e.reason === "entry_too_large") return undefined;
+    throw e;
   }
 }
 
@@ -117,7 +117,7 @@ export async function* entryText(bytes: Buffer, entry: ZipEntry, limit: number):
   // A part of a typical workbook (tens of kilobytes) inflated at once: a stream inflates on libuv's threads,
   // and its round trips cost more than the work. One that says it is large, or turns out so, is streamed.
   if (entry.method === 8 && entry.size <= wholePart && entry.compressedSize <= wholePart) {
-    const whole = inflateWhole(packed, entry);
+    const whole = inflateWhole(bytes, entry);
     if (whole) {
       yield whole.toString("utf8");
       return;
