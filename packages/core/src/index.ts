@@ -14,7 +14,7 @@ export type {
   Result,
   Severity,
 } from "./findings/index.js";
-export { findingId, formatFinding, isError } from "./findings/index.js";
+export { findingId, formatFinding, isError, isOverCap } from "./findings/index.js";
 
 // the plain grid the sheet verbs read and the edits they give
 export type { Cell, CellEdit, CellError, CellValue, Grid, MergedRange } from "./sheet/index.js";

@@ -1,4 +1,4 @@
-import type { Finding, Locale } from "@hgcs/core";
+import { isOverCap, type Locale } from "@hgcs/core";
 import { groupDigits } from "@hgcs/core/money";
 import { describeProblem, type CliMessages } from "../messages/index.js";
 import { checkReportJson, type CheckReport } from "../output/checkReport.js";
@@ -37,8 +37,6 @@ export function summaryLines(row: Row, messages: CliMessages, locale: Locale): s
     });
   });
 }
-
-const isOverCap = (f: Finding) => f.code === "rate.over_cap";
 
 /**
  * One JSON Lines document: `{ file, sheets, findings }` as `--format json` prints one workbook, compact,

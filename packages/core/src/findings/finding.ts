@@ -56,3 +56,8 @@ export function findingId(finding: Finding): string {
 export function isError(finding: Finding): boolean {
   return finding.severity === "error";
 }
+
+/** True when the finding says a rate is over its legal maximum (a line over its cap, as summaries count them). */
+export function isOverCap(finding: Finding): boolean {
+  return finding.code === "rate.over_cap";
+}

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { FindingParams } from "./codes.js";
 import type { Finding, LocalizedText } from "./finding.js";
 import { makeFinding } from "./makeFinding.js";
+import { isOverCap } from "./finding.js";
 
 // The @ts-expect-error lines are the test: tsc (tsconfig.test.json) fails if any of them compiles.
 describe("makeFinding's params are typed per code", () => {
@@ -86,5 +87,18 @@ describe("makeFinding's params are typed per code", () => {
     const any = "plan.invalid" as "plan.invalid" | "amount.mismatch";
     // @ts-expect-error -- fits plan.invalid but not amount.mismatch.
     expect(makeFinding(any, { problem: basis }).code).toBe("plan.invalid");
+  });
+});
+
+describe("isOverCap", () => {
+  it("is true of a rate over its legal maximum only", () => {
+    const basis = { vi: "TT 40", en: "TT 40" };
+    const unit = { vi: "người/ngày", en: "person/day" };
+    expect(isOverCap(makeFinding("rate.over_cap", { rate: 250_000, cap: 200_000, unit, basis }, { cell: "F12" }))).toBe(
+      true,
+    );
+    expect(isOverCap(makeFinding("rate.cap_unverified", { rate: 20_000, cap: basis, basis }, { cell: "F11" }))).toBe(
+      false,
+    );
   });
 });
