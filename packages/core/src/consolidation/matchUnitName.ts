@@ -1,4 +1,4 @@
-import { unitKey } from "../plan/sameUnit.js";
+import { placeLevels, unitKey } from "../plan/sameUnit.js";
 
 /**
  * How a unit's name matched a list of names: one of them, several equally well, or none.
@@ -10,7 +10,7 @@ export type UnitNameMatch =
   | { readonly kind: "none" };
 
 // The place level a unit key starts with, when it has one ("xa an cu", "tp lang son").
-const level = /^(tinh|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu) /;
+const level = new RegExp(`^(${placeLevels}) `);
 
 /**
  * Which of `names` is the unit `name`: the names of the same unit (`unitKey`: case, accents and the office words

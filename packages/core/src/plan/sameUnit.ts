@@ -1,8 +1,9 @@
 import { foldText } from "../text/normalize.js";
 import type { Issuer } from "./planSchema.js";
 
-// The place levels of Vietnamese local government; "thị xã" and "thị trấn" before "xã".
-const placeLevel = /\b(tinh|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\b/;
+// The place levels of Vietnamese local government, folded; "thị xã" and "thị trấn" before "xã".
+export const placeLevels = "tinh|tp|huyen|quan|thi xa|thi tran|xa|phuong|dac khu";
+const placeLevel = new RegExp(`\\b(${placeLevels})\\b`);
 
 /**
  * The key a unit is known by, whatever the spelling: folded (no accents, case or extra spaces), "Ủy ban nhân
